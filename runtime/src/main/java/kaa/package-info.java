@@ -1,0 +1,4 @@
+/**
+ * Coroutines, asynchronous results and the main loop: the public API of kaa-java.
+ */
+package kaa;

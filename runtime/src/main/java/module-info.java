@@ -1,0 +1,11 @@
+/**
+ * The kaa-java runtime: the notifier (main loop), {@code InProgress} results, timers, signals,
+ * thread pools and asynchronous sockets. Coroutines are written against {@link kaa.Async} and
+ * rewritten at compile time by the {@code kaa-processor} annotation processor.
+ */
+module kaa.runtime {
+    requires java.logging;
+
+    exports kaa;
+    exports kaa.internal;
+}
