@@ -4,8 +4,6 @@
  * rewritten at compile time by the {@code kaa-processor} annotation processor.
  */
 module kaa.runtime {
-    requires java.logging;
-
     exports kaa;
     exports kaa.internal;
 }
