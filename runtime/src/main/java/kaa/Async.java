@@ -1,0 +1,77 @@
+package kaa;
+
+import java.time.Duration;
+
+/**
+ * The coroutine DSL, imported statically ({@code import static kaa.Async.*;}) into classes with
+ * {@link Coroutine @Coroutine} methods.
+ *
+ * <p>{@code yield_} only has meaning inside a {@code @Coroutine} body, which the {@code kaa-processor} annotation
+ * processor rewrites; executed as it is written (the processor did not run) it throws an
+ * {@link IllegalStateException} saying how to enable the processor. {@link #done} and {@link #delay} are ordinary
+ * methods.
+ */
+public final class Async {
+    private Async() {}
+
+    /**
+     * Gives the notifier a time slice: the coroutine continues on the next loop iteration, or after its
+     * {@linkplain Coroutine#interval() interval}.
+     */
+    public static void yield_() {
+        throw notProcessed();
+    }
+
+    /**
+     * Suspends the coroutine until {@code inProgress} finishes and evaluates to its value; if it failed, its failure
+     * is thrown here (the same object, never wrapped). An {@code InProgress} that has finished already continues at
+     * once, without a loop turn.
+     */
+    public static <T> T yield_(InProgress<T> inProgress) {
+        throw notProcessed();
+    }
+
+    /**
+     * {@link #yield_(InProgress)} that declares the checked exception the awaited operation may fail with, so the
+     * body can catch it: {@code try { data = yield_(socket.read(), IOException.class); } catch (IOException e) {...}}.
+     * The class only informs the compiler; a failure of any other type is thrown all the same.
+     */
+    public static <T, X extends Throwable> T yield_(InProgress<T> inProgress, Class<X> mayThrow) throws X {
+        throw notProcessed();
+    }
+
+    /** A finished {@code InProgress} of {@code value}: in a coroutine, {@code return done(value);} finishes it. */
+    public static <T> InProgress<T> done(T value) {
+        return InProgress.finished(value);
+    }
+
+    /** A finished {@code InProgress} of {@code null}: in a coroutine, {@code return done();} finishes it. */
+    public static <T> InProgress<T> done() {
+        return InProgress.finished(null);
+    }
+
+    /**
+     * In a coroutine with {@link Policy#PASS_LAST}: the most recent invocation that has not finished, or
+     * {@code null}.
+     */
+    public static <T> CoroutineInProgress<T> last() {
+        throw notProcessed();
+    }
+
+    /** An {@code InProgress} that finishes with {@code null} after {@code duration}; aborting it stops the timer. */
+    public static InProgress<Void> delay(Duration duration) {
+        InProgress<Void> delayed = new InProgress<>();
+        OneShotTimer timer = new OneShotTimer(() -> delayed.tryFinish(null));
+        delayed.abortSignal().connect(reason -> timer.stop());
+        timer.start(duration);
+        return delayed;
+    }
+
+    private static IllegalStateException notProcessed() {
+        return new IllegalStateException("yield_() and last() only work inside a @Coroutine method rewritten by the"
+                + " kaa-processor annotation processor, and this code was compiled without it. Add"
+                + " io.github.kaajava:kaa-processor to the compiler's annotationProcessorPaths (Maven) or the"
+                + " annotationProcessor configuration (Gradle), and make sure you call the generated *_Coroutines"
+                + " class.");
+    }
+}

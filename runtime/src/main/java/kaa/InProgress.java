@@ -1,0 +1,704 @@
+package kaa;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import kaa.internal.Listener;
+import kaa.internal.Trampoline;
+import kaa.internal.UnobservedFailures;
+
+/**
+ * The result of an asynchronous operation that may not have happened yet: finished once, with a value or a
+ * failure, and observable through callbacks, {@code yield_} in a coroutine, or {@link #await()}.
+ *
+ * <h2>Threads</h2>
+ * An {@code InProgress} may be finished from any thread, and callbacks may be connected from any thread. Callbacks
+ * run on the notifier thread whenever some thread drives the notifier ({@link Main#run()}, {@link Main#step()} or
+ * {@link #await()}): finishing from another thread then posts the callbacks to the notifier. When no thread drives
+ * the notifier, callbacks run synchronously on the thread that finishes. Connecting to an {@code InProgress} that is
+ * already finished runs the callback at once, on the connecting thread.
+ *
+ * <h2>Failures</h2>
+ * A failure is observed when someone connects a failure callback ({@link #connectBoth}), awaits it (in a coroutine or
+ * with {@link #await()}), or reads {@link #exception()} or {@link #result()}. A failure that nobody observed is
+ * logged (logger {@code kaa}) when the {@code InProgress} is garbage-collected, so errors are never silently lost.
+ * Aborts are not reported that way: whoever aborted already knows.
+ *
+ * <p>{@link #result()} and {@link #await()} throw a failure as it is when it is unchecked; a checked failure is
+ * wrapped in a {@link CompletionException} whose cause it is. Inside a coroutine, {@code yield_} throws the failure
+ * itself, never wrapped.
+ *
+ * @param <T> the type of the value it finishes with
+ */
+public class InProgress<T> {
+    /*
+     * All of the state is one field, changed by compare-and-set:
+     *   null          pending, nobody listening
+     *   Listener      pending, one listener (a waiting coroutine is its own listener: no allocation)
+     *   ListenerList  pending, several listeners
+     *   Failure       failed
+     *   Boxed         finished with a value that could be mistaken for one of the above, or null
+     *   anything else finished with that value
+     */
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(InProgress.class, "state", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile Object state;
+    private volatile Signal<InProgressAbortedException> abortSignal;
+
+    /** A new, unfinished {@code InProgress}; the producer finishes it with {@link #finish} or {@link #fail}. */
+    public InProgress() {}
+
+    /** An {@code InProgress} already finished with {@code value}. */
+    public static <T> InProgress<T> finished(T value) {
+        InProgress<T> ip = new InProgress<>();
+        ip.state = encode(value);
+        return ip;
+    }
+
+    /** An {@code InProgress} already failed with {@code failure}. */
+    public static <T> InProgress<T> failed(Throwable failure) {
+        InProgress<T> ip = new InProgress<>();
+        ip.fail(failure);
+        return ip;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- producing
+
+    /**
+     * Finishes with {@code value} and runs the callbacks.
+     *
+     * @throws IllegalStateException if it has already finished or failed
+     */
+    public void finish(T value) {
+        if (!tryFinish(value)) {
+            throw new IllegalStateException("InProgress already finished: " + this);
+        }
+    }
+
+    /**
+     * Fails with {@code failure} and runs the callbacks.
+     *
+     * @throws IllegalStateException if it has already finished or failed
+     */
+    public void fail(Throwable failure) {
+        if (!tryFail(failure)) {
+            throw new IllegalStateException("InProgress already finished: " + this, failure);
+        }
+    }
+
+    /** Finishes with {@code value} unless already finished; returns whether this call finished it. */
+    public boolean tryFinish(T value) {
+        return complete(encode(value));
+    }
+
+    /** Fails with {@code failure} unless already finished; returns whether this call failed it. */
+    public boolean tryFail(Throwable failure) {
+        Failure outcome = new Failure(Objects.requireNonNull(failure, "failure"));
+        if (!complete(outcome)) {
+            return false;
+        }
+        if (!outcome.observed && !(failure instanceof InProgressAbortedException)) {
+            UnobservedFailures.watch(this, outcome);
+        }
+        return true;
+    }
+
+    /**
+     * Aborts the operation: emits {@link #abortSignal()} so the producer can stop its work, then fails with an
+     * {@link InProgressAbortedException} unless a signal handler finished it first.
+     *
+     * @return whether it was unfinished when called (false: nothing to abort)
+     */
+    public boolean abort() {
+        return abort(new InProgressAbortedException("aborted"));
+    }
+
+    /** Aborts with the given exception; see {@link #abort()}. */
+    public boolean abort(InProgressAbortedException reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (isFinished()) {
+            return false;
+        }
+        Signal<InProgressAbortedException> signal = abortSignal;
+        if (signal != null) {
+            signal.emit(reason);
+        }
+        tryFail(reason);
+        return true;
+    }
+
+    /** The signal emitted with the abort exception when {@link #abort()} is called on this unfinished object. */
+    public Signal<InProgressAbortedException> abortSignal() {
+        Signal<InProgressAbortedException> signal = abortSignal;
+        if (signal == null) {
+            synchronized (this) {
+                signal = abortSignal;
+                if (signal == null) {
+                    abortSignal = signal = new Signal<>();
+                }
+            }
+        }
+        return signal;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- observing
+
+    /** Whether it has finished, with a value or a failure. */
+    public boolean isFinished() {
+        return isDone(state);
+    }
+
+    /** Whether it has failed (which includes being aborted). */
+    public boolean isFailed() {
+        return state instanceof Failure;
+    }
+
+    /**
+     * The value it finished with.
+     *
+     * @throws IllegalStateException if it has not finished
+     * @throws RuntimeException the failure, if it failed with an unchecked exception
+     * @throws CompletionException wrapping the failure, if it failed with a checked exception
+     */
+    public T result() {
+        Object s = state;
+        if (!isDone(s)) {
+            throw new IllegalStateException("InProgress not finished yet: " + this);
+        }
+        return valueOrThrow(s);
+    }
+
+    /** The failure it failed with, or {@code null} if it finished with a value or has not finished. */
+    public Throwable exception() {
+        Object s = state;
+        if (s instanceof Failure) {
+            Failure failure = (Failure) s;
+            failure.observed = true;
+            return failure.error;
+        }
+        return null;
+    }
+
+    /**
+     * Calls {@code onResult} with the value when it finishes with one (not when it fails). Runs at once when it has
+     * already finished.
+     */
+    public void connect(Consumer<? super T> onResult) {
+        Objects.requireNonNull(onResult, "onResult");
+        Object s = state;
+        if (isDone(s)) {
+            if (!(s instanceof Failure)) {
+                onResult.accept(decode(s));
+            }
+            return;
+        }
+        addListener(new Callbacks<>(onResult, null));
+    }
+
+    /**
+     * Calls {@code onResult} with the value, or {@code onFailure} with the failure, when it finishes. Runs at once
+     * when it has already finished. Connecting a failure callback observes the failure.
+     */
+    public void connectBoth(Consumer<? super T> onResult, Consumer<? super Throwable> onFailure) {
+        Objects.requireNonNull(onResult, "onResult");
+        Objects.requireNonNull(onFailure, "onFailure");
+        addListener(new Callbacks<>(onResult, onFailure));
+    }
+
+    /**
+     * Low-level: registers a listener called once when this finishes (at once, on this thread, if it already has).
+     * A listener that handles failures should call {@link #exception()} so the failure counts as observed.
+     */
+    public void addListener(Listener listener) {
+        Objects.requireNonNull(listener, "listener");
+        for (;;) {
+            Object s = state;
+            if (isDone(s)) {
+                Trampoline.dispatch(listener, this);
+                return;
+            }
+            Object next = s == null ? listener : ListenerList.with(s, listener);
+            if (STATE.compareAndSet(this, s, next)) {
+                return;
+            }
+        }
+    }
+
+    /** Low-level: unregisters a listener that has not been called yet; returns whether it was registered. */
+    public boolean removeListener(Listener listener) {
+        for (;;) {
+            Object s = state;
+            Object next;
+            if (s == listener) {
+                next = null;
+            } else if (s instanceof ListenerList && ((ListenerList) s).contains(listener)) {
+                next = ((ListenerList) s).without(listener);
+            } else {
+                return false;
+            }
+            if (STATE.compareAndSet(this, s, next)) {
+                return true;
+            }
+        }
+    }
+
+    /** How many listeners and callbacks wait for it to finish (0 once it has finished). */
+    public int listenerCount() {
+        Object s = state;
+        if (s instanceof Listener) {
+            return 1;
+        }
+        return s instanceof ListenerList ? ((ListenerList) s).listeners.length : 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- waiting
+
+    /**
+     * Waits until it finishes and returns its value. On the notifier thread, or on any thread while no thread drives
+     * the notifier (a plain {@code main} that never called {@link Main#run()}), it runs the notifier until then, as
+     * kaa's {@code wait()} does; on other threads it blocks.
+     *
+     * @throws RuntimeException the failure, if it failed with an unchecked exception
+     * @throws CompletionException wrapping the failure, if it failed with a checked exception
+     */
+    public T await() {
+        waitUntilDone(Long.MAX_VALUE);
+        return result();
+    }
+
+    /**
+     * Like {@link #await()}, but gives up after {@code timeout}.
+     *
+     * @throws InProgressTimeoutException if it has not finished in time (it is left running)
+     */
+    public T await(Duration timeout) {
+        long deadline = saturatedDeadline(Main.notifier().nanoTime(), timeout.toNanos());
+        if (!waitUntilDone(deadline)) {
+            throw new InProgressTimeoutException("not finished after " + timeout + ": " + this);
+        }
+        return result();
+    }
+
+    private boolean waitUntilDone(long deadlineNanos) {
+        if (isFinished()) {
+            return true;
+        }
+        Notifier notifier = Main.notifier();
+        if (notifier.isLoopThread() || !notifier.isDriven()) {
+            return deadlineNanos == Long.MAX_VALUE
+                    ? loopUntilDone(notifier)
+                    : notifier.loopUntil(this::isFinished, deadlineNanos);
+        }
+        return block(notifier, deadlineNanos);
+    }
+
+    private boolean loopUntilDone(Notifier notifier) {
+        notifier.loopUntil(this::isFinished);
+        return true;
+    }
+
+    private boolean block(Notifier notifier, long deadlineNanos) {
+        CountDownLatch latch = new CountDownLatch(1);
+        addListener(source -> latch.countDown());
+        try {
+            if (deadlineNanos == Long.MAX_VALUE) {
+                latch.await();
+                return true;
+            }
+            return latch.await(Math.max(0, deadlineNanos - notifier.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InProgressAbortedException("interrupted while waiting for " + this, e);
+        }
+    }
+
+    private static long saturatedDeadline(long now, long delay) {
+        long deadline = now + delay;
+        return delay > 0 && deadline < now ? Long.MAX_VALUE : deadline;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- deriving
+
+    /**
+     * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
+     * when {@code timeout} passes first. This one is left running.
+     */
+    public InProgress<T> timeout(Duration timeout) {
+        return timeout(timeout, false);
+    }
+
+    /**
+     * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
+     * when {@code timeout} passes first; with {@code abortOnTimeout}, this one is then aborted too.
+     */
+    public InProgress<T> timeout(Duration timeout, boolean abortOnTimeout) {
+        InProgress<T> derived = new InProgress<>();
+        OneShotTimer timer = new OneShotTimer(() -> {
+            InProgressTimeoutException expired = new InProgressTimeoutException("timed out after " + timeout);
+            if (derived.tryFail(expired) && abortOnTimeout) {
+                abort(expired);
+            }
+        });
+        derived.abortSignal().connect(reason -> timer.stop());
+        addListener(source -> {
+            timer.stop();
+            derived.follow(this);
+        });
+        timer.start(timeout);
+        return derived;
+    }
+
+    /**
+     * A new {@code InProgress} that finishes as this one does, but whose {@link #abort()} fails only itself: use it
+     * to await an operation that must not be aborted when the awaiting coroutine is.
+     */
+    public InProgress<T> noAbort() {
+        InProgress<T> derived = new InProgress<>();
+        addListener(source -> derived.follow(this));
+        return derived;
+    }
+
+    /** Finishes or fails this as {@code source}, which has finished, did; nothing if this has finished already. */
+    private void follow(InProgress<? extends T> source) {
+        Object s = source.state;
+        if (s instanceof Failure) {
+            Failure failure = (Failure) s;
+            failure.observed = true;
+            tryFail(failure.error);
+        } else {
+            complete(s);
+        }
+    }
+
+    /**
+     * An {@code InProgress} that finishes with the index and outcome of the first of {@code children} to finish
+     * (a failing child finishes it too, with the failure in {@link AnyResult#failure()}).
+     *
+     * @throws IllegalArgumentException if there are no children
+     */
+    @SafeVarargs
+    public static <T> InProgress<AnyResult<T>> any(InProgress<? extends T>... children) {
+        return any(Arrays.asList(children));
+    }
+
+    /** {@link #any(InProgress[])} over a list. */
+    public static <T> InProgress<AnyResult<T>> any(List<? extends InProgress<? extends T>> children) {
+        if (children.isEmpty()) {
+            throw new IllegalArgumentException("any() needs at least one InProgress");
+        }
+        InProgress<AnyResult<T>> first = new InProgress<>();
+        for (int i = 0; i < children.size(); i++) {
+            int index = i;
+            InProgress<? extends T> child = children.get(i);
+            child.addListener(source -> {
+                Throwable failure = child.exception();
+                first.tryFinish(failure != null
+                        ? new AnyResult<>(index, null, failure)
+                        : new AnyResult<>(index, child.result(), null));
+            });
+        }
+        return first;
+    }
+
+    /**
+     * An {@code InProgress} that finishes when all of {@code children} have finished: with their values in order, or,
+     * if any failed, with the failure of the first (by position) that failed.
+     */
+    @SafeVarargs
+    public static <T> InProgress<List<T>> all(InProgress<? extends T>... children) {
+        return all(Arrays.asList(children));
+    }
+
+    /** {@link #all(InProgress[])} over a list. */
+    public static <T> InProgress<List<T>> all(List<? extends InProgress<? extends T>> children) {
+        List<InProgress<? extends T>> snapshot = new ArrayList<>(children);
+        InProgress<List<T>> all = new InProgress<>();
+        int[] remaining = {snapshot.size()};
+        Listener onChild = source -> {
+            boolean last;
+            synchronized (remaining) {
+                last = --remaining[0] == 0;
+            }
+            if (last) {
+                all.completeFromChildren(snapshot);
+            }
+        };
+        if (snapshot.isEmpty()) {
+            all.finish(List.of());
+        }
+        for (InProgress<? extends T> child : snapshot) {
+            child.addListener(onChild);
+        }
+        return all;
+    }
+
+    private void completeFromChildren(List<? extends InProgress<?>> children) {
+        List<Object> values = new ArrayList<>(children.size());
+        Throwable firstFailure = null;
+        for (InProgress<?> child : children) {
+            Throwable failure = child.exception();
+            if (failure != null && firstFailure == null) {
+                firstFailure = failure;
+            }
+            values.add(failure == null ? child.result() : null);
+        }
+        if (firstFailure != null) {
+            tryFail(firstFailure);
+        } else {
+            complete(encode(values));
+        }
+    }
+
+    /**
+     * A {@link CompletableFuture} that completes as this does. Cancelling the future aborts this {@code InProgress};
+     * an abort of this completes the future exceptionally with the {@link InProgressAbortedException}.
+     */
+    public CompletableFuture<T> toCompletableFuture() {
+        CompletableFuture<T> future = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
+                if (cancelled) {
+                    abort();
+                }
+                return cancelled;
+            }
+        };
+        connectBoth(future::complete, future::completeExceptionally);
+        return future;
+    }
+
+    /**
+     * An {@code InProgress} that finishes as {@code stage} completes. Aborting it cancels the stage (when it is a
+     * {@link java.util.concurrent.Future}); a cancelled stage fails it with an {@link InProgressAbortedException}.
+     */
+    public static <T> InProgress<T> from(CompletionStage<T> stage) {
+        InProgress<T> ip = new InProgress<>();
+        CompletableFuture<T> future = stage.toCompletableFuture();
+        ip.abortSignal().connect(reason -> future.cancel(false));
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                ip.tryFinish(value);
+            } else {
+                ip.tryFail(unwrapStageFailure(failure));
+            }
+        });
+        return ip;
+    }
+
+    private static Throwable unwrapStageFailure(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof CancellationException) {
+            return new InProgressAbortedException("the CompletionStage was cancelled", cause);
+        }
+        return cause;
+    }
+
+    @Override
+    public String toString() {
+        Object s = state;
+        String name = getClass().getSimpleName().isEmpty() ? "InProgress" : getClass().getSimpleName();
+        if (s instanceof Failure) {
+            return name + "[failed: " + ((Failure) s).error + "]";
+        }
+        return isDone(s) ? name + "[finished: " + decode(s) + "]" : name + "[pending]";
+    }
+
+    // ---------------------------------------------------------------------------------------------------- internals
+
+    /**
+     * Moves from pending to {@code outcome} (an encoded value or a {@link Failure}) and notifies the listeners that
+     * were waiting. Returns false if it had finished already.
+     */
+    final boolean complete(Object outcome) {
+        for (;;) {
+            Object s = state;
+            if (isDone(s)) {
+                return false;
+            }
+            if (STATE.compareAndSet(this, s, outcome)) {
+                if (s != null) {
+                    notifyListeners(s);
+                }
+                return true;
+            }
+        }
+    }
+
+    private void notifyListeners(Object listeners) {
+        Notifier notifier = Main.notifier();
+        if (notifier.isDriven() && !notifier.isLoopThread()) {
+            notifier.post(() -> dispatch(listeners));
+        } else {
+            dispatch(listeners);
+        }
+    }
+
+    private void dispatch(Object listeners) {
+        if (listeners instanceof ListenerList) {
+            for (Listener listener : ((ListenerList) listeners).listeners) {
+                Trampoline.dispatch(listener, this);
+            }
+        } else {
+            Trampoline.dispatch((Listener) listeners, this);
+        }
+    }
+
+    private T valueOrThrow(Object s) {
+        if (s instanceof Failure) {
+            Failure failure = (Failure) s;
+            failure.observed = true;
+            Throwable error = failure.error;
+            if (error instanceof RuntimeException) {
+                throw (RuntimeException) error;
+            }
+            if (error instanceof Error) {
+                throw (Error) error;
+            }
+            throw new CompletionException(error);
+        }
+        return decode(s);
+    }
+
+    private static boolean isDone(Object s) {
+        return s != null && !(s instanceof Listener) && !(s instanceof ListenerList);
+    }
+
+    private static Object encode(Object value) {
+        if (value == null) {
+            return Boxed.NULL;
+        }
+        return value instanceof Listener || value instanceof Marker ? new Boxed(value) : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T decode(Object s) {
+        return (T) (s instanceof Boxed ? ((Boxed) s).value : s);
+    }
+
+    /** The states that are not plain values; users cannot make instances, so one class check tells them apart. */
+    private abstract static class Marker {}
+
+    /** A value that would be mistaken for a state marker, or null. */
+    private static final class Boxed extends Marker {
+        static final Boxed NULL = new Boxed(null);
+        final Object value;
+
+        Boxed(Object value) {
+            this.value = value;
+        }
+    }
+
+    /** A failure, and whether anyone has seen it yet. */
+    static final class Failure extends Marker implements UnobservedFailures.Outcome {
+        final Throwable error;
+        volatile boolean observed;
+
+        Failure(Throwable error) {
+            this.error = error;
+        }
+
+        @Override
+        public boolean observed() {
+            return observed;
+        }
+
+        @Override
+        public Throwable error() {
+            return error;
+        }
+    }
+
+    /** An immutable array of two or more listeners; copied on change. */
+    private static final class ListenerList extends Marker {
+        final Listener[] listeners;
+
+        private ListenerList(Listener[] listeners) {
+            this.listeners = listeners;
+        }
+
+        static ListenerList with(Object current, Listener added) {
+            if (current instanceof Listener) {
+                return new ListenerList(new Listener[] {(Listener) current, added});
+            }
+            Listener[] old = ((ListenerList) current).listeners;
+            Listener[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = added;
+            return new ListenerList(grown);
+        }
+
+        boolean contains(Listener listener) {
+            for (Listener l : listeners) {
+                if (l == listener) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Object without(Listener removed) {
+            Listener[] kept = new Listener[listeners.length - 1];
+            int n = 0;
+            boolean skipped = false;
+            for (Listener l : listeners) {
+                if (l == removed && !skipped) {
+                    skipped = true;
+                } else {
+                    kept[n++] = l;
+                }
+            }
+            return kept.length == 1 ? kept[0] : new ListenerList(kept);
+        }
+    }
+
+    /** The listener behind {@link #connect} and {@link #connectBoth}. */
+    private static final class Callbacks<T> implements Listener {
+        private final Consumer<? super T> onResult;
+        private final Consumer<? super Throwable> onFailure;
+
+        Callbacks(Consumer<? super T> onResult, Consumer<? super Throwable> onFailure) {
+            this.onResult = onResult;
+            this.onFailure = onFailure;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void onDone(InProgress<?> source) {
+            Object s = source.state;
+            if (s instanceof Failure) {
+                if (onFailure != null) {
+                    Failure failure = (Failure) s;
+                    failure.observed = true;
+                    onFailure.accept(failure.error);
+                }
+            } else {
+                onResult.accept((T) decode(s));
+            }
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package kaa.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import kaa.CoroutineInProgress;
+import kaa.InProgress;
+import kaa.InProgressAbortedException;
+import kaa.Main;
+import kaa.Notifier;
+import kaa.TimerHandle;
+
+/**
+ * The base class of every generated coroutine state machine. One object is the whole coroutine: it holds the body's
+ * hoisted variables, it is the {@link CoroutineInProgress} the caller receives, and it is the {@link Listener} it
+ * registers on what it awaits and the {@link Runnable} it queues for its next time slice.
+ *
+ * <p>The generated {@link #resume()} is a loop around {@code switch (label)}; each {@code yield_} stores the label to
+ * continue at and calls one of the suspending methods here:
+ * <pre>{@code
+ * label = 4;
+ * if (await(socket.read())) return;   // suspended; or finished already: go on in the same call
+ * continue;
+ * case 4:
+ * byte[] data = awaitedValue();        // the value, or the failure thrown here
+ * }</pre>
+ *
+ * <p>Thread rule: the body runs on the notifier thread whenever the notifier is driven (callbacks are delivered
+ * there); resumption is claimed by compare-and-set, so a suspension is resumed exactly once even when the awaited
+ * object finishes on another thread while the coroutine is suspending, or an abort races with a resumption.
+ *
+ * @param <T> the coroutine's result type
+ */
+public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> implements Listener, Runnable {
+    private static final int RUNNING = 0;
+    private static final int AWAITING = 1;
+    private static final int SLICE = 2;
+    private static final int FOLLOWING = 3;
+    private static final VarHandle WAITING;
+
+    static {
+        try {
+            WAITING = MethodHandles.lookup().findVarHandle(CoroutineMachine.class, "waiting", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Where {@link #resume()} continues; written by generated code before each suspension. */
+    protected int label;
+
+    /** What the body waits for: RUNNING, AWAITING, SLICE or FOLLOWING; claimed by compare-and-set. */
+    private volatile int waiting;
+    /** The awaited (or followed) object: set when suspending, read and cleared by {@link #awaitedValue()}. */
+    private InProgress<?> awaited;
+    /** Set by an abort; thrown into the body once, at the next resumption ({@code abortDelivered} then). */
+    private InProgressAbortedException abortReason;
+    private boolean abortDelivered;
+    private long intervalNanos;
+    private TimerHandle sliceTimer;
+
+    /** A machine whose time slices are {@code interval} {@code unit}s apart. */
+    protected CoroutineMachine(long interval, TimeUnit unit) {
+        this.intervalNanos = unit.toNanos(interval);
+    }
+
+    /** Runs the first step of the body synchronously and returns this, the caller's {@code InProgress}. */
+    public final CoroutineMachine<T> start() {
+        step();
+        return this;
+    }
+
+    /**
+     * The generated body: runs from {@link #label} until the body suspends (returns after a suspending call
+     * returned true) or completes (returns after {@link #returnWith} or {@link #returnFrom}). An exception that
+     * escapes fails the coroutine.
+     */
+    protected abstract void resume() throws Throwable;
+
+    /** Drops the references the machine holds once the body has completed (generated: clears hoisted fields). */
+    protected void clearFields() {}
+
+    // ------------------------------------------------------------------------------------------ called by the body
+
+    /**
+     * Suspends on {@code ip}: returns true if the body must return now (it will be resumed at {@link #label} when
+     * {@code ip} finishes), or false if {@code ip} has finished already and the body continues at once.
+     */
+    protected final boolean await(InProgress<?> ip) {
+        Objects.requireNonNull(ip, "yield_(null): the awaited InProgress is null");
+        awaited = ip;
+        if (abortReason != null) {
+            return abortDelivered;
+        }
+        if (ip.isFinished()) {
+            if (intervalNanos > 0) {
+                scheduleSlice();
+                return true;
+            }
+            return false;
+        }
+        waiting = AWAITING;
+        ip.addListener(this);
+        return true;
+    }
+
+    /**
+     * The value of the {@code InProgress} the body awaited, read once where the body resumes; throws its failure
+     * (unwrapped, the same object) or an injected abort instead.
+     */
+    @SuppressWarnings("unchecked")
+    protected final <V> V awaitedValue() throws Throwable {
+        InProgress<?> ip = awaited;
+        awaited = null;
+        throwIfAborted();
+        Throwable failure = ip.exception();
+        if (failure != null) {
+            throw failure;
+        }
+        return (V) ip.result();
+    }
+
+    /**
+     * Gives up the rest of this time slice: returns true if the body must return now (it resumes at {@link #label}
+     * on a later notifier iteration), false if it continues at once (an abort is waiting to be thrown there).
+     */
+    protected final boolean yieldSlice() {
+        if (abortReason != null) {
+            return abortDelivered;
+        }
+        scheduleSlice();
+        return true;
+    }
+
+    /** Where the body resumes after {@link #yieldSlice()}: throws an injected abort. */
+    protected final void resumedFromSlice() {
+        throwIfAborted();
+    }
+
+    /** Completes the body with {@code value} (a {@code return done(value)}). */
+    protected final void returnWith(T value) {
+        clearFields();
+        if (abortReason != null) {
+            tryFail(abortReason);
+        } else {
+            tryFinish(value);
+        }
+    }
+
+    /** Completes the body with whatever {@code ip} finishes with (a {@code return ip}). */
+    protected final void returnFrom(InProgress<? extends T> ip) {
+        clearFields();
+        if (abortReason != null) {
+            tryFail(abortReason);
+        } else if (ip.isFinished()) {
+            completeFrom(ip);
+        } else {
+            awaited = ip;
+            waiting = FOLLOWING;
+            ip.addListener(this);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ resumption
+
+    @Override
+    public final void onDone(InProgress<?> source) {
+        if (source != awaited) {
+            return;
+        }
+        if (WAITING.compareAndSet(this, FOLLOWING, RUNNING)) {
+            awaited = null;
+            completeFrom(source);
+        } else if (WAITING.compareAndSet(this, AWAITING, RUNNING)) {
+            if (intervalNanos > 0) {
+                scheduleSlice();
+            } else {
+                step();
+            }
+        }
+    }
+
+    /** The next time slice has come (queued on the notifier or fired by a timer). */
+    @Override
+    public final void run() {
+        if (WAITING.compareAndSet(this, SLICE, RUNNING)) {
+            sliceTimer = null;
+            step();
+        }
+    }
+
+    private void scheduleSlice() {
+        waiting = SLICE;
+        Notifier notifier = Main.notifier();
+        if (intervalNanos == 0) {
+            notifier.enqueue(this);
+        } else {
+            sliceTimer = notifier.schedule(intervalNanos, this);
+        }
+    }
+
+    private void step() {
+        try {
+            resume();
+        } catch (Throwable failure) {
+            clearFields();
+            tryFail(failure);
+            return;
+        }
+        if (abortReason != null && !isFinished()) {
+            suspendedAfterAbort();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void completeFrom(InProgress<?> source) {
+        Throwable failure = source.exception();
+        if (failure != null) {
+            tryFail(failure);
+        } else {
+            tryFinish((T) source.result());
+        }
+    }
+
+    private void throwIfAborted() {
+        if (abortReason != null && !abortDelivered) {
+            abortDelivered = true;
+            throw abortReason;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ abort, interval
+
+    @Override
+    public final boolean abort(InProgressAbortedException reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (isFinished()) {
+            return false;
+        }
+        Notifier notifier = Main.notifier();
+        if (notifier.isDriven() && !notifier.isLoopThread()) {
+            notifier.post(() -> abortHere(reason));
+        } else {
+            abortHere(reason);
+        }
+        return true;
+    }
+
+    private void abortHere(InProgressAbortedException reason) {
+        if (isFinished() || abortReason != null) {
+            return;
+        }
+        abortReason = reason;
+        abortSignal().emit(reason);
+        int was = (int) WAITING.getAndSet(this, RUNNING);
+        switch (was) {
+            case AWAITING:
+                abandonAwaited(reason);
+                step();
+                break;
+            case FOLLOWING:
+                abandonAwaited(reason);
+                awaited = null;
+                tryFail(reason);
+                break;
+            case SLICE:
+                cancelSliceTimer();
+                step();
+                break;
+            default:
+                // The body is running (something it called aborted it): its next yield_ throws the abort.
+                break;
+        }
+    }
+
+    private void abandonAwaited(InProgressAbortedException reason) {
+        InProgress<?> ip = awaited;
+        if (ip.removeListener(this) && ip.listenerCount() == 0 && !ip.isFinished()) {
+            ip.abort(reason);
+        }
+    }
+
+    private void cancelSliceTimer() {
+        TimerHandle timer = sliceTimer;
+        sliceTimer = null;
+        if (timer != null) {
+            timer.cancel();
+        }
+    }
+
+    /** The body caught the abort and suspended again: undo the suspension, end failed, and say so loudly. */
+    private void suspendedAfterAbort() {
+        int was = (int) WAITING.getAndSet(this, RUNNING);
+        if (was == AWAITING || was == FOLLOWING) {
+            awaited.removeListener(this);
+        } else if (was == SLICE) {
+            cancelSliceTimer();
+        }
+        awaited = null;
+        clearFields();
+        tryFail(abortReason);
+        Main.notifier().reportException(new IllegalStateException(
+                "an aborted coroutine suspended again (it caught InProgressAbortedException and reached another"
+                        + " yield_); it has been ended failed: " + this,
+                abortReason));
+    }
+
+    @Override
+    public final Duration interval() {
+        return Duration.ofNanos(intervalNanos);
+    }
+
+    @Override
+    public final void setInterval(Duration interval) {
+        long nanos = interval.toNanos();
+        if (nanos < 0) {
+            throw new IllegalArgumentException("negative interval: " + interval);
+        }
+        intervalNanos = nanos;
+        TimerHandle timer = sliceTimer;
+        if (timer != null && timer.cancel()) {
+            sliceTimer = Main.notifier().schedule(nanos, this);
+        }
+    }
+}

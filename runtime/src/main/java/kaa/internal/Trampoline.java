@@ -1,0 +1,58 @@
+package kaa.internal;
+
+import java.util.ArrayDeque;
+
+import kaa.InProgress;
+import kaa.Main;
+
+/**
+ * Calls {@link Listener}s without letting chains of completions grow the stack without bound.
+ *
+ * <p>Finishing an {@code InProgress} calls its listeners synchronously, as kaa does; a listener that is a coroutine
+ * resumes, may finish, and so calls its own awaiter's listener, and so on. Up to {@value #MAX_DEPTH} such calls nest
+ * on one thread; deeper ones are queued and run by the outermost dispatch before it returns, so 100 000 coroutines
+ * awaiting one another finish without a {@code StackOverflowError} and still all finish before the outermost
+ * {@code finish()} returns.
+ */
+public final class Trampoline {
+    private static final int MAX_DEPTH = 48;
+    private static final ThreadLocal<Trampoline> CURRENT = ThreadLocal.withInitial(Trampoline::new);
+
+    /** Alternating listener, source pairs: no node allocation per deferred call. */
+    private final ArrayDeque<Object> deferred = new ArrayDeque<>();
+    private int depth;
+
+    private Trampoline() {}
+
+    /** Calls {@code listener.onDone(source)} now, or after the calls already under way on this thread return. */
+    public static void dispatch(Listener listener, InProgress<?> source) {
+        Trampoline trampoline = CURRENT.get();
+        if (trampoline.depth >= MAX_DEPTH) {
+            trampoline.deferred.addLast(listener);
+            trampoline.deferred.addLast(source);
+            return;
+        }
+        trampoline.invoke(listener, source);
+        if (trampoline.depth == 0) {
+            trampoline.drain();
+        }
+    }
+
+    private void drain() {
+        Object next;
+        while ((next = deferred.pollFirst()) != null) {
+            invoke((Listener) next, (InProgress<?>) deferred.pollFirst());
+        }
+    }
+
+    private void invoke(Listener listener, InProgress<?> source) {
+        depth++;
+        try {
+            listener.onDone(source);
+        } catch (Throwable failure) {
+            Main.notifier().reportException(failure);
+        } finally {
+            depth--;
+        }
+    }
+}
