@@ -1,0 +1,158 @@
+package kaa.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import kaa.processor.InProcessCompiler.Compilation;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Compiles every case under {@code src/test/resources/cases/} with the processor, runs it and compares its output (or
+ * its compile error) with the expectation in its header. Adding a case is adding a file.
+ */
+class CompileAndRunTest {
+    static final Path CASES = TestResources.dir("cases");
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    static Stream<CaseFile> cases() throws IOException {
+        List<CaseFile> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(CASES)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java")).sorted()::iterator) {
+                cases.add(CaseFile.parse(CASES, file));
+            }
+        }
+        return cases.stream();
+    }
+
+    @Test
+    void casesExist() throws IOException {
+        assertTrue(cases().count() > 0, "no *.java case under " + CASES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void compileAndRun(CaseFile testCase, @TempDir Path workDir) throws Exception {
+        testCase.skipReason().ifPresent(reason -> Assumptions.abort("SKIP: " + reason));
+        Compilation compilation = InProcessCompiler.compile(List.of(testCase.path()), workDir);
+        if (testCase.expectsError()) {
+            assertCompileError(testCase, compilation);
+        } else {
+            assertRunOutput(testCase, compilation);
+        }
+    }
+
+    private static void assertCompileError(CaseFile testCase, Compilation compilation) {
+        String text = testCase.expectedError().orElseThrow();
+        String where = testCase.path().getFileName() + ":" + testCase.expectedErrorLine();
+        if (compilation.success()) {
+            fail("compiled, but expected an error containing '" + text + "' at " + where + compilation.report());
+        }
+        boolean found = compilation.errors().stream().anyMatch(error -> isInCaseFile(error, testCase)
+                && error.getLineNumber() == testCase.expectedErrorLine()
+                && error.getMessage(Locale.ROOT).contains(text));
+        assertTrue(found, () -> "no error containing '" + text + "' at " + where + compilation.report());
+    }
+
+    private static boolean isInCaseFile(Diagnostic<? extends JavaFileObject> diagnostic, CaseFile testCase) {
+        return diagnostic.getSource() != null
+                && Path.of(diagnostic.getSource().toUri()).toAbsolutePath().equals(testCase.path().toAbsolutePath());
+    }
+
+    private static void assertRunOutput(CaseFile testCase, Compilation compilation) throws Exception {
+        if (!compilation.success()) {
+            fail("compilation failed" + compilation.report());
+        }
+        List<String> expected = testCase.expectedOutput().orElseThrow();
+        Run run;
+        try (URLClassLoader loader = compilation.newIsolatedClassLoader()) {
+            run = runMain(loader, testCase.mainClass(), compilation);
+        }
+        String context = "\n==== stdout ====\n" + run.stdout() + "==== stderr ====\n" + run.stderr()
+                + (run.failure() == null ? "" : "==== main threw ====\n" + stackTrace(run.failure()))
+                + compilation.report();
+        if (run.failure() != null) {
+            fail("main threw " + run.failure() + context);
+        }
+        assertEquals(String.join("\n", expected), String.join("\n", run.stdoutLines()),
+                () -> "output differs" + context);
+    }
+
+    /** What one run of a case's {@code main} printed, and what it threw, if anything. */
+    private record Run(String stdout, String stderr, Throwable failure) {
+        List<String> stdoutLines() {
+            if (stdout.isEmpty()) {
+                return List.of();
+            }
+            List<String> lines = new ArrayList<>(Arrays.asList(stdout.replace("\r\n", "\n").split("\n", -1)));
+            if (lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+            return lines;
+        }
+    }
+
+    private static Run runMain(ClassLoader loader, String className, Compilation compilation) throws Exception {
+        Method main = loader.loadClass(className).getMethod("main", String[].class);
+        if (!Modifier.isStatic(main.getModifiers())) {
+            fail(className + ".main must be static");
+        }
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        Thread current = Thread.currentThread();
+        ClassLoader originalContextLoader = current.getContextClassLoader();
+        Throwable failure = null;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            failure = assertTimeoutPreemptively(TIMEOUT, () -> {
+                Thread.currentThread().setContextClassLoader(loader);
+                try {
+                    main.invoke(null, (Object) new String[0]);
+                    return null;
+                } catch (InvocationTargetException e) {
+                    return e.getCause();
+                }
+            }, () -> "main did not return within " + TIMEOUT.toSeconds() + " s\n==== stdout ====\n"
+                    + stdout.toString(StandardCharsets.UTF_8) + compilation.report());
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+            current.setContextClassLoader(originalContextLoader);
+        }
+        return new Run(stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8), failure);
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+}
