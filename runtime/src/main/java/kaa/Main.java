@@ -1,0 +1,125 @@
+package kaa;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * The process-wide main loop, kaa's {@code kaa.main}: static shortcuts to {@link #notifier()}.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     new Timer(() -> System.out.println("tick")).start(Duration.ofSeconds(1));
+ *     Main.run();     // until Main.stop()
+ * }
+ * }</pre>
+ *
+ * <p>Everything in the runtime (timers, coroutines, {@code InProgress} callbacks, signals) uses
+ * {@link #notifier()}, so replacing it with {@link #setNotifier} (say, one on a {@link ManualTicker} in a
+ * test) moves all of them to the replacement.
+ */
+public final class Main {
+    private static final Object LOCK = new Object();
+    private static volatile Notifier notifier;
+
+    private Main() {
+    }
+
+    /**
+     * Returns the process-wide notifier, creating it on the real clock on first use.
+     *
+     * @return the current notifier
+     */
+    public static Notifier notifier() {
+        Notifier current = notifier;
+        if (current == null) {
+            synchronized (LOCK) {
+                current = notifier;
+                if (current == null) {
+                    current = new Notifier();
+                    notifier = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Replaces the process-wide notifier, for tests and for embedders that configure their own. The old
+     * one is not closed: it belongs to the caller.
+     *
+     * @param replacement the notifier to use from now on
+     * @throws IllegalStateException if the current notifier is being driven by some thread
+     */
+    public static void setNotifier(Notifier replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        synchronized (LOCK) {
+            Notifier current = notifier;
+            if (current != null && current != replacement && current.isDriven()) {
+                throw new IllegalStateException("cannot replace the notifier while a thread drives it: " + current);
+            }
+            notifier = replacement;
+        }
+    }
+
+    /**
+     * Runs the main loop on the current thread until {@link #stop()}; see {@link Notifier#run()}.
+     *
+     * @throws IllegalStateException if it is already running, or another thread drives it
+     */
+    public static void run() {
+        notifier().run();
+    }
+
+    /** Makes a running main loop return from {@link #run()}; safe from any thread. See {@link Notifier#stop()}. */
+    public static void stop() {
+        notifier().stop();
+    }
+
+    /**
+     * Runs one iteration of the main loop on the current thread; see {@link Notifier#step()}.
+     *
+     * @throws IllegalStateException if another thread drives the loop
+     */
+    public static void step() {
+        notifier().step();
+    }
+
+    /**
+     * Tells whether {@link #run()} is in progress on some thread.
+     *
+     * @return {@code true} while the main loop runs
+     */
+    public static boolean isRunning() {
+        return notifier().isRunning();
+    }
+
+    /**
+     * Tells whether the current thread drives the main loop (is inside {@code run()}, {@code step()} or
+     * {@code loopUntil()}), kaa's {@code is_mainthread()}.
+     *
+     * @return {@code true} on the loop thread
+     */
+    public static boolean isMainThread() {
+        return notifier().isLoopThread();
+    }
+
+    /**
+     * Runs {@code task} on the main loop's thread; safe from any thread. See {@link Notifier#post}.
+     *
+     * @param task the task to run
+     */
+    public static void post(Runnable task) {
+        notifier().post(task);
+    }
+
+    /**
+     * Calls {@code callable} on the main loop's thread; see {@link Notifier#call}.
+     *
+     * @param callable what to call
+     * @param <T> the result type
+     * @return an {@code InProgress} of its result
+     */
+    public static <T> InProgress<T> call(Callable<T> callable) {
+        return notifier().call(callable);
+    }
+}

@@ -1,0 +1,746 @@
+package kaa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
+import kaa.internal.IoHandler;
+import kaa.internal.TimerHeap;
+
+/**
+ * The main loop: one thread at a time runs timers, I/O callbacks and queued tasks, and sleeps in a
+ * {@link Selector} when there is nothing to do. Most code uses the process-wide instance through
+ * {@link Main}; tests create their own, usually on a {@link ManualTicker}.
+ *
+ * <h2>Iterations</h2>
+ * One iteration ({@link #step()}) does, in this order:
+ * <ol>
+ *   <li>if there is nothing to do right now, waits in the selector until the next timer deadline, a
+ *       ready channel or a wakeup (on a {@link ManualTicker} it moves virtual time to the next deadline
+ *       instead of sleeping);</li>
+ *   <li>runs the timers that are due, earliest deadline first, and in start order for equal deadlines;</li>
+ *   <li>dispatches ready channels to their {@link IoHandler};</li>
+ *   <li>runs tasks {@linkplain #post posted} from other threads (at most {@value #MAX_POSTED_PER_STEP}
+ *       per iteration, so a busy producer cannot starve the rest; the remainder runs next iteration);</li>
+ *   <li>runs the tasks {@linkplain #enqueue enqueued} before this iteration began (tasks enqueued during
+ *       it wait for the next one, which is how a coroutine's {@code yield_()} gives others a turn);</li>
+ *   <li>emits {@link #stepSignal()}.</li>
+ * </ol>
+ * A task, timer or I/O callback that throws is {@linkplain #reportException reported} and the loop goes on.
+ *
+ * <h2>Threads</h2>
+ * The <em>loop thread</em> is whichever thread is currently inside {@link #run()}, {@link #step()} or
+ * {@link #loopUntil}; it is bound for the whole call, and these calls nest on that thread (a callback may
+ * run a nested loop, as kaa's {@code wait()} does). Another thread that tries to drive the loop
+ * meanwhile gets an {@link IllegalStateException}. {@link #post}, {@link #call}, {@link #enqueue},
+ * {@link #schedule}, {@link #stop()} and {@link #wakeUp()} are safe from any thread; the loop's run queue
+ * and timer heap are touched only by the loop thread, or by a single thread while nobody drives the loop.
+ */
+public final class Notifier implements AutoCloseable {
+    /** How many cross-thread posts one iteration runs at most. */
+    public static final int MAX_POSTED_PER_STEP = 4096;
+
+    private static final System.Logger LOG = System.getLogger("kaa");
+    /** Delays are capped so that {@code now + delay} cannot overflow; this is still about 73 years. */
+    private static final long MAX_DELAY_NANOS = Long.MAX_VALUE / 4;
+    private static final long NANOS_PER_MILLI = 1_000_000;
+    private static final SelectionKey[] NO_KEYS = {};
+
+    private static final VarHandle DRIVER;
+    private static final VarHandle UNDRIVEN_ACCESS;
+    private static final VarHandle BLOCKING;
+    private static final VarHandle WAKEUP_REQUESTED;
+
+    static {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        try {
+            DRIVER = lookup.findVarHandle(Notifier.class, "driver", Thread.class);
+            UNDRIVEN_ACCESS = lookup.findVarHandle(Notifier.class, "undrivenAccess", boolean.class);
+            BLOCKING = lookup.findVarHandle(Notifier.class, "blocking", boolean.class);
+            WAKEUP_REQUESTED = lookup.findVarHandle(Notifier.class, "wakeupRequested", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Ticker ticker;
+    /** The ticker again when it is virtual: the loop moves it instead of sleeping. */
+    private final ManualTicker virtualClock;
+
+    // Touched by the loop thread only (or by one thread holding undrivenAccess while nobody drives).
+    private final ArrayDeque<Runnable> runQueue = new ArrayDeque<>();
+    private final TimerHeap<ScheduledTask> timers = new TimerHeap<>();
+
+    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    /** Opened lazily: a loop that never sleeps and has no channels needs no file descriptors. */
+    private volatile Selector selector;
+    private volatile Thread driver;
+    /** A lock for touching the loop's data while nobody drives it; binding a driver waits for it. */
+    private volatile boolean undrivenAccess;
+    /** True while the loop is in, or about to enter, a blocking select: only then does a wakeup cost a syscall. */
+    private volatile boolean blocking;
+    private volatile boolean wakeupRequested;
+    private volatile boolean running;
+    private volatile boolean stopRequested;
+
+    private final Signal<Void> initSignal = new Signal<>(this::reportException);
+    private final Signal<Void> stepSignal = new Signal<>(this::reportException);
+    private final Signal<Void> shutdownSignal = new Signal<>(this::reportException);
+    private final Signal<Throwable> exceptionSignal = new Signal<>(Notifier::logUnhandled);
+
+    /** Creates a notifier on the real clock. */
+    public Notifier() {
+        this(Ticker.system());
+    }
+
+    /**
+     * Creates a notifier on the given clock.
+     *
+     * @param ticker the clock timers are measured on; a {@link ManualTicker} gives virtual time
+     */
+    public Notifier(Ticker ticker) {
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.virtualClock = ticker instanceof ManualTicker ? (ManualTicker) ticker : null;
+    }
+
+    // ---------------------------------------------------------------------------------------------- driving
+
+    /**
+     * Runs the loop on the current thread until {@link #stop()} is called: emits {@link #initSignal()},
+     * iterates, then emits {@link #shutdownSignal()}.
+     *
+     * @throws IllegalStateException if the loop is already running, or another thread drives it
+     */
+    public void run() {
+        if (running) {
+            throw new IllegalStateException("the notifier is already running");
+        }
+        boolean bound = bindCurrentThread();
+        try {
+            stopRequested = false;
+            running = true;
+            initSignal.emit(null);
+            while (!stopRequested) {
+                iterate(false, 0);
+            }
+        } finally {
+            running = false;
+            stopRequested = false;
+            try {
+                shutdownSignal.emit(null);
+            } finally {
+                if (bound) {
+                    driver = null;
+                }
+            }
+        }
+    }
+
+    /**
+     * Asks a running loop to return from {@link #run()} after its current iteration. Safe from any thread;
+     * does nothing if the loop is not running (a later {@code run()} is not affected). Nested
+     * {@link #loopUntil} calls are not interrupted: they still wait for their condition.
+     */
+    public void stop() {
+        if (running) {
+            stopRequested = true;
+            wakeUp();
+        }
+    }
+
+    /**
+     * Runs one iteration of the loop on the current thread (see the class description). It blocks only
+     * when there is nothing to do now, until the next timer deadline, a ready channel or a
+     * {@linkplain #wakeUp() wakeup}.
+     *
+     * @throws IllegalStateException if another thread drives the loop
+     */
+    public void step() {
+        boolean bound = bindCurrentThread();
+        try {
+            iterate(false, 0);
+        } finally {
+            if (bound) {
+                driver = null;
+            }
+        }
+    }
+
+    /**
+     * Iterates until {@code done} returns {@code true}, checking it before each iteration. The current
+     * thread is the loop thread for the whole call; calling this from a callback that the loop is running
+     * nests a loop, as kaa's {@code wait()} does.
+     *
+     * <p>The thread is bound before {@code done} is first checked, so another thread that makes
+     * {@code done} true and then {@linkplain #wakeUp() wakes} the loop is never missed: either the check
+     * sees its change or the wakeup ends the wait.
+     *
+     * @param done the condition to wait for
+     * @throws IllegalStateException if another thread drives the loop
+     */
+    public void loopUntil(BooleanSupplier done) {
+        Objects.requireNonNull(done, "done");
+        boolean bound = bindCurrentThread();
+        try {
+            while (!done.getAsBoolean()) {
+                iterate(false, 0);
+            }
+        } finally {
+            if (bound) {
+                driver = null;
+            }
+        }
+    }
+
+    /**
+     * Iterates until {@code done} returns {@code true} or the ticker reaches {@code deadlineNanos}, like
+     * {@link #loopUntil(BooleanSupplier)}; no iteration sleeps past the deadline. On a {@link ManualTicker}
+     * the deadline counts as a timer: with nothing else due before it, virtual time jumps to it.
+     *
+     * @param done the condition to wait for
+     * @param deadlineNanos when to give up, on this notifier's {@link #nanoTime()}
+     * @return {@code true} if {@code done} became true, {@code false} if the deadline passed first
+     * @throws IllegalStateException if another thread drives the loop
+     */
+    public boolean loopUntil(BooleanSupplier done, long deadlineNanos) {
+        Objects.requireNonNull(done, "done");
+        boolean bound = bindCurrentThread();
+        try {
+            while (!done.getAsBoolean()) {
+                if (deadlineNanos - ticker.nanoTime() <= 0) {
+                    return false;
+                }
+                iterate(true, deadlineNanos);
+            }
+            return true;
+        } finally {
+            if (bound) {
+                driver = null;
+            }
+        }
+    }
+
+    /**
+     * Tells whether {@link #run()} is in progress.
+     *
+     * @return {@code true} between the start of {@code run()} and its return
+     */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Tells whether some thread is driving the loop, in {@link #run()}, {@link #step()} or
+     * {@link #loopUntil}.
+     *
+     * @return {@code true} if a loop thread is bound
+     */
+    public boolean isDriven() {
+        return driver != null;
+    }
+
+    /**
+     * Tells whether the current thread is the loop thread.
+     *
+     * @return {@code true} inside {@link #run()}, {@link #step()} or {@link #loopUntil} on this thread
+     */
+    public boolean isLoopThread() {
+        return driver == Thread.currentThread();
+    }
+
+    // ------------------------------------------------------------------------------------------------ tasks
+
+    /**
+     * Runs {@code task} on the loop thread. From another thread it goes into a lock-free queue and wakes
+     * the loop if it sleeps; on the loop thread it is the same as {@link #enqueue}. Nothing posted is lost,
+     * whatever the number of producers.
+     *
+     * @param task the task to run
+     */
+    public void post(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        if (driver == Thread.currentThread()) {
+            runQueue.addLast(task);
+            return;
+        }
+        posted.offer(task);
+        wakeUpSelector();
+    }
+
+    /**
+     * Runs {@code task} on the next iteration of the loop. On the loop thread, or on any thread while
+     * nobody drives the loop, it is appended to the loop's run queue without allocating; from another
+     * thread while the loop is driven it is {@linkplain #post posted}.
+     *
+     * @param task the task to run
+     */
+    public void enqueue(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        if (driver == Thread.currentThread()) {
+            runQueue.addLast(task);
+        } else if (enterUndriven()) {
+            try {
+                runQueue.addLast(task);
+            } finally {
+                undrivenAccess = false;
+            }
+        } else {
+            posted.offer(task);
+            wakeUpSelector();
+        }
+    }
+
+    /**
+     * Calls {@code callable} on the loop thread: at once when called there, otherwise by
+     * {@linkplain #post posting} it.
+     *
+     * @param callable what to call
+     * @param <T> the result type
+     * @return an {@code InProgress} finished with the callable's result, or failed with what it threw
+     */
+    public <T> InProgress<T> call(Callable<T> callable) {
+        Objects.requireNonNull(callable, "callable");
+        InProgress<T> result = new InProgress<>();
+        Runnable invocation = () -> {
+            T value;
+            try {
+                value = callable.call();
+            } catch (Throwable failure) {
+                result.fail(failure);
+                return;
+            }
+            result.finish(value);
+        };
+        if (isLoopThread()) {
+            invocation.run();
+        } else {
+            post(invocation);
+        }
+        return result;
+    }
+
+    /**
+     * Makes a loop that sleeps, or is about to sleep, return from its wait promptly. Cheap when it is
+     * not sleeping: a volatile write and, only if it sleeps, one {@link Selector#wakeup()}. Safe from any
+     * thread. Call it after changing something that a {@link #loopUntil} condition reads.
+     */
+    public void wakeUp() {
+        wakeupRequested = true;
+        wakeUpSelector();
+    }
+
+    // ----------------------------------------------------------------------------------------------- timers
+
+    /**
+     * Runs {@code task} on the loop thread once {@code delayNanos} have passed on this notifier's ticker.
+     * The timer primitive behind {@link Timer} and {@link OneShotTimer}: safe from any thread (from
+     * another thread while the loop is driven, the insertion is posted), O(log n) to insert and cancel.
+     *
+     * @param delayNanos how long to wait; zero or negative means the next iteration
+     * @param task what to run
+     * @return a handle to cancel the task
+     */
+    public TimerHandle schedule(long delayNanos, Runnable task) {
+        long delay = Math.min(Math.max(delayNanos, 0), MAX_DELAY_NANOS);
+        return scheduleAt(ticker.nanoTime() + delay, task);
+    }
+
+    ScheduledTask scheduleAt(long deadlineNanos, Runnable task) {
+        Objects.requireNonNull(task, "task");
+        ScheduledTask scheduled = new ScheduledTask(this, deadlineNanos, task);
+        if (driver == Thread.currentThread()) {
+            timers.add(scheduled);
+        } else if (enterUndriven()) {
+            try {
+                timers.add(scheduled);
+            } finally {
+                undrivenAccess = false;
+            }
+        } else {
+            post(() -> {
+                if (scheduled.isPending()) {
+                    timers.add(scheduled);
+                }
+            });
+        }
+        return scheduled;
+    }
+
+    /** Drops a cancelled task from the heap so cancelled timers do not pile up until their deadline. */
+    void unschedule(ScheduledTask cancelled) {
+        if (driver == Thread.currentThread()) {
+            timers.remove(cancelled);
+        } else if (enterUndriven()) {
+            try {
+                timers.remove(cancelled);
+            } finally {
+                undrivenAccess = false;
+            }
+        } else {
+            post(() -> timers.remove(cancelled));
+        }
+    }
+
+    /**
+     * Returns the current time of this notifier's ticker.
+     *
+     * @return nanoseconds, comparable only with other readings of the same notifier
+     */
+    public long nanoTime() {
+        return ticker.nanoTime();
+    }
+
+    /**
+     * Returns the clock this notifier measures timers on.
+     *
+     * @return the ticker given at construction
+     */
+    public Ticker ticker() {
+        return ticker;
+    }
+
+    // -------------------------------------------------------------------------------------------------- I/O
+
+    /**
+     * Registers a channel with the loop's selector; when it is ready, {@code handler} is called on the loop
+     * thread. Runtime support for sockets, not for applications. Safe from any thread; from another
+     * thread the loop is woken so that the registration takes effect at once. Cancel the returned key to
+     * unregister.
+     *
+     * @param channel a non-blocking channel
+     * @param interestOps the {@link SelectionKey} operations to watch
+     * @param handler called with the key when the channel is ready
+     * @return the registration key, with {@code handler} attached
+     * @throws ClosedChannelException if the channel is closed
+     */
+    public SelectionKey register(SelectableChannel channel, int interestOps, IoHandler handler)
+            throws ClosedChannelException {
+        Objects.requireNonNull(handler, "handler");
+        SelectionKey key = channel.register(openSelector(), interestOps, handler);
+        if (!isLoopThread()) {
+            wakeUp();
+        }
+        return key;
+    }
+
+    // ---------------------------------------------------------------------------------------------- signals
+
+    /**
+     * Returns the signal emitted when {@link #run()} starts.
+     *
+     * @return the init signal
+     */
+    public Signal<Void> initSignal() {
+        return initSignal;
+    }
+
+    /**
+     * Returns the signal emitted at the end of every iteration.
+     *
+     * @return the step signal
+     */
+    public Signal<Void> stepSignal() {
+        return stepSignal;
+    }
+
+    /**
+     * Returns the signal emitted when {@link #run()} ends.
+     *
+     * @return the shutdown signal
+     */
+    public Signal<Void> shutdownSignal() {
+        return shutdownSignal;
+    }
+
+    /**
+     * Returns the signal on which {@link #reportException} emits failures of callbacks. A handler may call
+     * {@link #stop()} to end the loop; otherwise it goes on. A handler that throws is logged.
+     *
+     * @return the exception signal
+     */
+    public Signal<Throwable> exceptionSignal() {
+        return exceptionSignal;
+    }
+
+    /**
+     * Reports a failure that escaped a callback (a task, timer, signal or {@code InProgress} callback):
+     * emits it on {@link #exceptionSignal()} or, when nothing is connected there, logs it with its stack
+     * trace through the {@link System.Logger} named {@code "kaa"}. Safe from any thread; the handlers run
+     * on the calling thread.
+     *
+     * @param failure what was thrown
+     */
+    public void reportException(Throwable failure) {
+        Objects.requireNonNull(failure, "failure");
+        if (exceptionSignal.count() == 0) {
+            logUnhandled(failure);
+        } else {
+            exceptionSignal.emit(failure);
+        }
+    }
+
+    /**
+     * Closes the selector, which cancels all channel registrations. The notifier stays usable: a later
+     * iteration that needs to sleep opens a new selector.
+     *
+     * @throws IllegalStateException if a thread drives the loop
+     */
+    @Override
+    public void close() {
+        if (isDriven()) {
+            throw new IllegalStateException("cannot close a notifier while a thread drives it");
+        }
+        Selector open = selector;
+        selector = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        Thread current = driver;
+        return "Notifier[" + ticker + (current == null ? ", idle" : ", driven by " + current.getName())
+                + (running ? ", running" : "") + "]";
+    }
+
+    // ------------------------------------------------------------------------------------------ the loop
+
+    private void iterate(boolean bounded, long deadlineNanos) {
+        int enqueuedBeforeStep = runQueue.size();
+        if (enqueuedBeforeStep == 0 && posted.isEmpty() && !hasDueTimer()) {
+            waitForWork(bounded, deadlineNanos);
+        } else if (hasChannels()) {
+            select(0);
+        }
+        runDueTimers();
+        dispatchReadyChannels();
+        runPosted();
+        runEnqueued(enqueuedBeforeStep);
+        if (stepSignal.count() != 0) {
+            stepSignal.emit(null);
+        }
+    }
+
+    private boolean hasDueTimer() {
+        ScheduledTask next = timers.peek();
+        return next != null && next.deadlineNanos() - ticker.nanoTime() <= 0;
+    }
+
+    /** Sleeps until the next timer, the deadline of a bounded loop, a ready channel or a wakeup. */
+    private void waitForWork(boolean bounded, long deadlineNanos) {
+        ScheduledTask nextTimer = timers.peek();
+        boolean timed = bounded || nextTimer != null;
+        long wakeAt = deadlineNanos;
+        if (nextTimer != null && (!bounded || nextTimer.deadlineNanos() - deadlineNanos < 0)) {
+            wakeAt = nextTimer.deadlineNanos();
+        }
+        if (timed && virtualClock != null) {
+            virtualClock.advanceTo(wakeAt);
+            if (hasChannels()) {
+                select(0);
+            }
+            return;
+        }
+        openSelector();
+        blocking = true;
+        try {
+            // Set blocking before looking at the queues: a producer either sees it and wakes the selector,
+            // or enqueued before this look and is seen here (both sides use volatile accesses).
+            if ((boolean) WAKEUP_REQUESTED.getAndSet(this, false) || !posted.isEmpty()) {
+                if (hasChannels()) {
+                    select(0);
+                }
+                return;
+            }
+            if (!timed) {
+                select(-1);
+                return;
+            }
+            long remaining = wakeAt - ticker.nanoTime();
+            if (remaining > 0) {
+                select(Math.min(remaining, MAX_DELAY_NANOS) / NANOS_PER_MILLI + 1);
+            }
+        } finally {
+            blocking = false;
+        }
+    }
+
+    /** {@code timeoutMillis}: 0 polls, negative blocks until woken, positive waits at most that long. */
+    private void select(long timeoutMillis) {
+        try {
+            Selector open = openSelector();
+            if (timeoutMillis == 0) {
+                open.selectNow();
+            } else if (timeoutMillis < 0) {
+                open.select();
+            } else {
+                open.select(timeoutMillis);
+            }
+        } catch (IOException e) {
+            reportException(new UncheckedIOException("the notifier's selector failed", e));
+        }
+    }
+
+    private boolean hasChannels() {
+        Selector open = selector;
+        return open != null && !open.keys().isEmpty();
+    }
+
+    private Selector openSelector() {
+        Selector open = selector;
+        if (open == null) {
+            synchronized (this) {
+                open = selector;
+                if (open == null) {
+                    try {
+                        open = Selector.open();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot open a selector for the notifier", e);
+                    }
+                    selector = open;
+                }
+            }
+        }
+        return open;
+    }
+
+    private void runDueTimers() {
+        if (timers.isEmpty()) {
+            return;
+        }
+        long now = ticker.nanoTime();
+        // Timers started by the callbacks below wait for the next iteration, even with a zero delay, so a
+        // repeating zero-interval timer cannot keep one iteration going forever.
+        long startedBeforeNow = timers.nextSequence();
+        ScheduledTask next;
+        while ((next = timers.peek()) != null
+                && next.deadlineNanos() - now <= 0
+                && next.sequence() < startedBeforeNow) {
+            timers.poll();
+            if (next.start()) {
+                runGuarded(next.task());
+            }
+        }
+    }
+
+    private void dispatchReadyChannels() {
+        Selector open = selector;
+        if (open == null) {
+            return;
+        }
+        Set<SelectionKey> selected = open.selectedKeys();
+        if (selected.isEmpty()) {
+            return;
+        }
+        // Copy first: a handler may run a nested loop that selects again and refills the set.
+        SelectionKey[] ready = selected.toArray(NO_KEYS);
+        selected.clear();
+        for (SelectionKey key : ready) {
+            if (key.isValid()) {
+                IoHandler handler = (IoHandler) key.attachment();
+                try {
+                    handler.handleReady(key);
+                } catch (Throwable failure) {
+                    handleFailure(failure);
+                }
+            }
+        }
+    }
+
+    private void runPosted() {
+        for (int i = 0; i < MAX_POSTED_PER_STEP; i++) {
+            Runnable task = posted.poll();
+            if (task == null) {
+                return;
+            }
+            runGuarded(task);
+        }
+    }
+
+    private void runEnqueued(int count) {
+        for (int i = 0; i < count; i++) {
+            Runnable task = runQueue.pollFirst();
+            if (task == null) {
+                return; // a nested loop ran them
+            }
+            runGuarded(task);
+        }
+    }
+
+    private void runGuarded(Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable failure) {
+            handleFailure(failure);
+        }
+    }
+
+    private void handleFailure(Throwable failure) {
+        if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+            throw (VirtualMachineError) failure;
+        }
+        reportException(failure);
+    }
+
+    // ------------------------------------------------------------------------------------ thread binding
+
+    /** Binds the current thread as the loop thread; {@code false} if it already was (a nested call). */
+    private boolean bindCurrentThread() {
+        Thread me = Thread.currentThread();
+        Thread current = driver;
+        if (current == me) {
+            return false;
+        }
+        if (current != null || !DRIVER.compareAndSet(this, null, me)) {
+            Thread other = driver;
+            throw new IllegalStateException("the notifier is driven by thread \""
+                    + (other == null ? "?" : other.getName()) + "\"; only that thread may run or step it"
+                    + " now (from other threads use post(), call() or enqueue())");
+        }
+        while (undrivenAccess) {
+            Thread.onSpinWait(); // a thread is appending to the run queue or the heap; it takes nanoseconds
+        }
+        return true;
+    }
+
+    /**
+     * Takes the lock that lets a thread touch the loop's data while nobody drives it. Fails (and the caller
+     * posts instead) if the loop is driven or another thread holds the lock.
+     */
+    private boolean enterUndriven() {
+        if (driver != null || !UNDRIVEN_ACCESS.compareAndSet(this, false, true)) {
+            return false;
+        }
+        // A driver binds before waiting for this lock, so checking again after taking it is enough.
+        if (driver != null) {
+            undrivenAccess = false;
+            return false;
+        }
+        return true;
+    }
+
+    private void wakeUpSelector() {
+        if (blocking && BLOCKING.compareAndSet(this, true, false)) {
+            selector.wakeup();
+        }
+    }
+
+    private static void logUnhandled(Throwable failure) {
+        LOG.log(System.Logger.Level.ERROR, "Unhandled exception in a kaa callback", failure);
+    }
+}
