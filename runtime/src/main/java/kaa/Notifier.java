@@ -140,7 +140,7 @@ public final class Notifier implements AutoCloseable {
                 shutdownSignal.emit(null);
             } finally {
                 if (bound) {
-                    driver = null;
+                    unbind();
                 }
             }
         }
@@ -171,7 +171,7 @@ public final class Notifier implements AutoCloseable {
             iterate(false, 0);
         } finally {
             if (bound) {
-                driver = null;
+                unbind();
             }
         }
     }
@@ -197,7 +197,7 @@ public final class Notifier implements AutoCloseable {
             }
         } finally {
             if (bound) {
-                driver = null;
+                unbind();
             }
         }
     }
@@ -225,7 +225,7 @@ public final class Notifier implements AutoCloseable {
             return true;
         } finally {
             if (bound) {
-                driver = null;
+                unbind();
             }
         }
     }
@@ -528,10 +528,13 @@ public final class Notifier implements AutoCloseable {
             select(0);
         }
         runDueTimers();
-        dispatchReadyChannels();
+        Selector open = selector;
+        if (open != null) {
+            dispatchReadyChannels(open);
+        }
         runPosted();
         runEnqueued(enqueuedBeforeStep);
-        if (stepSignal.count() != 0) {
+        if (stepSignal.hasCallbacks()) {
             stepSignal.emit(null);
         }
     }
@@ -638,11 +641,7 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
-    private void dispatchReadyChannels() {
-        Selector open = selector;
-        if (open == null) {
-            return;
-        }
+    private void dispatchReadyChannels(Selector open) {
         Set<SelectionKey> selected = open.selectedKeys();
         if (selected.isEmpty()) {
             return;
@@ -716,6 +715,15 @@ public final class Notifier implements AutoCloseable {
             Thread.onSpinWait(); // a thread is appending to the run queue or the heap; it takes nanoseconds
         }
         return true;
+    }
+
+    /**
+     * Releases the loop thread. A release store is enough: a thread that still reads the old driver only
+     * posts instead of running directly, and a thread that reads {@code null} also sees every write the
+     * loop made to its run queue and heap.
+     */
+    private void unbind() {
+        DRIVER.setRelease(this, (Thread) null);
     }
 
     /**

@@ -140,6 +140,11 @@ public final class Signal<T> {
         return live;
     }
 
+    /** A cheap check for emitters on hot paths: any connection at all, dead weak ones included. */
+    boolean hasCallbacks() {
+        return slots.length != 0;
+    }
+
     /**
      * Calls the connected callbacks, in order, with {@code value}. Callbacks connected or disconnected by a
      * callback during the emission take effect from the next emission; once-callbacks are disconnected

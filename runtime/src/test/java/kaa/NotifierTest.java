@@ -340,6 +340,35 @@ class NotifierTest {
     }
 
     @Test
+    void enqueuesFromManyThreadsWhileNobodyDrivesTheLoopAreAllKept() throws Exception {
+        int threads = 4;
+        int tasksEach = 5_000;
+        AtomicInteger ran = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> producers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread producer = new Thread(() -> {
+                awaitLatch(go);
+                for (int i = 0; i < tasksEach; i++) {
+                    notifier.enqueue(ran::incrementAndGet);
+                }
+            });
+            producer.start();
+            producers.add(producer);
+        }
+        go.countDown();
+        for (Thread producer : producers) {
+            producer.join();
+        }
+
+        // Contended enqueues fall back to posting, and a step runs a bounded number of posts: loop until all ran.
+        assertTimeoutPreemptively(LIMIT, () -> notifier.loopUntil(() -> ran.get() >= threads * tasksEach));
+        notifier.loopUntil(() -> false, notifier.nanoTime() + 1_000 * MS); // run anything left over
+
+        assertEquals(threads * tasksEach, ran.get());
+    }
+
+    @Test
     void enqueueFromAnotherThreadWhileDrivenIsPosted() {
         AtomicReference<Boolean> ranOnLoopThread = new AtomicReference<>();
         notifier.enqueue(() -> {
@@ -504,6 +533,31 @@ class NotifierTest {
             assertEquals("ping on loop", received.get());
             key.cancel();
             writer.join();
+        }
+    }
+
+    @Test
+    void readyChannelsAreServedEvenWhenTheRunQueueIsNeverEmpty() throws Exception {
+        Pipe pipe = Pipe.open();
+        try (Pipe.SourceChannel source = pipe.source(); Pipe.SinkChannel sink = pipe.sink()) {
+            source.configureBlocking(false);
+            sink.write(ByteBuffer.wrap(new byte[] {1}));
+            AtomicBoolean served = new AtomicBoolean();
+            notifier.register(source, SelectionKey.OP_READ, ready -> {
+                served.set(true);
+                ready.cancel();
+            });
+            Runnable busy = new Runnable() {
+                @Override
+                public void run() {
+                    if (!served.get()) {
+                        notifier.enqueue(this); // a coroutine yielding in a loop
+                    }
+                }
+            };
+            notifier.enqueue(busy);
+
+            assertTimeoutPreemptively(LIMIT, () -> notifier.loopUntil(served::get));
         }
     }
 
