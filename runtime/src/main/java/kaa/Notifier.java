@@ -45,6 +45,18 @@ import kaa.internal.TimerHeap;
  * meanwhile gets an {@link IllegalStateException}. {@link #post}, {@link #call}, {@link #enqueue},
  * {@link #schedule}, {@link #stop()} and {@link #wakeUp()} are safe from any thread; the loop's run queue
  * and timer heap are touched only by the loop thread, or by a single thread while nobody drives the loop.
+ *
+ * <h2>Time</h2>
+ * Deadlines are readings of the notifier's {@link Ticker}, compared by subtraction like
+ * {@link System#nanoTime()}; compute them as {@code nanoTime() + delay} with a delay well below
+ * {@code Long.MAX_VALUE} (the notifier caps its own delays at about 73 years), never saturate them to
+ * {@code Long.MAX_VALUE}. On a {@link ManualTicker} the loop never sleeps while a timer or a
+ * {@link #loopUntil(BooleanSupplier, long) loopUntil deadline} is pending: it moves virtual time to the
+ * earliest of them, so a test may see virtual time jump while it waits for another thread. With nothing
+ * pending at all it sleeps for real, until a post or a wakeup.
+ *
+ * <p>While the loop thread's interrupt status is set, the selector does not sleep; the loop keeps working
+ * (busily) and leaves the status alone for the code that owns the thread.
  */
 public final class Notifier implements AutoCloseable {
     /** How many cross-thread posts one iteration runs at most. */
