@@ -283,7 +283,7 @@ public class InProgress<T> {
      * @throws CompletionException wrapping the failure, if it failed with a checked exception
      */
     public T await() {
-        waitUntilDone(Long.MAX_VALUE);
+        waitUntilDone(false, 0);
         return result();
     }
 
@@ -293,36 +293,45 @@ public class InProgress<T> {
      * @throws InProgressTimeoutException if it has not finished in time (it is left running)
      */
     public T await(Duration timeout) {
-        long deadline = saturatedDeadline(Main.notifier().nanoTime(), timeout.toNanos());
-        if (!waitUntilDone(deadline)) {
+        Notifier notifier = Main.notifier();
+        long deadline = notifier.nanoTime() + cappedNanos(timeout);
+        if (!waitUntilDone(true, deadline)) {
             throw new InProgressTimeoutException("not finished after " + timeout + ": " + this);
         }
         return result();
     }
 
-    private boolean waitUntilDone(long deadlineNanos) {
+    /** Deadlines are compared by subtraction, so a delay is capped far below overflow (about 36 years). */
+    private static long cappedNanos(Duration timeout) {
+        long nanos;
+        try {
+            nanos = timeout.toNanos();
+        } catch (ArithmeticException tooLong) {
+            nanos = Long.MAX_VALUE;
+        }
+        return Math.min(Math.max(nanos, 0), Long.MAX_VALUE / 4);
+    }
+
+    private boolean waitUntilDone(boolean bounded, long deadlineNanos) {
         if (isFinished()) {
             return true;
         }
         Notifier notifier = Main.notifier();
         if (notifier.isLoopThread() || !notifier.isDriven()) {
-            return deadlineNanos == Long.MAX_VALUE
-                    ? loopUntilDone(notifier)
-                    : notifier.loopUntil(this::isFinished, deadlineNanos);
+            if (!bounded) {
+                notifier.loopUntil(this::isFinished);
+                return true;
+            }
+            return notifier.loopUntil(this::isFinished, deadlineNanos);
         }
-        return block(notifier, deadlineNanos);
+        return block(notifier, bounded, deadlineNanos);
     }
 
-    private boolean loopUntilDone(Notifier notifier) {
-        notifier.loopUntil(this::isFinished);
-        return true;
-    }
-
-    private boolean block(Notifier notifier, long deadlineNanos) {
+    private boolean block(Notifier notifier, boolean bounded, long deadlineNanos) {
         CountDownLatch latch = new CountDownLatch(1);
         addListener(source -> latch.countDown());
         try {
-            if (deadlineNanos == Long.MAX_VALUE) {
+            if (!bounded) {
                 latch.await();
                 return true;
             }
@@ -331,11 +340,6 @@ public class InProgress<T> {
             Thread.currentThread().interrupt();
             throw new InProgressAbortedException("interrupted while waiting for " + this, e);
         }
-    }
-
-    private static long saturatedDeadline(long now, long delay) {
-        long deadline = now + delay;
-        return delay > 0 && deadline < now ? Long.MAX_VALUE : deadline;
     }
 
     // ---------------------------------------------------------------------------------------------------- deriving
@@ -399,7 +403,11 @@ public class InProgress<T> {
      */
     @SafeVarargs
     public static <T> InProgress<AnyResult<T>> any(InProgress<? extends T>... children) {
-        return any(Arrays.asList(children));
+        List<InProgress<? extends T>> list = new ArrayList<>(children.length);
+        for (InProgress<? extends T> child : children) {
+            list.add(child);
+        }
+        return any(list);
     }
 
     /** {@link #any(InProgress[])} over a list. */
@@ -427,7 +435,11 @@ public class InProgress<T> {
      */
     @SafeVarargs
     public static <T> InProgress<List<T>> all(InProgress<? extends T>... children) {
-        return all(Arrays.asList(children));
+        List<InProgress<? extends T>> list = new ArrayList<>(children.length);
+        for (InProgress<? extends T> child : children) {
+            list.add(child);
+        }
+        return all(list);
     }
 
     /** {@link #all(InProgress[])} over a list. */

@@ -21,11 +21,12 @@ import kaa.TimerHandle;
  * <p>The generated {@link #resume()} is a loop around {@code switch (label)}; each {@code yield_} stores the label to
  * continue at and calls one of the suspending methods here:
  * <pre>{@code
- * label = 4;
- * if (await(socket.read())) return;   // suspended; or finished already: go on in the same call
- * continue;
+ * if (await(socket.read(), 4)) {       // label = 4; suspended: return
+ *     return;
+ * }
+ * continue dispatch;                  // finished already: go on in the same call
  * case 4:
- * byte[] data = awaitedValue();        // the value, or the failure thrown here
+ * byte[] data = awaitedValue();       // the value, or the failure thrown here
  * }</pre>
  *
  * <p>Thread rule: the body runs on the notifier thread whenever the notifier is driven (callbacks are delivered
@@ -86,11 +87,14 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     // ------------------------------------------------------------------------------------------ called by the body
 
     /**
-     * Suspends on {@code ip}: returns true if the body must return now (it will be resumed at {@link #label} when
-     * {@code ip} finishes), or false if {@code ip} has finished already and the body continues at once.
+     * Suspends on {@code ip}, to resume at label {@code resumeAt}: returns true if the body must return now (it is
+     * resumed when {@code ip} finishes), or false if {@code ip} has finished already and the body continues at once.
+     * The label is set here, after {@code ip} was evaluated, so an exception while evaluating it is still handled
+     * as thrown by the state that evaluated it.
      */
-    protected final boolean await(InProgress<?> ip) {
+    protected final boolean await(InProgress<?> ip, int resumeAt) {
         Objects.requireNonNull(ip, "yield_(null): the awaited InProgress is null");
+        label = resumeAt;
         awaited = ip;
         if (abortReason != null) {
             return abortDelivered;
@@ -124,10 +128,12 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     }
 
     /**
-     * Gives up the rest of this time slice: returns true if the body must return now (it resumes at {@link #label}
-     * on a later notifier iteration), false if it continues at once (an abort is waiting to be thrown there).
+     * Gives up the rest of this time slice, to resume at label {@code resumeAt}: returns true if the body must return
+     * now (it resumes on a later notifier iteration), false if it continues at once (an abort is waiting to be thrown
+     * there).
      */
-    protected final boolean yieldSlice() {
+    protected final boolean yieldSlice(int resumeAt) {
+        label = resumeAt;
         if (abortReason != null) {
             return abortDelivered;
         }

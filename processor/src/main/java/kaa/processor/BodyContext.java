@@ -1,0 +1,155 @@
+package kaa.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+
+/**
+ * One coroutine body being lowered: its trees, its source text, the javac utilities that resolve names and types,
+ * and the set of trees that contain a {@code yield_} call (computed once).
+ */
+final class BodyContext {
+    static final String ASYNC = "kaa.Async";
+
+    final Trees trees;
+    final Elements elements;
+    final Types types;
+    final CompilationUnitTree unit;
+    final MethodTree method;
+    final ExecutableElement methodElement;
+    final TypeElement owner;
+    final TreePath methodPath;
+    final CharSequence source;
+    final SourcePositions positions;
+    private final Set<Tree> containsYield = new HashSet<>();
+
+    BodyContext(Trees trees, Elements elements, Types types, ExecutableElement methodElement) {
+        this.trees = trees;
+        this.elements = elements;
+        this.types = types;
+        this.methodElement = methodElement;
+        this.owner = (TypeElement) methodElement.getEnclosingElement();
+        this.methodPath = trees.getPath(methodElement);
+        this.unit = methodPath.getCompilationUnit();
+        this.method = (MethodTree) methodPath.getLeaf();
+        this.positions = trees.getSourcePositions();
+        try {
+            this.source = unit.getSourceFile().getCharContent(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        attribute();
+        markYields();
+    }
+
+    /** Makes javac attribute the body, so every name and expression type is available. */
+    private void attribute() {
+        var statements = method.getBody().getStatements();
+        Tree last = statements.isEmpty() ? method.getBody() : statements.get(statements.size() - 1);
+        trees.getScope(TreePath.getPath(methodPath, last));
+    }
+
+    private void markYields() {
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                if (isDsl(getCurrentPath(), "yield_")) {
+                    for (TreePath p = getCurrentPath(); p != null && p.getLeaf() != method; p = p.getParentPath()) {
+                        if (!containsYield.add(p.getLeaf())) {
+                            break;
+                        }
+                    }
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+        }.scan(new TreePath(methodPath, method.getBody()), null);
+    }
+
+    /** Whether {@code tree} is or contains a {@code yield_} call. */
+    boolean containsYield(Tree tree) {
+        return tree != null && containsYield.contains(tree);
+    }
+
+    /** Whether the invocation at {@code path} calls {@code kaa.Async.<name>}. */
+    boolean isDsl(TreePath path, String name) {
+        if (!(path.getLeaf() instanceof MethodInvocationTree)) {
+            return false;
+        }
+        Element e = trees.getElement(path);
+        return e != null && e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(name)
+                && ((TypeElement) e.getEnclosingElement()).getQualifiedName().contentEquals(ASYNC);
+    }
+
+    TreePath path(Tree tree) {
+        TreePath p = TreePath.getPath(methodPath, tree);
+        if (p == null) {
+            throw new IllegalStateException("tree not in the coroutine body: " + tree);
+        }
+        return p;
+    }
+
+    TypeMirror typeOf(Tree tree) {
+        return trees.getTypeMirror(path(tree));
+    }
+
+    Element elementOf(Tree tree) {
+        return trees.getElement(path(tree));
+    }
+
+    int start(Tree tree) {
+        return (int) positions.getStartPosition(unit, tree);
+    }
+
+    int end(Tree tree) {
+        return (int) positions.getEndPosition(unit, tree);
+    }
+
+    long line(Tree tree) {
+        return unit.getLineMap().getLineNumber(start(tree));
+    }
+
+    String fileName() {
+        String name = unit.getSourceFile().getName();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    /** The first line of the source of {@code tree}, for the comment on a state. */
+    String firstLine(Tree tree) {
+        String text = source.subSequence(start(tree), Math.max(start(tree), end(tree))).toString();
+        int newline = text.indexOf('\n');
+        String line = (newline < 0 ? text : text.substring(0, newline)).strip();
+        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+    }
+
+    /** Whether the path passes through a lambda or a class body before reaching the coroutine method. */
+    boolean insideNestedCode(TreePath path) {
+        for (TreePath p = path; p != null && p.getLeaf() != method; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf().getKind() == Tree.Kind.CLASS
+                    || p.getLeaf().getKind() == Tree.Kind.ENUM || p.getLeaf().getKind() == Tree.Kind.RECORD
+                    || p.getLeaf().getKind() == Tree.Kind.INTERFACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+

@@ -1,0 +1,115 @@
+package kaa.processor;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+
+/**
+ * Finds what cannot be lowered in a coroutine body (docs/lowering.md, pass 1) and reports each at its tree:
+ * {@code yield_} inside a lambda, a class body or a {@code synchronized} block, private members of the enclosing
+ * classes, and {@code super} calls.
+ */
+final class BodyValidator extends TreePathScanner<Void, Void> {
+    private final BodyContext body;
+    private final Reporter reporter;
+    private final TypeElement outermost;
+
+    private BodyValidator(BodyContext body, Reporter reporter) {
+        this.body = body;
+        this.reporter = reporter;
+        this.outermost = outermost(body.owner);
+    }
+
+    /** Reports every problem in the body; returns whether there were none. */
+    static boolean validate(BodyContext body, Reporter reporter) {
+        int before = reporter.errorCount();
+        new BodyValidator(body, reporter).scan(new TreePath(body.methodPath, body.method.getBody()), null);
+        return reporter.errorCount() == before;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        if (body.isDsl(getCurrentPath(), "yield_") || body.isDsl(getCurrentPath(), "last")) {
+            checkSuspensionSite(node);
+        }
+        return super.visitMethodInvocation(node, unused);
+    }
+
+    private void checkSuspensionSite(MethodInvocationTree call) {
+        for (TreePath p = getCurrentPath().getParentPath(); p != null && p.getLeaf() != body.method;
+                p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            if (leaf instanceof LambdaExpressionTree) {
+                reporter.error(call, body.unit, Message.YIELD_IN_LAMBDA);
+                return;
+            }
+            if (leaf instanceof ClassTree) {
+                reporter.error(call, body.unit, Message.YIELD_IN_CLASS);
+                return;
+            }
+            if (leaf instanceof SynchronizedTree) {
+                reporter.error(call, body.unit, Message.YIELD_IN_SYNCHRONIZED);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree node, Void unused) {
+        if (node.getName().contentEquals("super")) {
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            String member = parent instanceof MemberSelectTree ? ((MemberSelectTree) parent).getIdentifier()
+                    .toString() : "super(...)";
+            reporter.error(node, body.unit, Message.SUPER_CALL, member);
+            return null;
+        }
+        checkPrivate(node);
+        return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        checkPrivate(node);
+        return super.visitMemberSelect(node, unused);
+    }
+
+    private void checkPrivate(Tree node) {
+        Element element = body.trees.getElement(getCurrentPath());
+        if (element == null || !element.getModifiers().contains(Modifier.PRIVATE)
+                || Variables.isLocal(element) || declaredInBody(element)) {
+            return;
+        }
+        Element owner = element.getEnclosingElement();
+        if (owner instanceof TypeElement && outermost(owner) == outermost) {
+            reporter.error(node, body.unit, Message.PRIVATE_MEMBER, element.getSimpleName(),
+                    ((TypeElement) owner).getQualifiedName(), element.getSimpleName());
+        }
+    }
+
+    private boolean declaredInBody(Element element) {
+        TreePath declaration = body.trees.getPath(element);
+        if (declaration == null || declaration.getCompilationUnit() != body.unit) {
+            return false;
+        }
+        long at = body.positions.getStartPosition(body.unit, declaration.getLeaf());
+        return at >= body.start(body.method.getBody()) && at < body.end(body.method.getBody());
+    }
+
+    private static TypeElement outermost(Element element) {
+        Element e = element;
+        while (e.getEnclosingElement() instanceof TypeElement) {
+            e = e.getEnclosingElement();
+        }
+        return (TypeElement) e;
+    }
+}

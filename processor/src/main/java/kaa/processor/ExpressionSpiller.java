@@ -1,0 +1,279 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeMirror;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+
+import kaa.processor.MachineStates.State;
+
+/**
+ * Spills {@code yield_} out of expressions (docs/lowering.md, pass 3): evaluates, in Java's left-to-right order,
+ * every operand that comes before a suspension into a temporary field, turns each {@code yield_} into a suspension
+ * whose value is read where the next state begins, and turns {@code &&}, {@code ||} and {@code ?:} around a
+ * {@code yield_} into jumps so the suspension happens only on the branch that runs.
+ */
+final class ExpressionSpiller {
+    private final StatementLowerer lowerer;
+    private final BodyContext body;
+    private final MachineStates machine;
+
+    ExpressionSpiller(StatementLowerer lowerer) {
+        this.lowerer = lowerer;
+        this.body = lowerer.body;
+        this.machine = lowerer.machine;
+    }
+
+    /** A new synthetic field of the machine. */
+    String newField(String hint, TypeName type) {
+        String name = lowerer.names.newName(hint);
+        machine.fields.put(name, type);
+        return name;
+    }
+
+    /**
+     * Emits what must run before {@code expression}'s value is available and returns the code that yields the
+     * value, to be used in the current state before anything else suspends.
+     */
+    Supplier<CodeBlock> spill(ExpressionTree expression) {
+        if (!body.containsYield(expression)) {
+            lowerer.noteUses(expression);
+            return () -> lowerer.rewriter.render(expression);
+        }
+        if (expression instanceof MethodInvocationTree && body.isDsl(body.path(expression), "yield_")) {
+            return suspend((MethodInvocationTree) expression);
+        }
+        switch (expression.getKind()) {
+            case CONDITIONAL_AND:
+            case CONDITIONAL_OR:
+                if (body.containsYield(((BinaryTree) expression).getRightOperand())) {
+                    return shortCircuit((BinaryTree) expression);
+                }
+                break;
+            case CONDITIONAL_EXPRESSION:
+                ConditionalExpressionTree conditional = (ConditionalExpressionTree) expression;
+                if (body.containsYield(conditional.getTrueExpression())
+                        || body.containsYield(conditional.getFalseExpression())) {
+                    return conditional(conditional);
+                }
+                break;
+            case LAMBDA_EXPRESSION:
+            case SWITCH_EXPRESSION:
+                throw new StatementLowerer.UnsupportedConstruct(expression,
+                        "A switch expression with yield_() in an arm", "Assign the value in a switch statement.");
+            default:
+                if (expression instanceof CompoundAssignmentTree) {
+                    return compoundAssignment((CompoundAssignmentTree) expression);
+                }
+                break;
+        }
+        return operands(expression);
+    }
+
+    /** {@code yield_(ip)}: suspend on {@code ip}; the value is read where the next state begins. */
+    private Supplier<CodeBlock> suspend(MethodInvocationTree call) {
+        State resume = machine.newState(lowerer.region(), body.fileName() + ":" + body.line(call) + "  "
+                + body.firstLine(call));
+        if (call.getArguments().isEmpty()) {
+            machine.add(() -> CodeBlock.of("if (yieldSlice($L)) {\n$>return;\n$<}\n", resume.id()));
+            machine.jumpAndPlace(resume);
+            return () -> CodeBlock.of("resumedFromSlice()");
+        }
+        Supplier<CodeBlock> awaited = spill(call.getArguments().get(0));
+        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>return;\n$<}\n", awaited.get(), resume.id()));
+        machine.jumpAndPlace(resume);
+        TypeMirror type = body.typeOf(call);
+        return () -> CodeBlock.of("this.<$T>awaitedValue()", TypeNames.boxed(type, body.types));
+    }
+
+    /** {@code a && b} / {@code a || b} with a {@code yield_} in {@code b}: {@code b} runs only when needed. */
+    private Supplier<CodeBlock> shortCircuit(BinaryTree expression) {
+        String result = newField("condition", TypeName.BOOLEAN);
+        Supplier<CodeBlock> left = spill(expression.getLeftOperand());
+        machine.add(() -> CodeBlock.of("$N = $L;\n", result, left.get()));
+        State end = machine.newState(lowerer.region(), "after " + (expression.getKind() == Tree.Kind.CONDITIONAL_AND
+                ? "&&" : "||"));
+        boolean and = expression.getKind() == Tree.Kind.CONDITIONAL_AND;
+        machine.add(() -> CodeBlock.of("if ($L$N) {\n$>label = $L;\ncontinue $L;\n$<}\n", and ? "!" : "", result,
+                end.id(), MachineStates.DISPATCH));
+        Supplier<CodeBlock> right = spill(expression.getRightOperand());
+        machine.add(() -> CodeBlock.of("$N = $L;\n", result, right.get()));
+        machine.jumpAndPlace(end);
+        return () -> CodeBlock.of("$N", result);
+    }
+
+    /** {@code c ? x : y} with a {@code yield_} in {@code x} or {@code y}: only the chosen branch suspends. */
+    private Supplier<CodeBlock> conditional(ConditionalExpressionTree expression) {
+        String result = newField("choice", TypeNames.of(body.typeOf(expression)));
+        Supplier<CodeBlock> condition = spill(expression.getCondition());
+        State otherwise = machine.newState(lowerer.region(), "?: false branch");
+        State end = machine.newState(lowerer.region(), "after ?:");
+        machine.add(() -> CodeBlock.of("if (!($L)) {\n$>label = $L;\ncontinue $L;\n$<}\n", condition.get(),
+                otherwise.id(), MachineStates.DISPATCH));
+        Supplier<CodeBlock> whenTrue = spill(expression.getTrueExpression());
+        machine.add(() -> CodeBlock.of("$N = $L;\n", result, whenTrue.get()));
+        machine.jump(end);
+        machine.place(otherwise);
+        Supplier<CodeBlock> whenFalse = spill(expression.getFalseExpression());
+        machine.add(() -> CodeBlock.of("$N = $L;\n", result, whenFalse.get()));
+        machine.jumpAndPlace(end);
+        return () -> CodeBlock.of("$N", result);
+    }
+
+    /**
+     * {@code v op= yield_(x)}: the variable's location and old value are taken before suspending, as Java does,
+     * then {@code v = (T) (old op value)}.
+     */
+    private Supplier<CodeBlock> compoundAssignment(CompoundAssignmentTree expression) {
+        ExpressionTree variable = expression.getVariable();
+        Supplier<CodeBlock> location = location(variable, body.containsYield(expression.getExpression()));
+        String old = newField("old", TypeNames.of(body.typeOf(variable)));
+        machine.add(() -> CodeBlock.of("$N = $L;\n", old, location.get()));
+        Supplier<CodeBlock> value = spill(expression.getExpression());
+        String operator = operatorText(expression);
+        TypeName type = TypeNames.of(body.typeOf(variable));
+        return () -> CodeBlock.of("$L = ($T) ($N $L $L)", location.get(), type, old, operator, value.get());
+    }
+
+    private String operatorText(CompoundAssignmentTree expression) {
+        String between = body.source.subSequence(body.end(expression.getVariable()),
+                body.start(expression.getExpression())).toString().strip();
+        return between.substring(0, between.length() - 1);
+    }
+
+    /** The assignable location {@code variable} names, with its array/index/receiver operands saved first. */
+    private Supplier<CodeBlock> location(ExpressionTree variable, boolean laterSuspension) {
+        if (!laterSuspension || variable instanceof IdentifierTree) {
+            lowerer.noteUses(variable);
+            return () -> lowerer.rewriter.render(variable);
+        }
+        return operandsSaved(variable);
+    }
+
+    /** Any other expression: its operands in evaluation order, each before the last suspension saved. */
+    private Supplier<CodeBlock> operands(ExpressionTree expression) {
+        if (expression instanceof AssignmentTree) {
+            AssignmentTree assignment = (AssignmentTree) expression;
+            Supplier<CodeBlock> target = location(assignment.getVariable(),
+                    body.containsYield(assignment.getExpression()));
+            Supplier<CodeBlock> value = spill(assignment.getExpression());
+            return () -> CodeBlock.of("$L = $L", target.get(), value.get());
+        }
+        return operandsSaved(expression);
+    }
+
+    private Supplier<CodeBlock> operandsSaved(ExpressionTree expression) {
+        List<ExpressionTree> children = valueChildren(expression);
+        int lastSuspending = -1;
+        for (int i = 0; i < children.size(); i++) {
+            if (body.containsYield(children.get(i))) {
+                lastSuspending = i;
+            }
+        }
+        for (int i = 0; i < children.size(); i++) {
+            ExpressionTree child = children.get(i);
+            if (i < lastSuspending) {
+                Supplier<CodeBlock> value = spill(child);
+                if (!isConstant(child)) {
+                    String temp = newField("operand", TypeNames.of(body.typeOf(child)));
+                    machine.add(() -> CodeBlock.of("$N = $L;\n", temp, value.get()));
+                    lowerer.replacements.put(child, () -> CodeBlock.of("$N", temp));
+                } else {
+                    lowerer.replacements.put(child, value);
+                }
+            } else if (i == lastSuspending) {
+                lowerer.replacements.put(child, spill(child));
+            } else {
+                lowerer.noteUses(child);
+            }
+        }
+        return () -> lowerer.rewriter.render(expression);
+    }
+
+    private static boolean isConstant(ExpressionTree tree) {
+        return tree instanceof LiteralTree;
+    }
+
+    /** The operands of {@code expression} that are values, in evaluation (= source) order. */
+    private List<ExpressionTree> valueChildren(ExpressionTree expression) {
+        List<ExpressionTree> children = new ArrayList<>();
+        if (expression instanceof MethodInvocationTree) {
+            MethodInvocationTree call = (MethodInvocationTree) expression;
+            if (call.getMethodSelect() instanceof MemberSelectTree) {
+                ExpressionTree receiver = ((MemberSelectTree) call.getMethodSelect()).getExpression();
+                if (isValue(receiver)) {
+                    children.add(receiver);
+                }
+            }
+            children.addAll(call.getArguments());
+            return children;
+        }
+        if (expression instanceof NewClassTree) {
+            NewClassTree creation = (NewClassTree) expression;
+            if (creation.getEnclosingExpression() != null) {
+                children.add(creation.getEnclosingExpression());
+            }
+            children.addAll(creation.getArguments());
+            return children;
+        }
+        if (expression instanceof ParenthesizedTree) {
+            children.add(((ParenthesizedTree) expression).getExpression());
+            return children;
+        }
+        for (Tree child : directChildren(expression)) {
+            if (child instanceof ExpressionTree && isValue((ExpressionTree) child)) {
+                children.add((ExpressionTree) child);
+            }
+        }
+        children.sort(Comparator.comparingInt(body::start));
+        return children;
+    }
+
+    private static List<Tree> directChildren(Tree tree) {
+        List<Tree> children = new ArrayList<>();
+        tree.accept(new TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree child, Void unused) {
+                if (child != null) {
+                    children.add(child);
+                }
+                return null;
+            }
+        }, null);
+        return children;
+    }
+
+    private boolean isValue(ExpressionTree tree) {
+        if (tree instanceof IdentifierTree || tree instanceof MemberSelectTree) {
+            if (tree instanceof IdentifierTree && ((IdentifierTree) tree).getName().contentEquals("super")) {
+                return false;
+            }
+            Element element = body.elementOf(tree);
+            if (element != null) {
+                ElementKind kind = element.getKind();
+                return !(kind.isClass() || kind.isInterface() || kind == ElementKind.PACKAGE);
+            }
+        }
+        return true;
+    }
+}

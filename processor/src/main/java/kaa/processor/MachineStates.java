@@ -1,0 +1,139 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * The states of a machine under construction and the synthetic fields they use. Code is kept as suppliers and
+ * rendered only after lowering, once it is known which variables became fields. State numbers are given in the order
+ * states are placed, so they read top to bottom like the source.
+ */
+final class MachineStates {
+    static final String DISPATCH = "dispatch";
+
+    /** One {@code case} of the dispatch switch. */
+    static final class State {
+        int id = -1;
+        /** Identity for bookkeeping before the state is placed. */
+        final int key;
+        final Region region;
+        final String comment;
+        final List<Supplier<CodeBlock>> parts = new ArrayList<>();
+        boolean closed;
+
+        State(int key, Region region, String comment) {
+            this.key = key;
+            this.region = region;
+            this.comment = comment;
+        }
+
+        int id() {
+            if (id < 0) {
+                throw new IllegalStateException("state never placed: " + comment);
+            }
+            return id;
+        }
+    }
+
+    /** The innermost lowered {@code try} a state belongs to: where its exceptions go, and its finally, if any. */
+    static final class Region {
+        final Region parent;
+        final State handler;
+        final Finally finallyBlock;
+
+        Region(Region parent, State handler, Finally finallyBlock) {
+            this.parent = parent;
+            this.handler = handler;
+            this.finallyBlock = finallyBlock;
+        }
+    }
+
+    /** A lowered {@code finally}: its entry state, pending-branch bookkeeping and the jumps it replays. */
+    static final class Finally {
+        final State entry;
+        final String pendingBranch;
+        final String pendingException;
+        final Region outside;
+        final List<Exit> replays = new ArrayList<>();
+
+        Finally(State entry, String pendingBranch, String pendingException, Region outside) {
+            this.entry = entry;
+            this.pendingBranch = pendingBranch;
+            this.pendingException = pendingException;
+            this.outside = outside;
+        }
+
+        /** Registers a jump to perform after the finally body; returns its pending-branch number (from 1). */
+        int register(Exit exit) {
+            replays.add(exit);
+            return replays.size();
+        }
+    }
+
+    /** A way out of a statement: a jump to a state, or the coroutine's return. */
+    sealed interface Exit permits Goto, Return {}
+
+    /** Continue at {@code target}, which lies in {@code region}. */
+    record Goto(State target, Region region) implements Exit {}
+
+    /** Complete the coroutine with the value already stored in the result field (or in the follow field). */
+    record Return(boolean follow) implements Exit {}
+
+    final List<State> placed = new ArrayList<>();
+    final Map<String, TypeName> fields = new LinkedHashMap<>();
+    State current;
+
+    private int keys;
+
+    State newState(Region region, String comment) {
+        return new State(keys++, region, comment);
+    }
+
+    /** Makes {@code state} the current one and gives it the next number. */
+    void place(State state) {
+        state.id = placed.size();
+        placed.add(state);
+        current = state;
+    }
+
+    void add(Supplier<CodeBlock> part) {
+        openIfClosed();
+        current.parts.add(part);
+    }
+
+    void add(String format, Object... args) {
+        CodeBlock code = CodeBlock.of(format, args);
+        add(() -> code);
+    }
+
+    /** Code after a jump or return is unreachable in the source too; it gets a state of its own. */
+    private void openIfClosed() {
+        if (current.closed) {
+            place(newState(current.region, "unreachable"));
+        }
+    }
+
+    /** Ends the current state with a jump to {@code target} (nothing if it already ended). */
+    void jump(State target) {
+        if (!current.closed) {
+            current.parts.add(() -> CodeBlock.of("label = $L;\ncontinue $L;\n", target.id(), DISPATCH));
+            current.closed = true;
+        }
+    }
+
+    /** Ends the current state with a jump to {@code target} and continues lowering there. */
+    void jumpAndPlace(State target) {
+        jump(target);
+        place(target);
+    }
+
+    void close() {
+        current.closed = true;
+    }
+}

@@ -1,0 +1,176 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+
+import kaa.processor.MachineStates.Region;
+import kaa.processor.MachineStates.State;
+
+/**
+ * Writes one machine class (docs/lowering.md, pass 6): fields for the hoisted variables and temporaries, the
+ * constructor, and {@code resume()} as a labelled loop around the dispatch switch, with the exception table as a
+ * second switch when the body has lowered {@code try} statements.
+ */
+final class MachineWriter {
+    static final ClassName MACHINE = ClassName.get("kaa.internal", "CoroutineMachine");
+    static final ClassName IN_PROGRESS = ClassName.get("kaa", "InProgress");
+
+    /** Everything the writer needs about one lowered coroutine. */
+    record Model(
+            String className,
+            CoroutineModel method,
+            StatementLowerer lowerer,
+            Variables variables,
+            String selfName,
+            TypeName selfType,
+            List<TypeVariableName> typeVariables) {}
+
+    private MachineWriter() {}
+
+    static TypeSpec write(Model model) {
+        CoroutineModel method = model.method();
+        StatementLowerer lowerer = model.lowerer();
+        TypeName resultType = method.resultType();
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.className())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addTypeVariables(model.typeVariables())
+                .superclass(ParameterizedTypeName.get(MACHINE, resultType))
+                .addJavadoc("The state machine of {@link $T#$L}.\n", method.ownerClass(), method.javadocSignature());
+
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addStatement("super($L, $T.$L)", method.interval(), TimeUnit.class, method.unit());
+        if (model.selfType() != null) {
+            type.addField(model.selfType(), model.selfName(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(model.selfType(), model.selfName())
+                    .addStatement("this.$N = $N", model.selfName(), model.selfName());
+        }
+        List<String> references = new ArrayList<>();
+        for (VariableElement parameter : method.element().getParameters()) {
+            Variables.Var var = model.variables().get(parameter);
+            TypeName fieldType = TypeNames.of(var.type);
+            type.addField(fieldType, var.name, Modifier.PRIVATE);
+            constructor.addParameter(fieldType, var.name).addStatement("this.$N = $N", var.name, var.name);
+            if (!fieldType.isPrimitive()) {
+                references.add(var.name);
+            }
+        }
+        for (Variables.Var var : model.variables().hoisted()) {
+            if (var.parameter) {
+                continue;
+            }
+            TypeName fieldType = TypeNames.of(var.type);
+            type.addField(fieldType, var.name, Modifier.PRIVATE);
+            if (!fieldType.isPrimitive()) {
+                references.add(var.name);
+            }
+        }
+        for (Map.Entry<String, TypeName> field : lowerer.machine.fields.entrySet()) {
+            type.addField(field.getValue(), field.getKey(), Modifier.PRIVATE);
+            if (!field.getValue().isPrimitive()) {
+                references.add(field.getKey());
+            }
+        }
+        if (lowerer.returnStateUsed()) {
+            type.addField(resultType, lowerer.resultField, Modifier.PRIVATE);
+            references.add(lowerer.resultField);
+        }
+        if (lowerer.followStateUsed()) {
+            type.addField(ParameterizedTypeName.get(IN_PROGRESS, com.palantir.javapoet.WildcardTypeName.subtypeOf(
+                    resultType)), lowerer.followField, Modifier.PRIVATE);
+            references.add(lowerer.followField);
+        }
+        type.addMethod(constructor.build());
+        type.addMethod(resume(lowerer));
+        if (!references.isEmpty()) {
+            MethodSpec.Builder clear = MethodSpec.methodBuilder("clearFields")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED);
+            for (String field : references) {
+                clear.addStatement("$N = null", field);
+            }
+            type.addMethod(clear.build());
+        }
+        return type.build();
+    }
+
+    private static MethodSpec resume(StatementLowerer lowerer) {
+        List<State> states = lowerer.states();
+        boolean handlers = states.stream().anyMatch(s -> s.region != null);
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (handlers) {
+            code.addStatement("$T thrown = null", Throwable.class);
+        }
+        code.add("$L:\n", MachineStates.DISPATCH).beginControlFlow("for (;;)");
+        if (handlers) {
+            code.beginControlFlow("try");
+        }
+        code.beginControlFlow("switch (label)");
+        for (State state : states) {
+            code.add("case $L: { // $L\n", state.id(), state.comment).indent();
+            for (var part : state.parts) {
+                code.add(part.get());
+            }
+            code.unindent().add("}\n");
+        }
+        code.add("default:\n").indent()
+                .addStatement("throw new $T($S + label)", IllegalStateException.class, "no such state: ")
+                .unindent();
+        code.endControlFlow();
+        if (handlers) {
+            code.nextControlFlow("catch ($T e)", Throwable.class);
+            code.beginControlFlow("switch (label)");
+            for (State handler : handlerStates(states)) {
+                for (State state : states) {
+                    if (state.region != null && state.region.handler == handler) {
+                        code.add("case $L:\n", state.id());
+                    }
+                }
+                code.indent().addStatement("thrown = e").addStatement("label = $L", handler.id())
+                        .addStatement("continue $L", MachineStates.DISPATCH).unindent();
+            }
+            code.add("default:\n").indent().addStatement("throw e").unindent();
+            code.endControlFlow();
+            code.endControlFlow();
+        }
+        code.endControlFlow();
+        return MethodSpec.methodBuilder("resume")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addException(Throwable.class)
+                .addCode(code.build())
+                .build();
+    }
+
+    private static List<State> handlerStates(List<State> states) {
+        List<State> handlers = new ArrayList<>();
+        for (State state : states) {
+            Region region = state.region;
+            if (region != null && !handlers.contains(region.handler)) {
+                handlers.add(region.handler);
+            }
+        }
+        return handlers;
+    }
+
+    static List<TypeVariableName> typeVariables(List<? extends TypeParameterElement> parameters) {
+        List<TypeVariableName> result = new ArrayList<>();
+        for (TypeParameterElement parameter : parameters) {
+            result.add(TypeVariableName.get(parameter));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package kaa.processor;
+
+/**
+ * Every error the processor reports: a stable tag, the rule, and what to do. Formatted with
+ * {@link String#format}; the arguments fill in the facts.
+ */
+enum Message {
+    YIELD_IN_LAMBDA("yield-in-lambda",
+            "yield_() cannot suspend the coroutine from inside a lambda: the lambda runs later, outside the"
+                    + " coroutine. Await before creating the lambda and capture the value, or make the lambda's work a"
+                    + " @Coroutine method and yield_() its InProgress."),
+    YIELD_IN_CLASS("yield-in-class",
+            "yield_() cannot suspend the coroutine from inside an anonymous or local class. Move the await into the"
+                    + " coroutine body, or make the method a @Coroutine of its own."),
+    YIELD_IN_SYNCHRONIZED("yield-in-synchronized",
+            "yield_() cannot suspend inside a synchronized block: the monitor would be held across the suspension"
+                    + " (or silently released). Leave the block before suspending, or use Policy.SYNCHRONIZED."),
+    SYNCHRONIZED_COROUTINE("synchronized-coroutine",
+            "A @Coroutine method cannot be synchronized: its body runs in steps on the notifier thread. Remove"
+                    + " 'synchronized'; use @Coroutine(policy = Policy.SYNCHRONIZED) to run invocations one after"
+                    + " another."),
+    YIELD_OUTSIDE_COROUTINE("yield-outside-coroutine",
+            "%s() only works inside a method annotated @Coroutine. Annotate '%s' with @Coroutine, or use"
+                    + " InProgress.await() / connect() in ordinary code."),
+    PRIVATE_MEMBER("private-member",
+            "A coroutine body cannot use the private member '%s' of %s: the generated class that runs the body is a"
+                    + " subclass and cannot see it. Make '%s' package-private."),
+    CLASS_NOT_ABSTRACT("class-not-abstract",
+            "The instance @Coroutine method '%s' must be declared in an abstract class: the generated %s subclass"
+                    + " implements it and is the class to instantiate. Declare %s abstract."),
+    CLASS_FINAL("class-final",
+            "The class %s cannot be final: the generated %s extends it. Remove 'final'."),
+    CLASS_PRIVATE("class-private",
+            "The class %s cannot be private: the generated %s in the same package must extend it. Make it"
+                    + " package-private."),
+    CLASS_NOT_STATIC("class-not-static",
+            "The inner class %s must be static (or top-level): the generated %s is a top-level class."),
+    METHOD_PRIVATE("method-private",
+            "A @Coroutine method cannot be private: the generated class overrides it. Make '%s' package-private."),
+    METHOD_FINAL("method-final",
+            "A @Coroutine instance method cannot be final: the generated class overrides it. Remove 'final' from"
+                    + " '%s'."),
+    BAD_RETURN_TYPE("bad-return-type",
+            "A @Coroutine method must return InProgress<T> (or CoroutineInProgress<T>); '%s' returns %s. Change the"
+                    + " return type and end the body with 'return done(value);'."),
+    NO_BODY("no-body",
+            "The @Coroutine method '%s' has no body. Write the body in the abstract class; the generated subclass"
+                    + " turns it into a state machine."),
+    SUPER_CALL("super-in-coroutine",
+            "A coroutine body cannot call 'super.%s': the generated state machine runs outside the class. Call a"
+                    + " package-private helper method that makes the super call."),
+    UNSUPPORTED("unsupported",
+            "%s is not supported across yield_() yet. %s"),
+    INTERNAL_ERROR("internal-error",
+            "kaa-processor failed on '%s' (this is a bug in kaa-processor, please report it): %s");
+
+    private final String tag;
+    private final String template;
+
+    Message(String tag, String template) {
+        this.tag = tag;
+        this.template = template;
+    }
+
+    /** The message text with its tag, e.g. {@code [kaa.yield-in-lambda] yield_() cannot ...}. */
+    String format(Object... args) {
+        return "[kaa." + tag + "] " + String.format(template, args);
+    }
+}

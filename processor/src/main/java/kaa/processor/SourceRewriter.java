@@ -1,0 +1,298 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+
+/**
+ * Copies source text of the body into generated code, with splices: local variables get their unique (possibly
+ * field) names, unqualified members of the enclosing class are qualified with {@code self} or their class,
+ * {@code this} becomes {@code self}, type names become JavaPoet {@code $T} (so the generated file's imports never depend
+ * on the user's), and trees the lowering replaced (spilled sub-expressions, jumps, returns) take their replacement.
+ * Nothing is re-printed from trees, so every expression form survives as written.
+ */
+final class SourceRewriter {
+    private final BodyContext body;
+    private final Variables variables;
+    private final Map<Tree, Supplier<CodeBlock>> replacements;
+    private final String selfName;
+    private final NameAllocator names;
+    /** Final copies of hoisted variables that lambdas and local classes in the part being rendered read. */
+    private final List<CodeBlock> captureCopies = new ArrayList<>();
+    private final Map<Variables.Var, String> copyNames = new java.util.HashMap<>();
+
+    SourceRewriter(BodyContext body, Variables variables, Map<Tree, Supplier<CodeBlock>> replacements,
+            String selfName, NameAllocator names) {
+        this.body = body;
+        this.variables = variables;
+        this.replacements = replacements;
+        this.selfName = selfName;
+        this.names = names;
+    }
+
+    /** A statement or expression as code, with the copies its lambdas need declared first (statement use). */
+    CodeBlock statement(Tree tree) {
+        CodeBlock code = render(tree);
+        CodeBlock.Builder result = CodeBlock.builder();
+        for (CodeBlock copy : captureCopies) {
+            result.add(copy);
+        }
+        captureCopies.clear();
+        copyNames.clear();
+        return result.add(code).build();
+    }
+
+    /** The copies needed by the expressions rendered since the last call; the caller declares them first. */
+    CodeBlock takeCaptureCopies() {
+        CodeBlock.Builder result = CodeBlock.builder();
+        captureCopies.forEach(result::add);
+        captureCopies.clear();
+        copyNames.clear();
+        return result.build();
+    }
+
+    /** The source of {@code tree} rewritten; replacements apply to the trees inside it, not to itself. */
+    CodeBlock render(Tree tree) {
+        List<Splice> splices = new ArrayList<>();
+        new Collector(splices).scan(body.path(tree), null);
+        splices.sort(Comparator.comparingInt(Splice::start));
+        int from = body.start(tree);
+        int to = body.end(tree);
+        Pattern indentation = indentationOf(from);
+        CodeBlock.Builder out = CodeBlock.builder();
+        for (Splice splice : splices) {
+            if (splice.start < from) {
+                continue;
+            }
+            text(out, from, splice.start, indentation);
+            out.add(splice.code.get());
+            from = splice.end;
+        }
+        text(out, from, to, indentation);
+        return out.build();
+    }
+
+    /**
+     * The source's own indentation of the line where a tree starts at {@code start}: removed from the tree's
+     * following lines, since JavaPoet indents the generated code anew.
+     */
+    private Pattern indentationOf(int start) {
+        int lineStart = start;
+        while (lineStart > 0 && body.source.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int indent = 0;
+        while (lineStart + indent < start && Character.isWhitespace(body.source.charAt(lineStart + indent))) {
+            indent++;
+        }
+        return Pattern.compile("\n[ \t]{0," + indent + "}");
+    }
+
+    private void text(CodeBlock.Builder out, int from, int to, Pattern indentation) {
+        if (to > from) {
+            String text = indentation.matcher(body.source.subSequence(from, to)).replaceAll("\n");
+            out.add("$L", text);
+        }
+    }
+
+    /** A piece of source, [start, end), replaced by code. */
+    private record Splice(int start, int end, Supplier<CodeBlock> code) {}
+
+    private final class Collector extends TreePathScanner<Void, Void> {
+        private final List<Splice> splices;
+        private int nestedClassDepth;
+        private int lambdaDepth;
+
+        Collector(List<Splice> splices) {
+            this.splices = splices;
+        }
+
+        private void splice(Tree tree, Supplier<CodeBlock> code) {
+            splices.add(new Splice(body.start(tree), body.end(tree), code));
+        }
+
+        @Override
+        public Void scan(Tree tree, Void unused) {
+            Supplier<CodeBlock> replacement = tree == null ? null : replacements.get(tree);
+            if (replacement != null) {
+                splice(tree, replacement);
+                return null;
+            }
+            return super.scan(tree, unused);
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+            nestedClassDepth++;
+            try {
+                return super.visitClass(node, unused);
+            } finally {
+                nestedClassDepth--;
+            }
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+            lambdaDepth++;
+            try {
+                return super.visitLambdaExpression(node, unused);
+            } finally {
+                lambdaDepth--;
+            }
+        }
+
+        @Override
+        public Void visitVariable(VariableTree node, Void unused) {
+            Element element = body.trees.getElement(getCurrentPath());
+            if (Variables.isLocal(element)) {
+                Variables.Var var = variables.get(element);
+                if (!var.name.contentEquals(node.getName())) {
+                    int searchFrom = node.getType() != null && body.end(node.getType()) > 0
+                            ? body.end(node.getType())
+                            : body.start(node);
+                    int searchTo = node.getInitializer() != null ? body.start(node.getInitializer()) : body.end(node);
+                    Matcher m = Pattern.compile("\\b" + Pattern.quote(node.getName().toString()) + "\\b")
+                            .matcher(body.source.subSequence(0, Math.max(searchTo, searchFrom)));
+                    if (m.find(Math.max(0, searchFrom))) {
+                        int at = m.start();
+                        splices.add(new Splice(at, at + node.getName().length(), () -> CodeBlock.of("$N", var.name)));
+                    }
+                }
+            }
+            return super.visitVariable(node, unused);
+        }
+
+        @Override
+        public Void visitIdentifier(IdentifierTree node, Void unused) {
+            Element element = body.trees.getElement(getCurrentPath());
+            if (element == null) {
+                return null;
+            }
+            String name = node.getName().toString();
+            if (name.equals("this")) {
+                if (nestedClassDepth == 0) {
+                    splice(node, () -> CodeBlock.of("$N", selfName));
+                }
+            } else if (Variables.isLocal(element)) {
+                Variables.Var var = variables.get(element);
+                boolean captured = (nestedClassDepth > 0 || lambdaDepth > 0) && !declaredInsideNested(element);
+                splice(node, () -> captured && var.hoisted() ? CodeBlock.of("$N", copyOf(var))
+                        : CodeBlock.of("$N", var.name));
+            } else if (isType(element)) {
+                ClassName type = ClassName.get((TypeElement) element);
+                splice(node, () -> CodeBlock.of("$T", type));
+            } else if (isMember(element) && !(getCurrentPath().getParentPath().getLeaf() instanceof CaseTree)) {
+                if (element.getModifiers().contains(Modifier.STATIC)) {
+                    TypeName ownerType = ClassName.get((TypeElement) element.getEnclosingElement());
+                    splice(node, () -> CodeBlock.of("$T.$L", ownerType, name));
+                } else if (nestedClassDepth == 0) {
+                    splice(node, () -> CodeBlock.of("$N.$L", selfName, name));
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+            Element element = body.trees.getElement(getCurrentPath());
+            if (element != null && isType(element)) {
+                ClassName type = ClassName.get((TypeElement) element);
+                splice(node, () -> CodeBlock.of("$T", type));
+                return null;
+            }
+            if (node.getIdentifier().contentEquals("this") && nestedClassDepth == 0) {
+                splice(node, () -> CodeBlock.of("$N", selfName));
+                return null;
+            }
+            if (element != null && element.getKind() == ElementKind.PACKAGE) {
+                return null;
+            }
+            return super.visitMemberSelect(node, unused);
+        }
+
+        private boolean declaredInsideNested(Element local) {
+            TreePath declaration = body.trees.getPath(local);
+            if (declaration == null) {
+                Tree decl = findDeclaration(local);
+                return decl != null && isInsideCurrentNested(decl);
+            }
+            return isInsideCurrentNested(declaration.getLeaf());
+        }
+
+        private Tree findDeclaration(Element local) {
+            Tree[] found = new Tree[1];
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitVariable(VariableTree node, Void unused) {
+                    if (body.trees.getElement(getCurrentPath()) == local) {
+                        found[0] = node;
+                    }
+                    return super.visitVariable(node, unused);
+                }
+            }.scan(body.methodPath, null);
+            return found[0];
+        }
+
+        /** Whether {@code decl} lies inside the innermost lambda or class the scanner is in. */
+        private boolean isInsideCurrentNested(Tree decl) {
+            for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
+                Tree leaf = p.getLeaf();
+                if (leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
+                    int start = body.start(leaf);
+                    int end = body.end(leaf);
+                    int at = body.start(decl);
+                    return at >= start && at < end;
+                }
+            }
+            return false;
+        }
+    }
+
+    private String copyOf(Variables.Var var) {
+        return copyNames.computeIfAbsent(var, v -> {
+            String copy = names.newName(v.name + "Captured");
+            captureCopies.add(CodeBlock.of("final $T $N = $N;\n", TypeNames.of(v.type), copy, v.name));
+            return copy;
+        });
+    }
+
+    private boolean isType(Element element) {
+        ElementKind kind = element.getKind();
+        if (!(kind.isClass() || kind.isInterface())) {
+            return false;
+        }
+        NestingKind nesting = ((TypeElement) element).getNestingKind();
+        return nesting == NestingKind.TOP_LEVEL || nesting == NestingKind.MEMBER;
+    }
+
+    private boolean isMember(Element element) {
+        ElementKind kind = element.getKind();
+        return (kind == ElementKind.FIELD || kind == ElementKind.METHOD || kind == ElementKind.ENUM_CONSTANT)
+                && element.getEnclosingElement() instanceof TypeElement
+                && isType(element.getEnclosingElement());
+    }
+}

@@ -1,0 +1,657 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.UnionType;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+
+import kaa.processor.MachineStates.Exit;
+import kaa.processor.MachineStates.Finally;
+import kaa.processor.MachineStates.Goto;
+import kaa.processor.MachineStates.Region;
+import kaa.processor.MachineStates.Return;
+import kaa.processor.MachineStates.State;
+
+/**
+ * Lowers the statements of a coroutine body into states (docs/lowering.md, passes 3 and 4): statements without a
+ * {@code yield_} are copied as written; the others are taken apart into states joined by jumps, with exception
+ * regions for lowered {@code try} statements and pending branches through lowered {@code finally} blocks.
+ */
+final class StatementLowerer {
+    final BodyContext body;
+    final Variables variables;
+    final NameAllocator names;
+    final MachineStates machine = new MachineStates();
+    final Map<Tree, Supplier<CodeBlock>> replacements = new HashMap<>();
+    final SourceRewriter rewriter;
+    final ExpressionSpiller spiller;
+    final TypeName resultType;
+    final String resultField;
+    final String followField;
+    private final Map<Tree, Target> targets = new HashMap<>();
+    private final State returnState;
+    private final State followState;
+    private Region region;
+    boolean usesThrown;
+
+    /** Where {@code break} and {@code continue} aimed at a lowered statement go. */
+    private record Target(State breakTo, State continueTo, Region region) {}
+
+    StatementLowerer(BodyContext body, Variables variables, NameAllocator names, String selfName,
+            TypeName resultType) {
+        this.body = body;
+        this.variables = variables;
+        this.names = names;
+        this.resultType = resultType;
+        this.rewriter = new SourceRewriter(body, variables, replacements, selfName, names);
+        this.spiller = new ExpressionSpiller(this);
+        this.resultField = names.newName("result");
+        this.followField = names.newName("resultFrom");
+        this.returnState = machine.newState(null, "return done(...)");
+        this.followState = machine.newState(null, "return an InProgress");
+    }
+
+    /** Lowers the whole body, then the shared return states. */
+    void lowerBody(BlockTree block) {
+        machine.place(machine.newState(null, "start"));
+        lowerStatements(block.getStatements());
+        if (!machine.current.closed) {
+            machine.add("throw new $T($S);\n", IllegalStateException.class, "the coroutine body ended without return");
+            machine.close();
+        }
+        if (returnState.id < 0 && !returnState.parts.isEmpty()) {
+            throw new IllegalStateException("unplaced return state");
+        }
+    }
+
+    /** Places the return states if anything jumps to them (after the body, so they come last). */
+    void placeReturnStates(boolean returnUsed, boolean followUsed) {
+        if (returnUsed) {
+            machine.place(returnState);
+            machine.add("returnWith($N);\nreturn;\n", resultField);
+            machine.close();
+        }
+        if (followUsed) {
+            machine.place(followState);
+            machine.add("returnFrom($N);\nreturn;\n", followField);
+            machine.close();
+        }
+    }
+
+    private boolean returnStateUsed;
+    private boolean followStateUsed;
+
+    boolean returnStateUsed() {
+        return returnStateUsed;
+    }
+
+    boolean followStateUsed() {
+        return followStateUsed;
+    }
+
+    // ------------------------------------------------------------------------------------------------ statements
+
+    void lowerStatements(List<? extends StatementTree> statements) {
+        for (StatementTree statement : statements) {
+            lowerStatement(statement);
+        }
+    }
+
+    void lowerStatement(StatementTree statement) {
+        if (statement instanceof VariableTree) {
+            lowerVariable((VariableTree) statement);
+            return;
+        }
+        if (statement instanceof ReturnTree) {
+            lowerReturn((ReturnTree) statement);
+            return;
+        }
+        if (statement instanceof BlockTree) {
+            // Every local has a unique name, so a block's statements can share the state's scope.
+            lowerStatements(((BlockTree) statement).getStatements());
+            return;
+        }
+        if (!body.containsYield(statement)) {
+            verbatim(statement);
+            return;
+        }
+        switch (statement.getKind()) {
+            case EXPRESSION_STATEMENT -> lowerExpressionStatement((ExpressionStatementTree) statement);
+            case RETURN -> lowerReturn((ReturnTree) statement);
+            case THROW -> {
+                Supplier<CodeBlock> thrown = spiller.spill(((ThrowTree) statement).getExpression());
+                machine.add(() -> CodeBlock.of("throw $L;\n", thrown.get()));
+                machine.close();
+            }
+            case IF -> lowerIf((IfTree) statement);
+            case WHILE_LOOP -> lowerWhile((WhileLoopTree) statement, statement);
+            case DO_WHILE_LOOP -> lowerDoWhile((DoWhileLoopTree) statement, statement);
+            case FOR_LOOP -> lowerFor((ForLoopTree) statement, statement);
+            case ENHANCED_FOR_LOOP -> lowerForEach((EnhancedForLoopTree) statement, statement);
+            case LABELED_STATEMENT -> lowerLabeled((LabeledStatementTree) statement);
+            case SWITCH -> new SwitchLowerer(this).lower((SwitchTree) statement);
+            case TRY -> new TryLowerer(this).lower((TryTree) statement);
+            default -> throw new UnsupportedConstruct(statement, "A " + statement.getKind().name().toLowerCase()
+                    .replace('_', ' ') + " statement containing yield_()", "Move the yield_() out of it.");
+        }
+    }
+
+    private void lowerExpressionStatement(ExpressionStatementTree statement) {
+        Supplier<CodeBlock> code = spiller.spill(statement.getExpression());
+        machine.add(() -> CodeBlock.of("$L;\n", code.get()));
+    }
+
+    /** A local variable declaration: a field assignment when hoisted, a local declaration otherwise. */
+    void lowerVariable(VariableTree declaration) {
+        Supplier<CodeBlock> init = declaration.getInitializer() == null ? null
+                : spiller.spill(declaration.getInitializer());
+        declare(declaration, init);
+    }
+
+    /** Declares {@code declaration}'s variable in the current state, initialised by {@code init} (or not). */
+    void declare(VariableTree declaration, Supplier<CodeBlock> init) {
+        Element element = body.trees.getElement(body.path(declaration));
+        Variables.Var var = variables.declare(element, element.asType(), false);
+        State state = machine.current;
+        boolean isVar = isVarDeclaration(declaration);
+        machine.add(() -> {
+            if (var.hoisted()) {
+                return init == null ? CodeBlock.of("") : CodeBlock.of("$N = $L;\n", var.name, init.get());
+            }
+            CodeBlock type = isVar ? CodeBlock.of("var") : CodeBlock.of("$T", TypeNames.of(var.type));
+            return init == null ? CodeBlock.of("$L $N;\n", type, var.name)
+                    : CodeBlock.of("$L $N = $L;\n", type, var.name, init.get());
+        });
+        recordState(element, state);
+    }
+
+    private boolean isVarDeclaration(VariableTree declaration) {
+        Tree type = declaration.getType();
+        if (type == null || body.start(type) < 0) {
+            return true;
+        }
+        return body.source.subSequence(body.start(type), Math.max(body.start(type), body.end(type)))
+                .toString().equals("var");
+    }
+
+    /** The code that stores the value of a {@code return} inside code copied as written, and leaves. */
+    Supplier<CodeBlock> returnCode(ReturnTree statement, Region from) {
+        ExpressionTree expression = statement.getExpression();
+        boolean follow = !isDone(expression);
+        Supplier<CodeBlock> value = follow ? () -> rewriter.render(expression) : doneValue(expression, false);
+        CodeBlock exit = exitCode(new Return(follow), from, true);
+        String field = follow ? followField : resultField;
+        return () -> CodeBlock.of("$N = $L;\n$L", field, value.get(), exit);
+    }
+
+    private void lowerReturn(ReturnTree statement) {
+        ExpressionTree expression = statement.getExpression();
+        boolean follow = !isDone(expression);
+        Supplier<CodeBlock> value = follow ? spiller.spill(expression) : doneValue(expression, true);
+        String field = follow ? followField : resultField;
+        if (findFinally(region, null) == null) {
+            machine.add(() -> CodeBlock.of("$L($L);\nreturn;\n", follow ? "returnFrom" : "returnWith", value.get()));
+            machine.close();
+            return;
+        }
+        machine.add(() -> CodeBlock.of("$N = $L;\n", field, value.get()));
+        Region from = region;
+        CodeBlock exit = exitCode(new Return(follow), from, false);
+        machine.add(() -> exit);
+        machine.close();
+    }
+
+    private Supplier<CodeBlock> doneValue(ExpressionTree doneCall, boolean spill) {
+        List<? extends ExpressionTree> arguments = ((MethodInvocationTree) doneCall).getArguments();
+        if (arguments.isEmpty()) {
+            return () -> CodeBlock.of("null");
+        }
+        ExpressionTree value = arguments.get(0);
+        return spill ? spiller.spill(value) : () -> rewriter.render(value);
+    }
+
+    boolean isDone(ExpressionTree expression) {
+        return expression instanceof MethodInvocationTree && body.isDsl(body.path(expression), "done");
+    }
+
+    private void lowerIf(IfTree statement) {
+        Supplier<CodeBlock> condition = spiller.spill(statement.getCondition());
+        StatementTree then = statement.getThenStatement();
+        StatementTree otherwise = statement.getElseStatement();
+        if (!body.containsYield(then) && !body.containsYield(otherwise)) {
+            prepareVerbatim(then);
+            if (otherwise != null) {
+                prepareVerbatim(otherwise);
+            }
+            State state = machine.current;
+            noteUses(then, state);
+            noteUses(otherwise, state);
+            machine.add(() -> otherwise == null
+                    ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.statement(then))
+                    : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.statement(then),
+                            rewriter.statement(otherwise)));
+            if (!canCompleteNormally(then) && otherwise != null && !canCompleteNormally(otherwise)) {
+                machine.close();
+            }
+            return;
+        }
+        State elseState = machine.newState(region, "else");
+        State end = machine.newState(region, "after if");
+        machine.add(() -> CodeBlock.of("if (!$L) {\n$>label = $L;\ncontinue $L;\n$<}\n", condition.get(),
+                (otherwise == null ? end : elseState).id(), MachineStates.DISPATCH));
+        lowerStatement(then);
+        machine.jump(end);
+        if (otherwise != null) {
+            machine.place(elseState);
+            lowerStatement(otherwise);
+            machine.jump(end);
+        }
+        machine.place(end);
+    }
+
+    private void lowerWhile(WhileLoopTree loop, Tree targetKey) {
+        State condition = machine.newState(region, "while " + body.firstLine(loop.getCondition()));
+        State exit = machine.newState(region, "after while");
+        machine.jumpAndPlace(condition);
+        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
+        machine.add(() -> CodeBlock.of("if (!$L) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), exit.id(),
+                MachineStates.DISPATCH));
+        targets.put(targetKey, new Target(exit, condition, region));
+        lowerStatement(loop.getStatement());
+        machine.jump(condition);
+        machine.place(exit);
+    }
+
+    private void lowerDoWhile(DoWhileLoopTree loop, Tree targetKey) {
+        State top = machine.newState(region, "do");
+        State condition = machine.newState(region, "while " + body.firstLine(loop.getCondition()));
+        State exit = machine.newState(region, "after do-while");
+        machine.jumpAndPlace(top);
+        targets.put(targetKey, new Target(exit, condition, region));
+        lowerStatement(loop.getStatement());
+        machine.jumpAndPlace(condition);
+        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
+        machine.add(() -> CodeBlock.of("if $L {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), top.id(),
+                MachineStates.DISPATCH));
+        machine.jumpAndPlace(exit);
+    }
+
+    private void lowerFor(ForLoopTree loop, Tree targetKey) {
+        lowerStatements(loop.getInitializer());
+        State condition = machine.newState(region, "for " + (loop.getCondition() == null ? "(;;)"
+                : body.firstLine(loop.getCondition())));
+        State update = machine.newState(region, "for update");
+        State exit = machine.newState(region, "after for");
+        machine.jumpAndPlace(condition);
+        if (loop.getCondition() != null) {
+            Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
+            machine.add(() -> CodeBlock.of("if (!($L)) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(),
+                    exit.id(), MachineStates.DISPATCH));
+        }
+        targets.put(targetKey, new Target(exit, update, region));
+        lowerStatement(loop.getStatement());
+        machine.jumpAndPlace(update);
+        for (ExpressionStatementTree step : loop.getUpdate()) {
+            lowerExpressionStatement(step);
+        }
+        machine.jump(condition);
+        machine.place(exit);
+    }
+
+    private void lowerForEach(EnhancedForLoopTree loop, Tree targetKey) {
+        TypeMirror iterableType = body.typeOf(loop.getExpression());
+        Supplier<CodeBlock> source = spiller.spill(loop.getExpression());
+        State condition = machine.newState(region, "for (" + body.firstLine(loop.getVariable()) + " : ...)");
+        State exit = machine.newState(region, "after for");
+        Supplier<CodeBlock> next;
+        if (iterableType.getKind() == TypeKind.ARRAY) {
+            String array = spiller.newField("array", TypeNames.of(iterableType));
+            String index = spiller.newField("index", TypeName.INT);
+            machine.add(() -> CodeBlock.of("$N = $L;\n$N = 0;\n", array, source.get(), index));
+            machine.jumpAndPlace(condition);
+            machine.add(() -> CodeBlock.of("if ($N >= $N.length) {\n$>label = $L;\ncontinue $L;\n$<}\n", index,
+                    array, exit.id(), MachineStates.DISPATCH));
+            next = () -> CodeBlock.of("$N[$N++]", array, index);
+        } else {
+            TypeMirror element = body.trees.getElement(body.path(loop.getVariable())).asType();
+            TypeName iteratorType = ParameterizedTypeName.get(ClassName.get(java.util.Iterator.class),
+                    WildcardTypeName.subtypeOf(TypeNames.boxed(element, body.types)));
+            String iterator = spiller.newField("iterator", iteratorType);
+            machine.add(() -> CodeBlock.of("$N = $L.iterator();\n", iterator, source.get()));
+            machine.jumpAndPlace(condition);
+            machine.add(() -> CodeBlock.of("if (!$N.hasNext()) {\n$>label = $L;\ncontinue $L;\n$<}\n", iterator,
+                    exit.id(), MachineStates.DISPATCH));
+            next = () -> CodeBlock.of("$N.next()", iterator);
+        }
+        declare(loop.getVariable(), next);
+        targets.put(targetKey, new Target(exit, condition, region));
+        lowerStatement(loop.getStatement());
+        machine.jump(condition);
+        machine.place(exit);
+    }
+
+    private void lowerLabeled(LabeledStatementTree labeled) {
+        StatementTree inner = labeled.getStatement();
+        switch (inner.getKind()) {
+            case WHILE_LOOP -> lowerWhile((WhileLoopTree) inner, inner);
+            case DO_WHILE_LOOP -> lowerDoWhile((DoWhileLoopTree) inner, inner);
+            case FOR_LOOP -> lowerFor((ForLoopTree) inner, inner);
+            case ENHANCED_FOR_LOOP -> lowerForEach((EnhancedForLoopTree) inner, inner);
+            default -> {
+                State exit = machine.newState(region, "after " + labeled.getLabel());
+                targets.put(labeled, new Target(exit, null, region));
+                lowerStatement(inner);
+                machine.jumpAndPlace(exit);
+            }
+        }
+    }
+
+    void putTarget(Tree key, State breakTo, State continueTo) {
+        targets.put(key, new Target(breakTo, continueTo, region));
+    }
+
+    // ------------------------------------------------------------------------------------------------ verbatim
+
+    /** Copies a statement without {@code yield_} as written, after planning its jumps out. */
+    private void verbatim(StatementTree statement) {
+        prepareVerbatim(statement);
+        noteUses(statement);
+        machine.add(() -> CodeBlock.of("$L\n", rewriter.statement(statement)));
+        if (!canCompleteNormally(statement)) {
+            machine.close();
+        }
+    }
+
+    /**
+     * Plans the replacement of every {@code return}, and every {@code break}/{@code continue} that leaves
+     * {@code statement} towards a lowered statement, inside code that is copied as written.
+     */
+    void prepareVerbatim(Tree statement) {
+        if (statement == null) {
+            return;
+        }
+        Region from = region;
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitReturn(ReturnTree node, Void unused) {
+                Supplier<CodeBlock> code = returnCode(node, from);
+                replacements.put(node, () -> CodeBlock.of("{\n$>$L$<}", code.get()));
+                return null;
+            }
+
+            @Override
+            public Void visitBreak(BreakTree node, Void unused) {
+                planJump(node, getCurrentPath(), true);
+                return null;
+            }
+
+            @Override
+            public Void visitContinue(ContinueTree node, Void unused) {
+                planJump(node, getCurrentPath(), false);
+                return null;
+            }
+
+            private void planJump(Tree jump, TreePath path, boolean isBreak) {
+                Tree key = jumpTarget(path, isBreak);
+                Target target = key == null ? null : targets.get(key);
+                if (target == null) {
+                    return;
+                }
+                State to = isBreak ? target.breakTo : target.continueTo;
+                CodeBlock code = exitCode(new Goto(to, target.region), from, true);
+                replacements.put(jump, () -> CodeBlock.of("{\n$>$L$<}", code));
+            }
+        }.scan(body.path(statement), null);
+    }
+
+    /** The loop, switch or labeled statement a {@code break}/{@code continue} at {@code path} leaves. */
+    Tree jumpTarget(TreePath path, boolean isBreak) {
+        Tree jump = path.getLeaf();
+        var label = jump instanceof BreakTree ? ((BreakTree) jump).getLabel() : ((ContinueTree) jump).getLabel();
+        for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            if (label != null) {
+                if (leaf instanceof LabeledStatementTree && ((LabeledStatementTree) leaf).getLabel().equals(label)) {
+                    StatementTree inner = ((LabeledStatementTree) leaf).getStatement();
+                    return isLoop(inner) ? inner : leaf;
+                }
+            } else if (isLoop(leaf) || (isBreak && leaf instanceof SwitchTree)) {
+                return leaf;
+            }
+            if (leaf == body.method) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLoop(Tree tree) {
+        return switch (tree.getKind()) {
+            case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> true;
+            default -> false;
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------------ exits
+
+    /**
+     * The code for leaving towards {@code exit} from code in {@code from}: straight there, or through the innermost
+     * lowered {@code finally} in between (recording a pending branch it replays afterwards).
+     */
+    CodeBlock exitCode(Exit exit, Region from, boolean verbatim) {
+        Region stop = exit instanceof Goto ? ((Goto) exit).region() : null;
+        Finally through = findFinally(from, stop);
+        if (through != null) {
+            int branch = through.register(exit);
+            return CodeBlock.of("$N = $L;\nlabel = $L;\ncontinue $L;\n", through.pendingBranch, branch,
+                    lazyId(through.entry), MachineStates.DISPATCH);
+        }
+        if (exit instanceof Goto) {
+            return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(((Goto) exit).target()),
+                    MachineStates.DISPATCH);
+        }
+        boolean follow = ((Return) exit).follow();
+        if (follow) {
+            followStateUsed = true;
+        } else {
+            returnStateUsed = true;
+        }
+        if (!verbatim) {
+            return CodeBlock.of("$L($N);\nreturn;\n", follow ? "returnFrom" : "returnWith",
+                    follow ? followField : resultField);
+        }
+        return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(follow ? followState : returnState),
+                MachineStates.DISPATCH);
+    }
+
+    /** A state number printed when the code is rendered, after all states have been placed. */
+    private static Object lazyId(State state) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return Integer.toString(state.id());
+            }
+        };
+    }
+
+    /** The innermost lowered finally between {@code from} and {@code stop} (exclusive), or null. */
+    static Finally findFinally(Region from, Region stop) {
+        for (Region r = from; r != null && r != stop; r = r.parent) {
+            if (r.finallyBlock != null) {
+                return r.finallyBlock;
+            }
+        }
+        return null;
+    }
+
+    Region region() {
+        return region;
+    }
+
+    void setRegion(Region region) {
+        this.region = region;
+    }
+
+    // ------------------------------------------------------------------------------------------------ variables
+
+    private void recordState(Element element, State state) {
+        variables.use(element, state.key);
+    }
+
+    /** Records every local variable {@code tree} mentions as used in the current state. */
+    void noteUses(Tree tree) {
+        noteUses(tree, machine.current);
+    }
+
+    void noteUses(Tree tree, State state) {
+        if (tree == null) {
+            return;
+        }
+        int key = state.key;
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree node, Void unused) {
+                Element element = body.trees.getElement(getCurrentPath());
+                if (Variables.isLocal(element)) {
+                    variables.use(element, key);
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                Element element = body.trees.getElement(getCurrentPath());
+                if (Variables.isLocal(element)) {
+                    variables.use(element, key);
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(body.path(tree), null);
+    }
+
+    /** Which variables of a multi-catch or ordinary catch the handler assigns. */
+    TypeMirror catchType(CatchTree clause) {
+        TypeMirror type = body.trees.getElement(body.path(clause.getParameter())).asType();
+        return type.getKind() == TypeKind.UNION ? TypeNames.unionBound((UnionType) type, body.types) : type;
+    }
+
+    /**
+     * Whether control can reach the end of a statement copied as written (JLS 14.22, for the forms that matter
+     * here): code the lowering appends after one that cannot would be unreachable, which javac rejects.
+     */
+    static boolean canCompleteNormally(Tree statement) {
+        if (statement == null) {
+            return true;
+        }
+        return switch (statement.getKind()) {
+            case RETURN, THROW, BREAK, CONTINUE -> false;
+            case BLOCK -> {
+                List<? extends StatementTree> statements = ((BlockTree) statement).getStatements();
+                yield statements.isEmpty() || canCompleteNormally(statements.get(statements.size() - 1));
+            }
+            case IF -> {
+                IfTree ifTree = (IfTree) statement;
+                yield ifTree.getElseStatement() == null || canCompleteNormally(ifTree.getThenStatement())
+                        || canCompleteNormally(ifTree.getElseStatement());
+            }
+            case WHILE_LOOP -> !isTrue(((WhileLoopTree) statement).getCondition()) || containsBreak(statement);
+            case FOR_LOOP -> ((ForLoopTree) statement).getCondition() != null || containsBreak(statement);
+            case LABELED_STATEMENT -> canCompleteNormally(((LabeledStatementTree) statement).getStatement())
+                    || containsBreak(statement);
+            case TRY -> {
+                TryTree tryTree = (TryTree) statement;
+                boolean any = canCompleteNormally(tryTree.getBlock());
+                for (CatchTree c : tryTree.getCatches()) {
+                    any |= canCompleteNormally(c.getBlock());
+                }
+                yield (tryTree.getFinallyBlock() == null || canCompleteNormally(tryTree.getFinallyBlock())) && any;
+            }
+            default -> true;
+        };
+    }
+
+    private static boolean isTrue(ExpressionTree condition) {
+        String text = condition.toString().replace("(", "").replace(")", "").strip();
+        return text.equals("true");
+    }
+
+    private static boolean containsBreak(Tree loop) {
+        boolean[] found = {false};
+        new com.sun.source.util.TreeScanner<Void, Void>() {
+            @Override
+            public Void visitBreak(BreakTree node, Void unused) {
+                found[0] = true;
+                return null;
+            }
+        }.scan(loop, null);
+        return found[0];
+    }
+
+    List<State> states() {
+        return new ArrayList<>(machine.placed);
+    }
+
+    /** A construct the lowering cannot handle yet: becomes a tagged compile error at the tree. */
+    static final class UnsupportedConstruct extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Tree tree;
+        final String what;
+        final String fix;
+
+        UnsupportedConstruct(Tree tree, String what, String fix) {
+            super(what);
+            this.tree = tree;
+            this.what = what;
+            this.fix = fix;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+
+import kaa.processor.MachineStates.State;
+
+/**
+ * Lowers a {@code switch} statement (classic or arrow) that contains a {@code yield_}: the selector is evaluated
+ * once into a temporary, a native switch on it jumps to one state per case, classic cases fall through to the next
+ * case's state, and {@code break} leaves to the state after the switch.
+ */
+final class SwitchLowerer {
+    private final StatementLowerer lowerer;
+    private final MachineStates machine;
+
+    SwitchLowerer(StatementLowerer lowerer) {
+        this.lowerer = lowerer;
+        this.machine = lowerer.machine;
+    }
+
+    void lower(SwitchTree statement) {
+        ExpressionTree selector = statement.getExpression();
+        Supplier<CodeBlock> value = lowerer.spiller.spill(selector);
+        String temp = lowerer.spiller.newField("selector", TypeNames.of(lowerer.body.typeOf(selector)));
+        machine.add(() -> CodeBlock.of("$N = $L;\n", temp, value.get()));
+        State exit = machine.newState(lowerer.region(), "after switch");
+        lowerer.putTarget(statement, exit, null);
+
+        List<? extends CaseTree> cases = statement.getCases();
+        List<State> states = new ArrayList<>();
+        boolean hasDefault = false;
+        for (CaseTree c : cases) {
+            states.add(machine.newState(lowerer.region(), c.getExpressions().isEmpty() ? "default"
+                    : "case " + lowerer.body.firstLine(c.getExpressions().get(0))));
+            hasDefault |= c.getExpressions().isEmpty();
+        }
+        boolean exhaustive = hasDefault;
+        machine.add(() -> {
+            CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($N)", temp);
+            for (int i = 0; i < cases.size(); i++) {
+                List<? extends ExpressionTree> labels = cases.get(i).getExpressions();
+                if (labels.isEmpty()) {
+                    code.add("default:\n");
+                } else {
+                    code.add("case ");
+                    for (int j = 0; j < labels.size(); j++) {
+                        code.add(j == 0 ? "$L" : ", $L", lowerer.rewriter.render(labels.get(j)));
+                    }
+                    code.add(":\n");
+                }
+                code.add("$>label = $L;\ncontinue $L;\n$<", states.get(i).id(), MachineStates.DISPATCH);
+            }
+            code.endControlFlow();
+            if (!exhaustive) {
+                code.add("label = $L;\ncontinue $L;\n", exit.id(), MachineStates.DISPATCH);
+            }
+            return code.build();
+        });
+        machine.close();
+
+        for (int i = 0; i < cases.size(); i++) {
+            CaseTree c = cases.get(i);
+            machine.place(states.get(i));
+            if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+                Tree rule = c.getBody();
+                if (rule instanceof ExpressionTree) {
+                    Supplier<CodeBlock> code = lowerer.spiller.spill((ExpressionTree) rule);
+                    machine.add(() -> CodeBlock.of("$L;\n", code.get()));
+                } else {
+                    lowerer.lowerStatement((StatementTree) rule);
+                }
+                machine.jump(exit);
+            } else {
+                lowerer.lowerStatements(c.getStatements());
+                machine.jump(i + 1 < states.size() ? states.get(i + 1) : exit);
+            }
+        }
+        machine.place(exit);
+    }
+}

@@ -1,0 +1,161 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.UnionType;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.TryTree;
+
+import kaa.processor.MachineStates.Exit;
+import kaa.processor.MachineStates.Finally;
+import kaa.processor.MachineStates.Region;
+import kaa.processor.MachineStates.State;
+
+/**
+ * Lowers a {@code try} statement that contains a {@code yield_} (docs/lowering.md, pass 4): its block's states get
+ * an exception region whose handler tests the catch clauses in order; with a {@code finally}, every way out of the
+ * block and the catch clauses records a pending branch, the finally body runs as ordinary states, and its end
+ * rethrows the pending exception (the same object) or replays the pending jump.
+ */
+final class TryLowerer {
+    private static final ClassName THROWABLE = ClassName.get(Throwable.class);
+
+    private final StatementLowerer lowerer;
+    private final MachineStates machine;
+
+    TryLowerer(StatementLowerer lowerer) {
+        this.lowerer = lowerer;
+        this.machine = lowerer.machine;
+    }
+
+    void lower(TryTree statement) {
+        if (!statement.getResources().isEmpty()) {
+            throw new StatementLowerer.UnsupportedConstruct(statement, "try-with-resources containing yield_()",
+                    "Declare the resource before a try/finally that closes it.");
+        }
+        Region outer = lowerer.region();
+        State exit = machine.newState(outer, "after try");
+        Finally finallyBlock = null;
+        State toFinally = null;
+        if (statement.getFinallyBlock() != null) {
+            State entry = machine.newState(outer, "finally");
+            finallyBlock = new Finally(entry, lowerer.spiller.newField("pendingBranch", TypeName.INT),
+                    lowerer.spiller.newField("pendingException", THROWABLE), outer);
+            toFinally = machine.newState(outer, "exception on the way to finally");
+        }
+        Region catchRegion = finallyBlock == null ? outer : new Region(outer, toFinally, finallyBlock);
+        List<? extends CatchTree> catches = statement.getCatches();
+        State catchDispatch = catches.isEmpty() ? null : machine.newState(catchRegion, "which catch?");
+        Region bodyRegion = new Region(outer, catchDispatch != null ? catchDispatch : toFinally, finallyBlock);
+
+        lowerer.setRegion(bodyRegion);
+        machine.jumpAndPlace(machine.newState(bodyRegion, "try"));
+        lowerer.lowerStatement(statement.getBlock());
+        leaveNormally(finallyBlock, exit);
+
+        if (catchDispatch != null) {
+            lowerCatches(catches, catchDispatch, catchRegion, finallyBlock, exit);
+        }
+        lowerer.setRegion(outer);
+        if (finallyBlock != null) {
+            lowerFinally(statement, finallyBlock, toFinally, exit);
+        }
+        machine.place(exit);
+    }
+
+    private void lowerCatches(List<? extends CatchTree> catches, State dispatch, Region catchRegion,
+            Finally finallyBlock, State exit) {
+        lowerer.setRegion(catchRegion);
+        machine.place(dispatch);
+        List<State> bodies = new ArrayList<>();
+        for (CatchTree clause : catches) {
+            State handler = machine.newState(catchRegion, "catch (" + lowerer.body.firstLine(clause.getParameter())
+                    + ")");
+            bodies.add(handler);
+            CodeBlock test = instanceTest(clause);
+            machine.add(() -> CodeBlock.of("if ($L) {\n$>label = $L;\ncontinue $L;\n$<}\n", test, handler.id(),
+                    MachineStates.DISPATCH));
+        }
+        machine.add("throw thrown;\n");
+        machine.close();
+        for (int i = 0; i < catches.size(); i++) {
+            CatchTree clause = catches.get(i);
+            machine.place(bodies.get(i));
+            TypeName type = TypeNames.of(lowerer.catchType(clause));
+            lowerer.declare(clause.getParameter(), () -> CodeBlock.of("($T) thrown", type));
+            lowerer.lowerStatement(clause.getBlock());
+            leaveNormally(finallyBlock, exit);
+        }
+    }
+
+    private CodeBlock instanceTest(CatchTree clause) {
+        TypeMirror type = lowerer.body.trees.getElement(lowerer.body.path(clause.getParameter())).asType();
+        List<TypeMirror> alternatives = new ArrayList<>();
+        if (type instanceof UnionType) {
+            alternatives.addAll(((UnionType) type).getAlternatives());
+        } else {
+            alternatives.add(type);
+        }
+        CodeBlock.Builder test = CodeBlock.builder();
+        for (int i = 0; i < alternatives.size(); i++) {
+            test.add(i == 0 ? "thrown instanceof $T" : " || thrown instanceof $T", TypeNames.of(alternatives.get(i)));
+        }
+        return test.build();
+    }
+
+    private void lowerFinally(TryTree statement, Finally finallyBlock, State toFinally, State exit) {
+        machine.place(toFinally);
+        machine.add("$N = thrown;\n", finallyBlock.pendingException);
+        machine.jump(finallyBlock.entry);
+        machine.place(finallyBlock.entry);
+        lowerer.lowerStatement(statement.getFinallyBlock());
+        if (machine.current.closed) {
+            return;
+        }
+        machine.add("if ($N != null) {\n$>thrown = $N;\n$N = null;\nthrow thrown;\n$<}\n",
+                finallyBlock.pendingException, finallyBlock.pendingException, finallyBlock.pendingException);
+        List<CodeBlock> replays = new ArrayList<>();
+        for (Exit replay : finallyBlock.replays) {
+            replays.add(lowerer.exitCode(replay, finallyBlock.outside, false));
+        }
+        String pending = finallyBlock.pendingBranch;
+        machine.add(() -> {
+            CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($N)", pending);
+            for (int i = 0; i < replays.size(); i++) {
+                code.add("case $L:\n$>$L$<", i + 1, replays.get(i));
+            }
+            code.add("default:\n$>label = $L;\ncontinue $L;\n$<", exit.id(), MachineStates.DISPATCH);
+            return code.endControlFlow().build();
+        });
+        machine.close();
+    }
+
+    /** Falling off the end of the block or a catch clause: through the finally if there is one. */
+    private void leaveNormally(Finally finallyBlock, State exit) {
+        if (machine.current.closed) {
+            return;
+        }
+        if (finallyBlock == null) {
+            machine.jump(exit);
+            return;
+        }
+        machine.add("$N = 0;\nlabel = $L;\ncontinue $L;\n", finallyBlock.pendingBranch, lazyId(finallyBlock.entry),
+                MachineStates.DISPATCH);
+        machine.close();
+    }
+
+    private static Object lazyId(State state) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return Integer.toString(state.id());
+            }
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.lang.model.element.TypeElement;
+
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.UnionType;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Types;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+
+/** JavaPoet names for the types of hoisted variables and temporaries, made denotable where javac's are not. */
+final class TypeNames {
+    private TypeNames() {}
+
+    /** A type that source code can write for a value of {@code type}: captures and intersections become bounds. */
+    static TypeName of(TypeMirror type) {
+        switch (type.getKind()) {
+            case NULL:
+            case NONE:
+                return ClassName.OBJECT;
+            case INTERSECTION:
+                List<? extends TypeMirror> bounds = ((IntersectionType) type).getBounds();
+                return of(bounds.get(0));
+            case UNION:
+                return ClassName.get(Throwable.class);
+            case TYPEVAR:
+                if (isCaptured((TypeVariable) type)) {
+                    return of(((TypeVariable) type).getUpperBound());
+                }
+                return TypeName.get(type);
+            case WILDCARD:
+                TypeMirror bound = ((WildcardType) type).getExtendsBound();
+                return bound == null ? ClassName.OBJECT : of(bound);
+            case DECLARED:
+                return hasCapture(type) ? withoutCaptures((DeclaredType) type) : TypeName.get(type);
+            default:
+                return TypeName.get(type);
+        }
+    }
+
+    /** The boxed form of {@code type} for use as a type argument. */
+    static TypeName boxed(TypeMirror type, Types types) {
+        if (type.getKind().isPrimitive()) {
+            return TypeName.get(types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType());
+        }
+        return of(type);
+    }
+
+    /** The least common superclass of a multi-catch parameter's alternatives. */
+    static TypeMirror unionBound(UnionType union, Types types) {
+        List<? extends TypeMirror> alternatives = union.getAlternatives();
+        TypeMirror candidate = alternatives.get(0);
+        while (candidate.getKind() == TypeKind.DECLARED) {
+            boolean fitsAll = true;
+            for (TypeMirror alternative : alternatives) {
+                fitsAll &= types.isAssignable(alternative, candidate);
+            }
+            if (fitsAll) {
+                return candidate;
+            }
+            List<? extends TypeMirror> supers = types.directSupertypes(candidate);
+            if (supers.isEmpty()) {
+                break;
+            }
+            candidate = supers.get(0);
+        }
+        return candidate;
+    }
+
+    private static boolean isCaptured(TypeVariable variable) {
+        return variable.toString().startsWith("capture#");
+    }
+
+    private static boolean hasCapture(TypeMirror type) {
+        if (type.getKind() == TypeKind.TYPEVAR) {
+            return isCaptured((TypeVariable) type);
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                if (hasCapture(argument)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code List<capture of ? extends X>} becomes {@code List<? extends X>}. */
+    private static TypeName withoutCaptures(DeclaredType type) {
+        ClassName raw = ClassName.get((TypeElement) type.asElement());
+        List<TypeName> arguments = new ArrayList<>();
+        for (TypeMirror argument : type.getTypeArguments()) {
+            arguments.add(argument.getKind() == TypeKind.TYPEVAR && isCaptured((TypeVariable) argument)
+                    ? WildcardTypeName.subtypeOf(of(((TypeVariable) argument).getUpperBound()))
+                    : of(argument));
+        }
+        return ParameterizedTypeName.get(raw, arguments.toArray(new TypeName[0]));
+    }
+}

@@ -1,0 +1,84 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeMirror;
+
+import com.palantir.javapoet.NameAllocator;
+
+/**
+ * The local variables and parameters of a coroutine body: a unique name for each (so sibling scopes that reuse a name
+ * never clash once flattened into one method, and no generated name can capture a user's), the states that use it,
+ * and from those whether it must become a field of the machine.
+ */
+final class Variables {
+    /** One local variable or parameter of the body. */
+    static final class Var {
+        final Element element;
+        final String name;
+        final TypeMirror type;
+        final boolean parameter;
+        final Set<Integer> states = new HashSet<>();
+
+        Var(Element element, String name, TypeMirror type, boolean parameter) {
+            this.element = element;
+            this.name = name;
+            this.type = type;
+            this.parameter = parameter;
+        }
+
+        /** Used in more than one state (or a parameter, which the constructor stores): a field of the machine. */
+        boolean hoisted() {
+            return parameter || states.size() > 1;
+        }
+    }
+
+    private final NameAllocator names;
+    private final Map<Element, Var> vars = new LinkedHashMap<>();
+
+    Variables(NameAllocator names) {
+        this.names = names;
+    }
+
+    static boolean isLocal(Element element) {
+        if (element == null) {
+            return false;
+        }
+        ElementKind kind = element.getKind();
+        return kind == ElementKind.LOCAL_VARIABLE || kind == ElementKind.PARAMETER
+                || kind == ElementKind.EXCEPTION_PARAMETER || kind == ElementKind.RESOURCE_VARIABLE
+                || kind == ElementKind.BINDING_VARIABLE;
+    }
+
+    Var declare(Element element, TypeMirror type, boolean parameter) {
+        return vars.computeIfAbsent(element, e -> new Var(e, names.newName(e.getSimpleName().toString(), e), type,
+                parameter));
+    }
+
+    /** The variable for a local element, declared on first sight (lambda parameters and the like). */
+    Var get(Element element) {
+        return vars.computeIfAbsent(element,
+                e -> new Var(e, names.newName(e.getSimpleName().toString(), e), e.asType(), false));
+    }
+
+    void use(Element element, int state) {
+        get(element).states.add(state);
+    }
+
+    List<Var> hoisted() {
+        List<Var> result = new ArrayList<>();
+        for (Var v : vars.values()) {
+            if (v.hoisted()) {
+                result.add(v);
+            }
+        }
+        return result;
+    }
+}
