@@ -365,11 +365,13 @@ public class InProgress<T> {
             }
         });
         derived.abortSignal().connect(reason -> timer.stop());
+        // Start before listening: an InProgress that has finished already calls the listener at once, which must
+        // find the timer started to stop it (otherwise a stray timer stays pending for the whole timeout).
+        timer.start(timeout);
         addListener(source -> {
             timer.stop();
             derived.follow(this);
         });
-        timer.start(timeout);
         return derived;
     }
 
