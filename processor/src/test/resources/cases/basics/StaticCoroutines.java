@@ -1,0 +1,29 @@
+// SKIP: processor bug: [kaa.internal-error] "not a valid name: <any>" when a static coroutine calls StaticCoroutines_Coroutines.square, a class not generated yet
+// Static coroutines become static methods of the generated class; a class with only static coroutines need not
+// be abstract.
+// OUTPUT:
+// 25
+// 4 and 9
+import kaa.*;
+import static kaa.Async.*;
+
+public class StaticCoroutines {
+    @Coroutine
+    static InProgress<Integer> square(int x) {
+        yield_();
+        return done(x * x);
+    }
+
+    @Coroutine
+    static InProgress<Integer> sumOfSquares(int a, int b) {
+        int squareA = yield_(StaticCoroutines_Coroutines.square(a));
+        int squareB = yield_(StaticCoroutines_Coroutines.square(b));
+        System.out.println(squareA + " and " + squareB);
+        return done(squareA + squareB);
+    }
+
+    public static void main(String[] args) {
+        System.out.println(StaticCoroutines_Coroutines.square(5).await());
+        StaticCoroutines_Coroutines.sumOfSquares(2, 3).await();
+    }
+}

@@ -1,0 +1,12 @@
+// ERROR: [kaa.bad-return-type]
+// ERROR-LINE: 8
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class BadReturnType {
+    @Coroutine
+    String run() { // error here
+        yield_();
+        return "not an InProgress";
+    }
+}

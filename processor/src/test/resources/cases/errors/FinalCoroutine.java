@@ -1,0 +1,12 @@
+// ERROR: [kaa.method-final]
+// ERROR-LINE: 8
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class FinalCoroutine {
+    @Coroutine
+    final InProgress<Void> run() { // error here
+        yield_();
+        return done();
+    }
+}

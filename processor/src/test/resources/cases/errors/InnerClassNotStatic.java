@@ -1,0 +1,14 @@
+// ERROR: [kaa.class-not-static]
+// ERROR-LINE: 7
+import kaa.*;
+import static kaa.Async.*;
+
+public class InnerClassNotStatic {
+    abstract class Worker { // error here
+        @Coroutine
+        InProgress<Void> run() {
+            yield_();
+            return done();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// ERROR: [kaa.method-private]
+// ERROR-LINE: 8
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class PrivateCoroutine {
+    @Coroutine
+    private InProgress<Void> run() { // error here
+        yield_();
+        return done();
+    }
+}

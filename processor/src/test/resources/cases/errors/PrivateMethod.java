@@ -1,0 +1,17 @@
+// ERROR: [kaa.private-member]
+// ERROR-LINE: 14
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class PrivateMethod {
+    private static String helper() {
+        return "secret";
+    }
+
+    @Coroutine
+    InProgress<String> run() {
+        yield_();
+        String value = helper(); // error here
+        return done(value);
+    }
+}

@@ -1,0 +1,14 @@
+// ERROR: [kaa.class-private]
+// ERROR-LINE: 7
+import kaa.*;
+import static kaa.Async.*;
+
+public class PrivateNestedClass {
+    private abstract static class Worker { // error here
+        @Coroutine
+        InProgress<Void> run() {
+            yield_();
+            return done();
+        }
+    }
+}

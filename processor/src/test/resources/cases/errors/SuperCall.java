@@ -1,0 +1,17 @@
+// ERROR: [kaa.super-in-coroutine]
+// ERROR-LINE: 15
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class SuperCall {
+    @Override
+    public String toString() {
+        return "SuperCall";
+    }
+
+    @Coroutine
+    InProgress<String> run() {
+        yield_();
+        return done(super.toString()); // error here
+    }
+}

@@ -1,0 +1,12 @@
+// ERROR: [kaa.synchronized-coroutine]
+// ERROR-LINE: 8
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class SynchronizedCoroutine {
+    @Coroutine
+    synchronized InProgress<Void> run() { // error here
+        yield_();
+        return done();
+    }
+}

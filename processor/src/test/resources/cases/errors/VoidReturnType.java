@@ -1,0 +1,11 @@
+// ERROR: [kaa.bad-return-type]
+// ERROR-LINE: 8
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class VoidReturnType {
+    @Coroutine
+    void run() { // error here
+        yield_();
+    }
+}

@@ -1,0 +1,13 @@
+// ERROR: [kaa.yield-in-lambda]
+// ERROR-LINE: 9
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class YieldInLambda {
+    @Coroutine
+    InProgress<Void> run() {
+        Runnable later = () -> yield_(); // error here
+        later.run();
+        return done();
+    }
+}
