@@ -558,9 +558,24 @@ public class InProgress<T> {
             if (STATE.compareAndSet(this, s, outcome)) {
                 if (s != null) {
                     notifyListeners(s);
+                } else {
+                    wakeDriver();
                 }
                 return true;
             }
+        }
+    }
+
+    /**
+     * Nobody listens, but a thread may drive the notifier until this is finished (an {@link #await()} or a
+     * {@code loopUntil(ip::isFinished)}) and sleep in it: wake it, as posting the callbacks would have. The state
+     * was written before {@code isDriven} is read, and the loop binds before it reads the state, so either the
+     * loop sees the state or this sees the loop.
+     */
+    private static void wakeDriver() {
+        Notifier notifier = Main.notifier();
+        if (notifier.isDriven() && !notifier.isLoopThread()) {
+            notifier.wakeUp();
         }
     }
 
