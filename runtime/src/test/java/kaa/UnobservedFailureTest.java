@@ -1,0 +1,268 @@
+package kaa;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import kaa.internal.UnobservedFailures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Failures nobody observed are reported when their {@link InProgress} is collected; observed ones and aborts are not.
+ */
+class UnobservedFailureTest {
+    private Notifier notifier;
+    private Consumer<Throwable> previousReporter;
+    private final BlockingQueue<Throwable> reports = new LinkedBlockingQueue<>();
+    /** Everything reported so far, including reports for other failures (drained from {@link #reports}). */
+    private final List<Throwable> seen = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        notifier = new Notifier(new ManualTicker());
+        Main.setNotifier(notifier);
+        previousReporter = UnobservedFailures.setReporter(reports::add);
+    }
+
+    @AfterEach
+    void tearDown() {
+        try {
+            notifier.close();
+        } finally {
+            UnobservedFailures.setReporter(previousReporter);
+        }
+    }
+
+    /** Builds an InProgress with {@code make} in its own frame, so only the weak reference remains, and collects it. */
+    private static void createAndCollect(Function<Throwable, InProgress<?>> make, Throwable failure) {
+        WeakReference<InProgress<?>> reference = makeWeakly(make, failure);
+        assertTrue(Gc.collect(reference), "the InProgress was not collected");
+    }
+
+    private static WeakReference<InProgress<?>> makeWeakly(Function<Throwable, InProgress<?>> make,
+            Throwable failure) {
+        return new WeakReference<>(make.apply(failure));
+    }
+
+    /** Waits (bounded) until {@code failure} has been reported. */
+    private void assertReported(Throwable failure) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!containsSame(seen, failure)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                fail("not reported: " + failure + "; reports: " + seen);
+            }
+            System.gc();
+            Throwable next = reports.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
+            if (next != null) {
+                seen.add(next);
+            }
+        }
+    }
+
+    /**
+     * Asserts that {@code failure}, whose InProgress has been collected, is not reported: two unobserved control
+     * failures collected after it must be reported first, giving the cleaner time to have processed it.
+     */
+    private void assertNotReported(Throwable failure) throws InterruptedException {
+        for (int round = 0; round < 2; round++) {
+            RuntimeException control = new RuntimeException("control " + round);
+            createAndCollect(InProgress::failed, control);
+            assertReported(control);
+        }
+        Throwable late;
+        while ((late = reports.poll()) != null) {
+            seen.add(late);
+        }
+        assertFalse(containsSame(seen, failure), "reported although observed or aborted: " + failure);
+    }
+
+    private static boolean containsSame(List<Throwable> list, Throwable wanted) {
+        for (Throwable t : list) {
+            if (t == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------ reported
+
+    @Test
+    void anUnobservedFailureIsReportedWhenCollected() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("nobody looked");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            ip.fail(f);
+            return ip;
+        }, failure);
+        assertReported(failure);
+    }
+
+    @Test
+    void theFailedFactoryIsReportedWhenUnobserved() throws InterruptedException {
+        IllegalStateException failure = new IllegalStateException("failed() and dropped");
+        createAndCollect(InProgress::failed, failure);
+        assertReported(failure);
+    }
+
+    @Test
+    void aSuccessCallbackDoesNotObserveTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("only connect()");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            ip.connect(v -> { });
+            ip.fail(f);
+            ip.connect(v -> { });
+            return ip;
+        }, failure);
+        assertReported(failure);
+    }
+
+    @Test
+    void aCheckedFailureIsReportedAsItIs() throws InterruptedException {
+        // The reported object is the very failure, not a CompletionException around it.
+        Exception checked = new Exception("checked and dropped");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            ip.tryFail(f);
+            return ip;
+        }, checked);
+        assertReported(checked);
+    }
+
+    // ------------------------------------------------------------------------------------------ not reported
+
+    @Test
+    void readingExceptionObservesTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("read through exception()");
+        createAndCollect(f -> {
+            InProgress<String> ip = InProgress.failed(f);
+            assertSame(f, ip.exception());
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void resultObservesTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("thrown by result()");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            ip.fail(f);
+            assertThrows(RuntimeException.class, ip::result);
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void awaitingAnAlreadyFailedInProgressObservesTheFailure() throws InterruptedException {
+        // kaa logged a failure as unhandled although it had been awaited.
+        Exception failure = new Exception("awaited after it failed");
+        createAndCollect(f -> {
+            InProgress<String> ip = InProgress.failed(f);
+            assertThrows(CompletionException.class, ip::await);
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void awaitingAnInProgressThatFailsLaterObservesTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("awaited before it failed");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            new OneShotTimer(() -> ip.fail(f)).start(Duration.ofSeconds(1));
+            assertThrows(RuntimeException.class, () -> ip.await(Duration.ofSeconds(5)));
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void connectBothBeforeFailingObservesTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("connectBoth before");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            ip.connectBoth(v -> { }, e -> { });
+            ip.fail(f);
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void connectBothAfterFailingObservesTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("connectBoth after");
+        createAndCollect(f -> {
+            InProgress<String> ip = InProgress.failed(f);
+            ip.connectBoth(v -> { }, e -> { });
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void aFutureObservesTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("handed to a CompletableFuture");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            CompletableFuture<String> future = ip.toCompletableFuture();
+            ip.fail(f);
+            assertTrue(future.isCompletedExceptionally());
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void anAbortIsNotReported() throws InterruptedException {
+        InProgressAbortedException reason = new InProgressAbortedException("aborted on purpose");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            ip.abort((InProgressAbortedException) f);
+            return ip;
+        }, reason);
+        assertNotReported(reason);
+    }
+
+    @Test
+    void failingWithAnAbortOrATimeoutIsNotReported() throws InterruptedException {
+        InProgressAbortedException aborted = new InProgressAbortedException("failed with an abort");
+        createAndCollect(InProgress::failed, aborted);
+        InProgressTimeoutException timedOut = new InProgressTimeoutException("failed with a timeout");
+        createAndCollect(InProgress::failed, timedOut);
+        assertNotReported(aborted);
+        assertNotReported(timedOut);
+    }
+
+    @Test
+    void aTimedOutDerivedInProgressIsNotReported() throws InterruptedException {
+        RuntimeException marker = new RuntimeException("unused");
+        List<Throwable> timeouts = new ArrayList<>();
+        createAndCollect(f -> {
+            InProgress<String> original = new InProgress<>();
+            original.abortSignal().connect(timeouts::add);
+            InProgress<String> derived = original.timeout(Duration.ofSeconds(1), true);
+            notifier.loopUntil(derived::isFinished);
+            return derived;
+        }, marker);
+        assertNotReported(timeouts.get(0));
+    }
+}
