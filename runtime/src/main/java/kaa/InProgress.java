@@ -318,11 +318,15 @@ public class InProgress<T> {
         }
         Notifier notifier = Main.notifier();
         if (notifier.isLoopThread() || !notifier.isDriven()) {
+            // Possibly deep inside a dispatch (await() in a callback): the callbacks that finish this must not be
+            // deferred until that dispatch returns.
             if (!bounded) {
-                notifier.loopUntil(this::isFinished);
-                return true;
+                return Trampoline.runNested(() -> {
+                    notifier.loopUntil(this::isFinished);
+                    return true;
+                });
             }
-            return notifier.loopUntil(this::isFinished, deadlineNanos);
+            return Trampoline.runNested(() -> notifier.loopUntil(this::isFinished, deadlineNanos));
         }
         return block(notifier, bounded, deadlineNanos);
     }

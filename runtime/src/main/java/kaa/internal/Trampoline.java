@@ -1,6 +1,7 @@
 package kaa.internal;
 
 import java.util.ArrayDeque;
+import java.util.function.BooleanSupplier;
 
 import kaa.InProgress;
 import kaa.Main;
@@ -35,6 +36,22 @@ public final class Trampoline {
         trampoline.invoke(listener, source);
         if (trampoline.depth == 0) {
             trampoline.drain();
+        }
+    }
+
+    /**
+     * Runs {@code nestedLoop}, a notifier loop nested in a callback (an {@code await()} on the notifier thread), as if
+     * no dispatch were under way on this thread: completions inside it are delivered at once (and calls deferred
+     * before it may run in it, in order) instead of waiting behind the very dispatch that waits for them.
+     */
+    public static boolean runNested(BooleanSupplier nestedLoop) {
+        Trampoline trampoline = CURRENT.get();
+        int savedDepth = trampoline.depth;
+        trampoline.depth = 0;
+        try {
+            return nestedLoop.getAsBoolean();
+        } finally {
+            trampoline.depth = savedDepth;
         }
     }
 
