@@ -3,14 +3,17 @@ package kaa.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import kaa.Async;
 import kaa.InProgress;
 import kaa.Main;
 import kaa.ManualTicker;
@@ -251,5 +254,30 @@ class TrampolineTest {
         aThrowingDeferredListenerDoesNotStopTheDrain();
         reported.clear();
         aChainOf100000CompletionsFinishesWithoutStackOverflowBeforeTheFirstFinishReturns();
+    }
+
+    @Test
+    void aNestedLoopDeepInADispatchStillDeliversCallbacks() {
+        // A listener deep in a chain awaits (a nested loop, as kaa's wait()) something that finishes through a
+        // callback: that callback must run inside the nested loop, not be deferred until the outer dispatch ends.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            int length = 120;
+            List<InProgress<Integer>> chain = chain(length, null);
+            AtomicInteger awaited = new AtomicInteger();
+            for (InProgress<Integer> link : chain) {
+                // Every depth of the chain, so the one at the trampoline's limit is among them.
+                link.addListener(source -> {
+                    InProgress<String> derived = new InProgress<>();
+                    Async.delay(Duration.ofSeconds(1)).connect(v -> derived.finish("after delay"));
+                    assertEquals("after delay", derived.await());
+                    awaited.incrementAndGet();
+                });
+            }
+
+            chain.get(0).finish(0);
+
+            assertEquals(length, awaited.get());
+            assertTrue(reported.isEmpty(), () -> "listeners failed: " + reported.get(0));
+        });
     }
 }
