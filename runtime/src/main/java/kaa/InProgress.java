@@ -207,12 +207,10 @@ public class InProgress<T> {
     public void connect(Consumer<? super T> onResult) {
         Objects.requireNonNull(onResult, "onResult");
         Object s = state;
-        if (isDone(s)) {
-            if (!(s instanceof Failure)) {
-                onResult.accept(decode(s));
-            }
+        if (s instanceof Failure) {
             return;
         }
+        // Also when finished already: through the Trampoline, so a callback that throws is reported like any other.
         addListener(new Callbacks<>(onResult, null));
     }
 
