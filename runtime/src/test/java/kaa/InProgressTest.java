@@ -200,7 +200,9 @@ class InProgressTest {
         assertTrue(ip.toString().contains("pending"), ip.toString());
         ip.finish("value");
         assertTrue(ip.toString().contains("value"), ip.toString());
-        assertTrue(InProgress.failed(new RuntimeException("oops")).toString().contains("oops"));
+        InProgress<String> failed = InProgress.failed(new RuntimeException("oops"));
+        assertTrue(failed.toString().contains("oops"), failed.toString());
+        assertEquals("oops", failed.exception().getMessage());
     }
 
     // ------------------------------------------------------------------------------------------ callbacks
@@ -318,6 +320,22 @@ class InProgressTest {
 
         assertEquals(List.of("second x"), log);
         assertEquals(List.of(thrown), reported);
+    }
+
+    @Test
+    void aThrowingCallbackConnectedAfterFinishingIsReportedNotThrown() {
+        IllegalStateException fromConnect = new IllegalStateException("connect callback failed");
+        IllegalStateException fromBoth = new IllegalStateException("connectBoth callback failed");
+        InProgress<String> ip = InProgress.finished("v");
+
+        ip.connect(v -> {
+            throw fromConnect;
+        });
+        ip.connectBoth(v -> {
+            throw fromBoth;
+        }, e -> { });
+
+        assertEquals(List.of(fromConnect, fromBoth), reported);
     }
 
     @Test
