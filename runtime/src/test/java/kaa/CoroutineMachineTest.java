@@ -580,6 +580,46 @@ class CoroutineMachineTest {
     }
 
     @Test
+    void abortingAMachineAbortsTheMachineItAwaits() {
+        InProgress<String> leaf = new InProgress<>();
+        List<String> innerLog = new ArrayList<>();
+        Catching inner = new Catching(innerLog, leaf, OnCatch.RETHROW, null);
+        inner.start();
+        Sequence outer = new Sequence(0, log, List.of(inner));
+        outer.start();
+        InProgressAbortedException reason = new InProgressAbortedException("stop all");
+
+        assertTrue(outer.abort(reason));
+
+        assertEquals(List.of("start", "caught InProgressAbortedException"), innerLog);
+        assertSame(reason, inner.caught, "the abort travels down to the innermost await");
+        assertSame(reason, outer.exception());
+        assertSame(reason, inner.exception());
+        assertTrue(leaf.isFailed());
+        assertTrue(reported.isEmpty(), () -> "reported: " + reported);
+    }
+
+    @Test
+    void abortingAMachineLeavesAnAwaitedMachineThatOthersAwait() {
+        InProgress<String> leaf = new InProgress<>();
+        Sequence inner = new Sequence(0, new ArrayList<>(), List.of(leaf));
+        inner.start();
+        Sequence outer = new Sequence(0, log, List.of(inner));
+        outer.start();
+        Sequence other = new Sequence(0, new ArrayList<>(), List.of(inner));
+        other.start();
+
+        assertTrue(outer.abort());
+
+        assertTrue(outer.isFailed());
+        assertFalse(inner.isFinished());
+        leaf.finish("leaf");
+        assertEquals("leaf", inner.result());
+        assertEquals("leaf", other.result());
+        assertEquals(1, outer.resumes.get());
+    }
+
+    @Test
     void abortWithoutAReasonThrowsAnAbortedException() {
         InProgress<String> a = new InProgress<>();
         Catching machine = new Catching(log, a, OnCatch.RETHROW, null);

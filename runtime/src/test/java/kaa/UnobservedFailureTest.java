@@ -232,6 +232,36 @@ class UnobservedFailureTest {
     }
 
     @Test
+    void awaitingInACoroutineObservesTheFailure() throws InterruptedException {
+        RuntimeException failure = new RuntimeException("awaited by a coroutine");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            CoroutineMachineTest.Catching machine = new CoroutineMachineTest.Catching(
+                    new ArrayList<>(), ip, CoroutineMachineTest.OnCatch.RETURN, null);
+            machine.start();
+            ip.fail(f);
+            assertSame(f, machine.caught);
+            return ip;
+        }, failure);
+        assertNotReported(failure);
+    }
+
+    @Test
+    void aCoroutineFailingWithTheAwaitedFailureReportsItIfNobodyObservesTheCoroutine()
+            throws InterruptedException {
+        RuntimeException failure = new RuntimeException("escaped a coroutine");
+        createAndCollect(f -> {
+            InProgress<String> ip = new InProgress<>();
+            CoroutineMachineTest.Sequence machine =
+                    new CoroutineMachineTest.Sequence(0, new ArrayList<>(), List.of(ip));
+            machine.start();
+            ip.fail(f);
+            return machine;
+        }, failure);
+        assertReported(failure);
+    }
+
+    @Test
     void anAbortIsNotReported() throws InterruptedException {
         InProgressAbortedException reason = new InProgressAbortedException("aborted on purpose");
         createAndCollect(f -> {
