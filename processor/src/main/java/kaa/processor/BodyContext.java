@@ -107,8 +107,15 @@ final class BodyContext {
         return p;
     }
 
+    /** The type of an expression or declaration; an unresolved type is a {@link LoweringError} at the tree. */
     TypeMirror typeOf(Tree tree) {
-        return trees.getTypeMirror(path(tree));
+        TypeMirror type = trees.getTypeMirror(path(tree));
+        if (type == null || type.getKind() == javax.lang.model.type.TypeKind.ERROR) {
+            String generated = CoroutineProcessor.generatedName(owner).simpleName();
+            throw new LoweringError(tree, Message.UNRESOLVED_TYPE, firstLine(tree), generated,
+                    owner.getSimpleName(), generated);
+        }
+        return type;
     }
 
     Element elementOf(Tree tree) {

@@ -23,6 +23,8 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     private final BodyContext body;
     private final Reporter reporter;
     private final TypeElement outermost;
+    /** Inside a local or anonymous class body, {@code super} is that class's own business. */
+    private int nestedClassDepth;
 
     private BodyValidator(BodyContext body, Reporter reporter) {
         this.body = body;
@@ -65,8 +67,18 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     }
 
     @Override
+    public Void visitClass(ClassTree node, Void unused) {
+        nestedClassDepth++;
+        try {
+            return super.visitClass(node, unused);
+        } finally {
+            nestedClassDepth--;
+        }
+    }
+
+    @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
-        if (node.getName().contentEquals("super")) {
+        if (node.getName().contentEquals("super") && nestedClassDepth == 0) {
             Tree parent = getCurrentPath().getParentPath().getLeaf();
             String member = parent instanceof MemberSelectTree ? ((MemberSelectTree) parent).getIdentifier()
                     .toString() : "super(...)";

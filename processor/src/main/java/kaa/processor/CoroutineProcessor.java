@@ -108,11 +108,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
             if (!BodyValidator.validate(body, reporter)) {
                 continue;
             }
-            String machineName = machineNames.newName(capitalize(method.getSimpleName().toString()));
+            // "Machine" keeps the nested class from hiding a user type named after the method.
+            String machineName = machineNames.newName(capitalize(method.getSimpleName().toString()) + "Machine");
             try {
                 machines.add(lower(body, model, generated, machineName));
-            } catch (StatementLowerer.UnsupportedConstruct unsupported) {
-                reporter.error(unsupported.tree, body.unit, Message.UNSUPPORTED, unsupported.what, unsupported.fix);
+            } catch (LoweringError error) {
+                reporter.error(error.tree, body.unit, error.message, error.args);
                 continue;
             }
             entryPoints.add(entryPoint(model, generated, machineName, owner));

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 import com.palantir.javapoet.CodeBlock;
@@ -79,7 +80,7 @@ final class ExpressionSpiller {
                 break;
             case LAMBDA_EXPRESSION:
             case SWITCH_EXPRESSION:
-                throw new StatementLowerer.UnsupportedConstruct(expression,
+                throw new LoweringError(expression, Message.UNSUPPORTED,
                         "A switch expression with yield_() in an arm", "Assign the value in a switch statement.");
             default:
                 if (expression instanceof CompoundAssignmentTree) {
@@ -151,8 +152,41 @@ final class ExpressionSpiller {
         machine.add(() -> CodeBlock.of("$N = $L;\n", old, location.get()));
         Supplier<CodeBlock> value = spill(expression.getExpression());
         String operator = operatorText(expression);
-        TypeName type = TypeNames.of(body.typeOf(variable));
+        TypeMirror variableType = body.typeOf(variable);
+        if (!needsNarrowing(variableType, body.typeOf(expression.getExpression()), operator)) {
+            return () -> CodeBlock.of("$L = $N $L $L", location.get(), old, operator, value.get());
+        }
+        TypeName type = TypeNames.of(variableType);
         return () -> CodeBlock.of("$L = ($T) ($N $L $L)", location.get(), type, old, operator, value.get());
+    }
+
+    /**
+     * Whether {@code v = old op value} needs the cast that {@code v op= value} implies (JLS 15.26.2): only when the
+     * variable is a primitive narrower than the operation's result type.
+     */
+    private boolean needsNarrowing(TypeMirror variable, TypeMirror operand, String operator) {
+        TypeKind kind = variable.getKind();
+        if (!kind.isPrimitive()) {
+            return false;
+        }
+        if (kind == TypeKind.BYTE || kind == TypeKind.SHORT || kind == TypeKind.CHAR) {
+            return true;
+        }
+        if (operator.equals("<<") || operator.equals(">>") || operator.equals(">>>")) {
+            return false;
+        }
+        TypeKind other = operand.getKind().isPrimitive() ? operand.getKind()
+                : body.types.unboxedType(operand).getKind();
+        return rank(other) > rank(kind);
+    }
+
+    private static int rank(TypeKind kind) {
+        return switch (kind) {
+            case LONG -> 2;
+            case FLOAT -> 3;
+            case DOUBLE -> 4;
+            default -> 1;
+        };
     }
 
     private String operatorText(CompoundAssignmentTree expression) {
@@ -161,13 +195,18 @@ final class ExpressionSpiller {
         return between.substring(0, between.length() - 1);
     }
 
-    /** The assignable location {@code variable} names, with its array/index/receiver operands saved first. */
+    /**
+     * The assignable location {@code variable} names. Before a later suspension its operands (receiver, array,
+     * index) are evaluated into temporaries first, as Java evaluates them before the right-hand side, and exactly
+     * once.
+     */
     private Supplier<CodeBlock> location(ExpressionTree variable, boolean laterSuspension) {
-        if (!laterSuspension || variable instanceof IdentifierTree) {
+        if (laterSuspension && !(variable instanceof IdentifierTree)) {
+            valueChildren(variable).forEach(this::save);
+        } else {
             lowerer.noteUses(variable);
-            return () -> lowerer.rewriter.render(variable);
         }
-        return operandsSaved(variable);
+        return () -> lowerer.rewriter.render(variable);
     }
 
     /** Any other expression: its operands in evaluation order, each before the last suspension saved. */
@@ -193,14 +232,7 @@ final class ExpressionSpiller {
         for (int i = 0; i < children.size(); i++) {
             ExpressionTree child = children.get(i);
             if (i < lastSuspending) {
-                Supplier<CodeBlock> value = spill(child);
-                if (!isConstant(child)) {
-                    String temp = newField("operand", TypeNames.of(body.typeOf(child)));
-                    machine.add(() -> CodeBlock.of("$N = $L;\n", temp, value.get()));
-                    lowerer.replacements.put(child, () -> CodeBlock.of("$N", temp));
-                } else {
-                    lowerer.replacements.put(child, value);
-                }
+                save(child);
             } else if (i == lastSuspending) {
                 lowerer.replacements.put(child, spill(child));
             } else {
@@ -208,6 +240,18 @@ final class ExpressionSpiller {
             }
         }
         return () -> lowerer.rewriter.render(expression);
+    }
+
+    /** Evaluates {@code operand} now, into a temporary unless it is a constant, and uses that where it stood. */
+    private void save(ExpressionTree operand) {
+        Supplier<CodeBlock> value = spill(operand);
+        if (isConstant(operand)) {
+            lowerer.replacements.put(operand, value);
+            return;
+        }
+        String temp = newField("operand", TypeNames.of(body.typeOf(operand)));
+        machine.add(() -> CodeBlock.of("$N = $L;\n", temp, value.get()));
+        lowerer.replacements.put(operand, () -> CodeBlock.of("$N", temp));
     }
 
     private static boolean isConstant(ExpressionTree tree) {
@@ -264,6 +308,14 @@ final class ExpressionSpiller {
     }
 
     private boolean isValue(ExpressionTree tree) {
+        switch (tree.getKind()) {
+            case PRIMITIVE_TYPE, ARRAY_TYPE, PARAMETERIZED_TYPE, UNION_TYPE, INTERSECTION_TYPE, ANNOTATED_TYPE,
+                    UNBOUNDED_WILDCARD, EXTENDS_WILDCARD, SUPER_WILDCARD -> {
+                return false;
+            }
+            default -> {
+            }
+        }
         if (tree instanceof IdentifierTree || tree instanceof MemberSelectTree) {
             if (tree instanceof IdentifierTree && ((IdentifierTree) tree).getName().contentEquals("super")) {
                 return false;

@@ -84,11 +84,11 @@ final class MachineWriter {
                 references.add(field.getKey());
             }
         }
-        if (lowerer.returnStateUsed()) {
+        if (lowerer.resultStored()) {
             type.addField(resultType, lowerer.resultField, Modifier.PRIVATE);
             references.add(lowerer.resultField);
         }
-        if (lowerer.followStateUsed()) {
+        if (lowerer.followStored()) {
             type.addField(ParameterizedTypeName.get(IN_PROGRESS, com.palantir.javapoet.WildcardTypeName.subtypeOf(
                     resultType)), lowerer.followField, Modifier.PRIVATE);
             references.add(lowerer.followField);
@@ -122,7 +122,8 @@ final class MachineWriter {
         for (State state : states) {
             code.add("case $L: { // $L\n", state.id(), state.comment).indent();
             for (var part : state.parts) {
-                code.add(part.get());
+                CodeBlock statement = part.get();
+                code.add(lowerer.rewriter.takeCaptureCopies()).add(statement);
             }
             code.unindent().add("}\n");
         }

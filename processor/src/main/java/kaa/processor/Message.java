@@ -49,6 +49,10 @@ enum Message {
     SUPER_CALL("super-in-coroutine",
             "A coroutine body cannot call 'super.%s': the generated state machine runs outside the class. Call a"
                     + " package-private helper method that makes the super call."),
+    UNRESOLVED_TYPE("unresolved-type",
+            "The type of '%s' is not known while the coroutine is rewritten: it names a class that this compilation"
+                    + " generates (such as %s). Inside %s, call its coroutines by their own name, e.g. 'square(x)'"
+                    + " rather than '%s.square(x)': the processor routes the call to the generated class."),
     UNSUPPORTED("unsupported",
             "%s is not supported across yield_() yet. %s"),
     INTERNAL_ERROR("internal-error",

@@ -54,19 +54,10 @@ final class SourceRewriter {
         this.names = names;
     }
 
-    /** A statement or expression as code, with the copies its lambdas need declared first (statement use). */
-    CodeBlock statement(Tree tree) {
-        CodeBlock code = render(tree);
-        CodeBlock.Builder result = CodeBlock.builder();
-        for (CodeBlock copy : captureCopies) {
-            result.add(copy);
-        }
-        captureCopies.clear();
-        copyNames.clear();
-        return result.add(code).build();
-    }
-
-    /** The copies needed by the expressions rendered since the last call; the caller declares them first. */
+    /**
+     * The final copies of hoisted variables needed by the lambdas and local classes rendered since the last call:
+     * the caller declares them before the statement that creates them (docs/lowering.md, "Lambdas").
+     */
     CodeBlock takeCaptureCopies() {
         CodeBlock.Builder result = CodeBlock.builder();
         captureCopies.forEach(result::add);
@@ -205,6 +196,9 @@ final class SourceRewriter {
             } else if (isType(element)) {
                 ClassName type = ClassName.get((TypeElement) element);
                 splice(node, () -> CodeBlock.of("$T", type));
+            } else if (isStaticCoroutine(element)) {
+                ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
+                splice(node, () -> CodeBlock.of("$T.$L", generated, name));
             } else if (isMember(element) && !(getCurrentPath().getParentPath().getLeaf() instanceof CaseTree)) {
                 if (element.getModifiers().contains(Modifier.STATIC)) {
                     TypeName ownerType = ClassName.get((TypeElement) element.getEnclosingElement());
@@ -222,6 +216,11 @@ final class SourceRewriter {
             if (element != null && isType(element)) {
                 ClassName type = ClassName.get((TypeElement) element);
                 splice(node, () -> CodeBlock.of("$T", type));
+                return null;
+            }
+            if (element != null && isStaticCoroutine(element)) {
+                ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
+                splice(node, () -> CodeBlock.of("$T.$L", generated, node.getIdentifier()));
                 return null;
             }
             if (node.getIdentifier().contentEquals("this") && nestedClassDepth == 0) {
@@ -278,6 +277,13 @@ final class SourceRewriter {
             captureCopies.add(CodeBlock.of("final $T $N = $N;\n", TypeNames.of(v.type), copy, v.name));
             return copy;
         });
+    }
+
+    /** A static {@code @Coroutine} method: its body runs only through the generated class. */
+    private static boolean isStaticCoroutine(Element element) {
+        return element.getKind() == ElementKind.METHOD && element.getModifiers().contains(Modifier.STATIC)
+                && element.getAnnotationMirrors().stream().anyMatch(
+                        a -> a.getAnnotationType().asElement().toString().equals(CoroutineModel.COROUTINE));
     }
 
     private boolean isType(Element element) {

@@ -33,6 +33,7 @@ import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
@@ -119,6 +120,9 @@ final class StatementLowerer {
 
     private boolean returnStateUsed;
     private boolean followStateUsed;
+    /** Whether some return stores its value in the result (or follow) field, which then must be declared. */
+    private boolean resultStored;
+    private boolean followStored;
 
     boolean returnStateUsed() {
         return returnStateUsed;
@@ -126,6 +130,22 @@ final class StatementLowerer {
 
     boolean followStateUsed() {
         return followStateUsed;
+    }
+
+    boolean resultStored() {
+        return resultStored;
+    }
+
+    boolean followStored() {
+        return followStored;
+    }
+
+    private void noteStored(boolean follow) {
+        if (follow) {
+            followStored = true;
+        } else {
+            resultStored = true;
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ statements
@@ -170,7 +190,7 @@ final class StatementLowerer {
             case LABELED_STATEMENT -> lowerLabeled((LabeledStatementTree) statement);
             case SWITCH -> new SwitchLowerer(this).lower((SwitchTree) statement);
             case TRY -> new TryLowerer(this).lower((TryTree) statement);
-            default -> throw new UnsupportedConstruct(statement, "A " + statement.getKind().name().toLowerCase()
+            default -> throw new LoweringError(statement, Message.UNSUPPORTED, "A " + statement.getKind().name().toLowerCase()
                     .replace('_', ' ') + " statement containing yield_()", "Move the yield_() out of it.");
         }
     }
@@ -182,8 +202,14 @@ final class StatementLowerer {
 
     /** A local variable declaration: a field assignment when hoisted, a local declaration otherwise. */
     void lowerVariable(VariableTree declaration) {
-        Supplier<CodeBlock> init = declaration.getInitializer() == null ? null
-                : spiller.spill(declaration.getInitializer());
+        ExpressionTree initializer = declaration.getInitializer();
+        Supplier<CodeBlock> init = initializer == null ? null : spiller.spill(initializer);
+        if (initializer instanceof NewArrayTree && ((NewArrayTree) initializer).getType() == null) {
+            // {1, 2} is only an initializer; assigned to a hoisted field it must be new int[] {1, 2}.
+            TypeName arrayType = TypeNames.of(body.typeOf(declaration));
+            Supplier<CodeBlock> braces = init;
+            init = () -> CodeBlock.of("new $T $L", arrayType, braces.get());
+        }
         declare(declaration, init);
     }
 
@@ -219,6 +245,7 @@ final class StatementLowerer {
         boolean follow = !isDone(expression);
         Supplier<CodeBlock> value = follow ? () -> rewriter.render(expression) : doneValue(expression, false);
         CodeBlock exit = exitCode(new Return(follow), from, true);
+        noteStored(follow);
         String field = follow ? followField : resultField;
         return () -> CodeBlock.of("$N = $L;\n$L", field, value.get(), exit);
     }
@@ -234,6 +261,7 @@ final class StatementLowerer {
             return;
         }
         machine.add(() -> CodeBlock.of("$N = $L;\n", field, value.get()));
+        noteStored(follow);
         Region from = region;
         CodeBlock exit = exitCode(new Return(follow), from, false);
         machine.add(() -> exit);
@@ -266,9 +294,9 @@ final class StatementLowerer {
             noteUses(then, state);
             noteUses(otherwise, state);
             machine.add(() -> otherwise == null
-                    ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.statement(then))
-                    : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.statement(then),
-                            rewriter.statement(otherwise)));
+                    ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.render(then))
+                    : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.render(then),
+                            rewriter.render(otherwise)));
             if (!canCompleteNormally(then) && otherwise != null && !canCompleteNormally(otherwise)) {
                 machine.close();
             }
@@ -395,7 +423,8 @@ final class StatementLowerer {
     private void verbatim(StatementTree statement) {
         prepareVerbatim(statement);
         noteUses(statement);
-        machine.add(() -> CodeBlock.of("$L\n", rewriter.statement(statement)));
+        Supplier<CodeBlock> jump = replacements.get(statement);
+        machine.add(() -> CodeBlock.of("$L\n", jump != null ? jump.get() : rewriter.render(statement)));
         if (!canCompleteNormally(statement)) {
             machine.close();
         }
@@ -500,14 +529,14 @@ final class StatementLowerer {
                     MachineStates.DISPATCH);
         }
         boolean follow = ((Return) exit).follow();
+        if (!verbatim) {
+            return CodeBlock.of("$L($N);\nreturn;\n", follow ? "returnFrom" : "returnWith",
+                    follow ? followField : resultField);
+        }
         if (follow) {
             followStateUsed = true;
         } else {
             returnStateUsed = true;
-        }
-        if (!verbatim) {
-            return CodeBlock.of("$L($N);\nreturn;\n", follow ? "returnFrom" : "returnWith",
-                    follow ? followField : resultField);
         }
         return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(follow ? followState : returnState),
                 MachineStates.DISPATCH);
@@ -640,18 +669,5 @@ final class StatementLowerer {
         return new ArrayList<>(machine.placed);
     }
 
-    /** A construct the lowering cannot handle yet: becomes a tagged compile error at the tree. */
-    static final class UnsupportedConstruct extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient Tree tree;
-        final String what;
-        final String fix;
 
-        UnsupportedConstruct(Tree tree, String what, String fix) {
-            super(what);
-            this.tree = tree;
-            this.what = what;
-            this.fix = fix;
-        }
-    }
 }

@@ -36,7 +36,7 @@ final class TryLowerer {
 
     void lower(TryTree statement) {
         if (!statement.getResources().isEmpty()) {
-            throw new StatementLowerer.UnsupportedConstruct(statement, "try-with-resources containing yield_()",
+            throw new LoweringError(statement, Message.UNSUPPORTED, "try-with-resources containing yield_()",
                     "Declare the resource before a try/finally that closes it.");
         }
         Region outer = lowerer.region();
