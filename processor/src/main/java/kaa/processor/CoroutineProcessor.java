@@ -79,16 +79,27 @@ public final class CoroutineProcessor extends AbstractProcessor {
         for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(coroutine))) {
             byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), c -> new ArrayList<>()).add(method);
         }
+        for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+            try {
+                StrayYieldFinder.scan(trees, reporter, type);
+            } catch (RuntimeException unexpected) {
+                reportInternalError(type, unexpected);
+            }
+        }
         for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
             try {
                 generate(entry.getKey(), entry.getValue());
             } catch (Throwable unexpected) {
-                StringWriter trace = new StringWriter();
-                unexpected.printStackTrace(new PrintWriter(trace));
-                reporter.error(entry.getKey(), Message.INTERNAL_ERROR, entry.getKey().getQualifiedName(), trace);
+                reportInternalError(entry.getKey(), unexpected);
             }
         }
         return true;
+    }
+
+    private void reportInternalError(TypeElement type, Throwable unexpected) {
+        StringWriter trace = new StringWriter();
+        unexpected.printStackTrace(new PrintWriter(trace));
+        reporter.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), trace);
     }
 
     private void generate(TypeElement owner, List<ExecutableElement> methods) throws IOException {
@@ -149,7 +160,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     private TypeSpec lower(BodyContext body, CoroutineModel model, ClassName generated, String machineName) {
         NameAllocator names = new NameAllocator();
-        for (String reserved : List.of("label", "thrown", "e", "dispatch", "await", "awaitedValue")) {
+        for (String reserved : List.of("label", "thrown", "escaped", "dispatch")) {
             names.newName(reserved, reserved);
         }
         String selfName = model.isStatic() ? null : names.newName("self", "self");

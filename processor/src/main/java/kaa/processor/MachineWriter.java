@@ -132,7 +132,7 @@ final class MachineWriter {
                 .unindent();
         code.endControlFlow();
         if (handlers) {
-            code.nextControlFlow("catch ($T e)", Throwable.class);
+            code.nextControlFlow("catch ($T escaped)", Throwable.class);
             code.beginControlFlow("switch (label)");
             for (State handler : handlerStates(states)) {
                 for (State state : states) {
@@ -140,10 +140,10 @@ final class MachineWriter {
                         code.add("case $L:\n", state.id());
                     }
                 }
-                code.indent().addStatement("thrown = e").addStatement("label = $L", handler.id())
+                code.indent().addStatement("thrown = escaped").addStatement("label = $L", handler.id())
                         .addStatement("continue $L", MachineStates.DISPATCH).unindent();
             }
-            code.add("default:\n").indent().addStatement("throw e").unindent();
+            code.add("default:\n").indent().addStatement("throw escaped").unindent();
             code.endControlFlow();
             code.endControlFlow();
         }

@@ -1,4 +1,3 @@
-// SKIP: processor bug: a hoisted local with an array initializer (int[] a = {1, 2}) is emitted as "a = {1, 2};"
 // Locals of every kind keep their values across yield_(): primitives (including long and double), arrays,
 // objects, and locals assigned again after a suspension.
 // OUTPUT:

@@ -1,4 +1,3 @@
-// SKIP: processor bug at 67c1819: generated code uses an undeclared prefixCaptured (lambda capture of a hoisted local)
 // Lambdas in a coroutine body capture hoisted variables with plain Java's per-iteration semantics: each lambda
 // made in a loop sees that iteration's value. Lambdas may call the instance's methods.
 // OUTPUT:

@@ -1,4 +1,3 @@
-// SKIP: processor bug at 67c1819: generated code uses an undeclared valueCaptured (lambda capture of a hoisted local)
 // Method references bound to hoisted receivers, unbound and constructor references, and a lambda passed to a
 // method whose InProgress is awaited.
 // OUTPUT:

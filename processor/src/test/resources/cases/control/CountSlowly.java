@@ -1,4 +1,3 @@
-// SKIP: processor bug: the machine of countSlowly() is a nested class CountSlowly that hides the user's class, so the generated CountSlowly.work(i) does not compile
 // A coroutine method named like its class (countSlowly in CountSlowly) that calls a static helper: generated
 // names must not hide the user's class.
 // OUTPUT:

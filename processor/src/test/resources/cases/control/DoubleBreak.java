@@ -1,4 +1,3 @@
-// SKIP: processor bug at 67c1819: NullPointerException in await (break out of nested loops after a suspension)
 // A break from an inner loop, then a break from the outer loop, each after a suspension (Kotlin's doubleBreak).
 // OUTPUT:
 // AC!

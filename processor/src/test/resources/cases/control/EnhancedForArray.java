@@ -1,4 +1,3 @@
-// SKIP: processor bug: a hoisted local with an array initializer (int[] a = {1, 2}) is emitted as "a = {1, 2};"
 // Enhanced for over an array: the array expression is evaluated once, so assigning the variable inside the loop
 // does not change what is iterated.
 // OUTPUT:

@@ -1,6 +1,5 @@
-// SKIP: not reported yet: yield_() in a plain method of a class with coroutines compiles
 // ERROR: [kaa.yield-outside-coroutine]
-// ERROR-LINE: 15
+// ERROR-LINE: 14
 import kaa.*;
 import static kaa.Async.*;
 

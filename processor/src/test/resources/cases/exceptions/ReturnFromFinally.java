@@ -1,4 +1,3 @@
-// SKIP: processor bug: a return through a finally that suspends assigns an undeclared "result" in the generated code
 // return inside a finally that suspends overrides the try's return and drops its exception (Kotlin's
 // returnFromFinally); a plain finally runs before the coroutine's result callbacks fire.
 // OUTPUT:

@@ -1,4 +1,3 @@
-// SKIP: processor bug: a return through a finally that suspends assigns an undeclared "result" in the generated code
 // An exception thrown by a finally block that suspended replaces the pending exception or the pending return.
 // OUTPUT:
 // IllegalArgumentException: from finally, suppressed 0

@@ -1,4 +1,3 @@
-// SKIP: processor bugs: array initializers of hoisted locals (at 67c1819); holder().count += yield_(..) calls holder() twice; arr[i++] = yield_(later(i * 100)) evaluates the right side before i++
 // yield_ on the right of compound and array assignments: the array, the index and the receiver are evaluated
 // before the suspension, and for a compound assignment the old value is read before it too (JLS 15.26.2), so a
 // change made while suspended is overwritten, as in plain Java.

@@ -1,4 +1,3 @@
-// SKIP: processor bug: the generated "i = (int) (old + awaitedValue())" is a redundant-cast warning, an error under -Werror
 // yield_ in a for loop's initializer, condition and update, and in a do/while condition.
 // OUTPUT:
 // i = 0

@@ -1,4 +1,3 @@
-// SKIP: processor bug: a hoisted local with an array initializer (int[] a = {1, 2}) is emitted as "a = {1, 2};"
 // yield_ in array initializers, array sizes and indexes, method chains, casts, unary minus, instanceof, and
 // next to a lambda argument.
 // OUTPUT:

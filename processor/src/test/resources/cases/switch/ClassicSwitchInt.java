@@ -1,4 +1,3 @@
-// SKIP: processor bug at 67c1819: NullPointerException in await (suspension inside a switch case)
 // A classic switch on an int with suspensions in its cases, a fall-through from one case into the next, a
 // block case and a default.
 // OUTPUT:

@@ -1,4 +1,3 @@
-// SKIP: processor bug at 67c1819: main never returns (suspension inside an enum switch)
 // Classic and arrow switches on an enum, with suspensions and a return from inside a case.
 // OUTPUT:
 // red

@@ -1,4 +1,3 @@
-// SKIP: processor bug at 67c1819: NullPointerException in await (suspension inside a switch case)
 // A switch on a String with suspensions in the cases, and a selector that is itself a yield_.
 // OUTPUT:
 // one = 1

@@ -1,4 +1,3 @@
-// SKIP: processor bug at 67c1819: generated code has "undefined label: loop" (labeled break out of a switch)
 // Inside a loop, a switch's break leaves only the switch, continue goes to the next iteration, and a labeled
 // break leaves the loop; every case suspends first.
 // OUTPUT:
