@@ -331,7 +331,8 @@ public class InProgress<T> {
 
     private boolean block(Notifier notifier, boolean bounded, long deadlineNanos) {
         CountDownLatch latch = new CountDownLatch(1);
-        addListener(source -> latch.countDown());
+        Listener wakeUp = source -> latch.countDown();
+        addListener(wakeUp);
         try {
             if (!bounded) {
                 latch.await();
@@ -341,6 +342,9 @@ public class InProgress<T> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InProgressAbortedException("interrupted while waiting for " + this, e);
+        } finally {
+            // A waiter that gave up must not count as a listener (an abort cascades only to unwatched objects).
+            removeListener(wakeUp);
         }
     }
 

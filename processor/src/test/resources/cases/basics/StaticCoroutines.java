@@ -16,8 +16,8 @@ public class StaticCoroutines {
 
     @Coroutine
     static InProgress<Integer> sumOfSquares(int a, int b) {
-        int squareA = yield_(StaticCoroutines_Coroutines.square(a));
-        int squareB = yield_(StaticCoroutines_Coroutines.square(b));
+        int squareA = yield_(square(a));
+        int squareB = yield_(StaticCoroutines.square(b));
         System.out.println(squareA + " and " + squareB);
         return done(squareA + squareB);
     }
