@@ -23,6 +23,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 
@@ -78,10 +79,8 @@ final class ExpressionSpiller {
                     return conditional(conditional);
                 }
                 break;
-            case LAMBDA_EXPRESSION:
             case SWITCH_EXPRESSION:
-                throw new LoweringError(expression, Message.UNSUPPORTED,
-                        "A switch expression with yield_() in an arm", "Assign the value in a switch statement.");
+                return new SwitchLowerer(lowerer).lower((SwitchExpressionTree) expression);
             default:
                 if (expression instanceof CompoundAssignmentTree) {
                     return compoundAssignment((CompoundAssignmentTree) expression);

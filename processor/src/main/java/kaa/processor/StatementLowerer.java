@@ -36,12 +36,14 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 
@@ -69,6 +71,8 @@ final class StatementLowerer {
     final String resultField;
     final String followField;
     private final Map<Tree, Target> targets = new HashMap<>();
+    /** Lowered switch expressions: where their contextual {@code yield v} stores v, and where it goes then. */
+    private final Map<Tree, YieldTarget> yieldTargets = new HashMap<>();
     private final State returnState;
     private final State followState;
     private Region region;
@@ -76,6 +80,9 @@ final class StatementLowerer {
 
     /** Where {@code break} and {@code continue} aimed at a lowered statement go. */
     private record Target(State breakTo, State continueTo, Region region) {}
+
+    /** Where a contextual {@code yield} of a lowered switch expression stores its value and goes. */
+    private record YieldTarget(String value, State exit, Region region) {}
 
     StatementLowerer(BodyContext body, Variables variables, NameAllocator names, String selfName,
             TypeName resultType) {
@@ -189,6 +196,7 @@ final class StatementLowerer {
             case ENHANCED_FOR_LOOP -> lowerForEach((EnhancedForLoopTree) statement, statement);
             case LABELED_STATEMENT -> lowerLabeled((LabeledStatementTree) statement);
             case SWITCH -> new SwitchLowerer(this).lower((SwitchTree) statement);
+            case YIELD -> lowerYield((YieldTree) statement);
             case TRY -> new TryLowerer(this).lower((TryTree) statement);
             default -> throw new LoweringError(statement, Message.UNSUPPORTED, "A " + statement.getKind().name().toLowerCase()
                     .replace('_', ' ') + " statement containing yield_()", "Move the yield_() out of it.");
@@ -417,6 +425,33 @@ final class StatementLowerer {
         targets.put(key, new Target(breakTo, continueTo, region));
     }
 
+    void putYieldTarget(SwitchExpressionTree expression, String value, State exit) {
+        yieldTargets.put(expression, new YieldTarget(value, exit, region));
+    }
+
+    /** A contextual {@code yield v} of a lowered switch expression: store v, leave to after the switch. */
+    private void lowerYield(YieldTree statement) {
+        YieldTarget target = yieldTarget(body.path(statement));
+        if (target == null) {
+            throw new LoweringError(statement, Message.UNSUPPORTED, "This yield", "Report it as a kaa-processor bug.");
+        }
+        Supplier<CodeBlock> value = spiller.spill(statement.getValue());
+        machine.add(() -> CodeBlock.of("$N = $L;\n", target.value(), value.get()));
+        CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), region, false);
+        machine.add(() -> exit);
+        machine.close();
+    }
+
+    /** The lowered switch expression a contextual {@code yield} at {@code path} belongs to, or null. */
+    private YieldTarget yieldTarget(TreePath path) {
+        for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body.method; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof SwitchExpressionTree) {
+                return yieldTargets.get(p.getLeaf());
+            }
+        }
+        return null;
+    }
+
     // ------------------------------------------------------------------------------------------------ verbatim
 
     /** Copies a statement without {@code yield_} as written, after planning its jumps out. */
@@ -455,6 +490,17 @@ final class StatementLowerer {
                 Supplier<CodeBlock> code = returnCode(node, from);
                 replacements.put(node, () -> CodeBlock.of("{\n$>$L$<}", code.get()));
                 return null;
+            }
+
+            @Override
+            public Void visitYield(YieldTree node, Void unused) {
+                YieldTarget target = yieldTarget(getCurrentPath());
+                if (target != null) {
+                    CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), from, true);
+                    replacements.put(node, () -> CodeBlock.of("{\n$>$N = $L;\n$L$<}", target.value(),
+                            rewriter.render(node.getValue()), exit));
+                }
+                return super.visitYield(node, unused);
             }
 
             @Override
@@ -622,7 +668,7 @@ final class StatementLowerer {
             return true;
         }
         return switch (statement.getKind()) {
-            case RETURN, THROW, BREAK, CONTINUE -> false;
+            case RETURN, THROW, BREAK, CONTINUE, YIELD -> false;
             case BLOCK -> {
                 List<? extends StatementTree> statements = ((BlockTree) statement).getStatements();
                 yield statements.isEmpty() || canCompleteNormally(statements.get(statements.size() - 1));

@@ -8,15 +8,17 @@ import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 
 import kaa.processor.MachineStates.State;
 
 /**
- * Lowers a {@code switch} statement (classic or arrow) that contains a {@code yield_}: the selector is evaluated
- * once into a temporary, a native switch on it jumps to one state per case, classic cases fall through to the next
- * case's state, and {@code break} leaves to the state after the switch.
+ * Lowers a {@code switch} (classic or arrow, statement or expression) that contains a {@code yield_}: the selector
+ * is evaluated once into a temporary, a native switch on it jumps to one state per case, classic cases fall through
+ * to the next case's state, and {@code break} leaves to the state after the switch. A switch expression stores each
+ * arm's value (an arrow expression, or the contextual {@code yield v}) in a temporary that is its value.
  */
 final class SwitchLowerer {
     private final StatementLowerer lowerer;
@@ -28,14 +30,25 @@ final class SwitchLowerer {
     }
 
     void lower(SwitchTree statement) {
-        ExpressionTree selector = statement.getExpression();
-        Supplier<CodeBlock> value = lowerer.spiller.spill(selector);
-        String temp = lowerer.spiller.newField("selector", TypeNames.of(lowerer.body.typeOf(selector)));
-        machine.add(() -> CodeBlock.of("$N = $L;\n", temp, value.get()));
         State exit = machine.newState(lowerer.region(), "after switch");
         lowerer.putTarget(statement, exit, null);
+        lower(statement.getExpression(), statement.getCases(), exit, null);
+    }
 
-        List<? extends CaseTree> cases = statement.getCases();
+    /** A switch expression: returns the code of its value, a temporary set by every arm. */
+    Supplier<CodeBlock> lower(SwitchExpressionTree expression) {
+        State exit = machine.newState(lowerer.region(), "after switch");
+        String value = lowerer.spiller.newField("switchValue", TypeNames.of(lowerer.body.typeOf(expression)));
+        lowerer.putYieldTarget(expression, value, exit);
+        lower(expression.getExpression(), expression.getCases(), exit, value);
+        return () -> CodeBlock.of("$N", value);
+    }
+
+    private void lower(ExpressionTree selector, List<? extends CaseTree> cases, State exit, String value) {
+        Supplier<CodeBlock> selected = lowerer.spiller.spill(selector);
+        String temp = lowerer.spiller.newField("selector", TypeNames.of(lowerer.body.typeOf(selector)));
+        machine.add(() -> CodeBlock.of("$N = $L;\n", temp, selected.get()));
+
         List<State> states = new ArrayList<>();
         boolean hasDefault = false;
         for (CaseTree c : cases) {
@@ -43,28 +56,9 @@ final class SwitchLowerer {
                     : "case " + lowerer.body.firstLine(c.getExpressions().get(0))));
             hasDefault |= c.getExpressions().isEmpty();
         }
+        // A switch expression is exhaustive even without default (enums); javac then throws on an unknown value.
         boolean exhaustive = hasDefault;
-        machine.add(() -> {
-            CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($N)", temp);
-            for (int i = 0; i < cases.size(); i++) {
-                List<? extends ExpressionTree> labels = cases.get(i).getExpressions();
-                if (labels.isEmpty()) {
-                    code.add("default:\n");
-                } else {
-                    code.add("case ");
-                    for (int j = 0; j < labels.size(); j++) {
-                        code.add(j == 0 ? "$L" : ", $L", lowerer.rewriter.render(labels.get(j)));
-                    }
-                    code.add(":\n");
-                }
-                code.add("$>label = $L;\ncontinue $L;\n$<", states.get(i).id(), MachineStates.DISPATCH);
-            }
-            code.endControlFlow();
-            if (!exhaustive) {
-                code.add("label = $L;\ncontinue $L;\n", exit.id(), MachineStates.DISPATCH);
-            }
-            return code.build();
-        });
+        machine.add(() -> dispatch(temp, cases, states, exhaustive, exit, value != null));
         machine.close();
 
         for (int i = 0; i < cases.size(); i++) {
@@ -74,7 +68,8 @@ final class SwitchLowerer {
                 Tree rule = c.getBody();
                 if (rule instanceof ExpressionTree) {
                     Supplier<CodeBlock> code = lowerer.spiller.spill((ExpressionTree) rule);
-                    machine.add(() -> CodeBlock.of("$L;\n", code.get()));
+                    machine.add(() -> value == null ? CodeBlock.of("$L;\n", code.get())
+                            : CodeBlock.of("$N = $L;\n", value, code.get()));
                 } else {
                     lowerer.lowerStatement((StatementTree) rule);
                 }
@@ -85,5 +80,33 @@ final class SwitchLowerer {
             }
         }
         machine.place(exit);
+    }
+
+    private CodeBlock dispatch(String temp, List<? extends CaseTree> cases, List<State> states, boolean exhaustive,
+            State exit, boolean isExpression) {
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($N)", temp);
+        for (int i = 0; i < cases.size(); i++) {
+            List<? extends ExpressionTree> labels = cases.get(i).getExpressions();
+            if (labels.isEmpty()) {
+                code.add("default:\n");
+            } else {
+                code.add("case ");
+                for (int j = 0; j < labels.size(); j++) {
+                    code.add(j == 0 ? "$L" : ", $L", lowerer.rewriter.render(labels.get(j)));
+                }
+                code.add(":\n");
+            }
+            code.add("$>label = $L;\ncontinue $L;\n$<", states.get(i).id(), MachineStates.DISPATCH);
+        }
+        code.endControlFlow();
+        if (!exhaustive) {
+            if (isExpression) {
+                // An enum switch expression without default: a constant added later fails as Java's would.
+                code.addStatement("throw new $T(String.valueOf($N))", IncompatibleClassChangeError.class, temp);
+            } else {
+                code.add("label = $L;\ncontinue $L;\n", exit.id(), MachineStates.DISPATCH);
+            }
+        }
+        return code.build();
     }
 }

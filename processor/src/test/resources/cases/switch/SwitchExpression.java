@@ -1,4 +1,3 @@
-// SKIP: not lowered yet: a switch expression with yield_ in an arm is reported as [kaa.unsupported]
 // Switch expressions whose arms suspend, giving their value with the contextual yield: arrow arms, block arms,
 // and the colon form (Kotlin's whenWithSuspensions).
 // OUTPUT:
