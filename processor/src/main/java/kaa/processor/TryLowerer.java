@@ -2,6 +2,10 @@ package kaa.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javax.lang.model.element.Element;
 
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
@@ -10,7 +14,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.VariableTree;
 
 import kaa.processor.MachineStates.Exit;
 import kaa.processor.MachineStates.Finally;
@@ -21,7 +29,8 @@ import kaa.processor.MachineStates.State;
  * Lowers a {@code try} statement that contains a {@code yield_} (docs/lowering.md, pass 4): its block's states get
  * an exception region whose handler tests the catch clauses in order; with a {@code finally}, every way out of the
  * block and the catch clauses records a pending branch, the finally body runs as ordinary states, and its end
- * rethrows the pending exception (the same object) or replays the pending jump.
+ * rethrows the pending exception (the same object) or replays the pending jump. try-with-resources becomes one such
+ * try per resource, whose finally closes it.
  */
 final class TryLowerer {
     private static final ClassName THROWABLE = ClassName.get(Throwable.class);
@@ -35,28 +44,41 @@ final class TryLowerer {
     }
 
     void lower(TryTree statement) {
-        if (!statement.getResources().isEmpty()) {
-            throw new LoweringError(statement, Message.UNSUPPORTED, "try-with-resources containing yield_()",
-                    "Declare the resource before a try/finally that closes it.");
+        List<? extends Tree> resources = statement.getResources();
+        Runnable block = resources.isEmpty()
+                ? () -> lowerer.lowerStatement(statement.getBlock())
+                : () -> lowerResources(resources, 0, statement.getBlock());
+        Consumer<Finally> finallyBody = statement.getFinallyBlock() == null ? null
+                : ignored -> lowerer.lowerStatement(statement.getFinallyBlock());
+        if (!resources.isEmpty() && statement.getCatches().isEmpty() && finallyBody == null) {
+            block.run();
+            return;
         }
+        lower(block, statement.getCatches(), finallyBody);
+    }
+
+    /**
+     * A {@code try} whose block is lowered by {@code block}, with catch clauses and a finally body (lowered by
+     * {@code finallyBody}, given the finally's bookkeeping; null for none).
+     */
+    private void lower(Runnable block, List<? extends CatchTree> catches, Consumer<Finally> finallyBody) {
         Region outer = lowerer.region();
         State exit = machine.newState(outer, "after try");
         Finally finallyBlock = null;
         State toFinally = null;
-        if (statement.getFinallyBlock() != null) {
+        if (finallyBody != null) {
             State entry = machine.newState(outer, "finally");
             finallyBlock = new Finally(entry, lowerer.spiller.newField("pendingBranch", TypeName.INT),
                     lowerer.spiller.newField("pendingException", THROWABLE), outer);
             toFinally = machine.newState(outer, "exception on the way to finally");
         }
         Region catchRegion = finallyBlock == null ? outer : new Region(outer, toFinally, finallyBlock);
-        List<? extends CatchTree> catches = statement.getCatches();
         State catchDispatch = catches.isEmpty() ? null : machine.newState(catchRegion, "which catch?");
         Region bodyRegion = new Region(outer, catchDispatch != null ? catchDispatch : toFinally, finallyBlock);
 
         lowerer.setRegion(bodyRegion);
         machine.jumpAndPlace(machine.newState(bodyRegion, "try"));
-        lowerer.lowerStatement(statement.getBlock());
+        block.run();
         leaveNormally(finallyBlock, exit);
 
         if (catchDispatch != null) {
@@ -64,9 +86,59 @@ final class TryLowerer {
         }
         lowerer.setRegion(outer);
         if (finallyBlock != null) {
-            lowerFinally(statement, finallyBlock, toFinally, exit);
+            lowerFinally(finallyBody, finallyBlock, toFinally, exit);
         }
         machine.place(exit);
+    }
+
+    /**
+     * try-with-resources, as JLS 14.20.3.1 specifies: each resource is a try whose finally closes it, adding a
+     * failure of {@code close()} to the pending exception as suppressed, or throwing it when there is none.
+     */
+    private void lowerResources(List<? extends Tree> resources, int index, Tree block) {
+        if (index == resources.size()) {
+            lowerer.lowerStatement((StatementTree) block);
+            return;
+        }
+        Tree resource = resources.get(index);
+        Supplier<CodeBlock> reference;
+        if (resource instanceof VariableTree) {
+            VariableTree declaration = (VariableTree) resource;
+            lowerer.lowerVariable(declaration);
+            Element element = lowerer.body.trees.getElement(lowerer.body.path(declaration));
+            Variables.Var var = lowerer.variables.get(element);
+            reference = () -> CodeBlock.of("$N", var.name);
+            lower(() -> lowerResources(resources, index + 1, block), List.of(), finallyBlock -> {
+                lowerer.variables.use(element, machine.current.key);
+                close(reference, finallyBlock);
+            });
+        } else {
+            ExpressionTree expression = (ExpressionTree) resource;
+            Supplier<CodeBlock> value = lowerer.spiller.spill(expression);
+            String temp = lowerer.spiller.newField("resource", TypeNames.of(lowerer.body.typeOf(expression)));
+            machine.add(() -> CodeBlock.of("$N = $L;\n", temp, value.get()));
+            reference = () -> CodeBlock.of("$N", temp);
+            lower(() -> lowerResources(resources, index + 1, block), List.of(),
+                    finallyBlock -> close(reference, finallyBlock));
+        }
+    }
+
+    private void close(Supplier<CodeBlock> resource, Finally finallyBlock) {
+        String suppressed = lowerer.names.newName("closeFailure");
+        String pending = finallyBlock.pendingException;
+        machine.add(() -> CodeBlock.builder()
+                .beginControlFlow("if ($L != null)", resource.get())
+                .beginControlFlow("if ($N != null)", pending)
+                .beginControlFlow("try")
+                .addStatement("$L.close()", resource.get())
+                .nextControlFlow("catch ($T $N)", THROWABLE, suppressed)
+                .addStatement("$N.addSuppressed($N)", pending, suppressed)
+                .endControlFlow()
+                .nextControlFlow("else")
+                .addStatement("$L.close()", resource.get())
+                .endControlFlow()
+                .endControlFlow()
+                .build());
     }
 
     private void lowerCatches(List<? extends CatchTree> catches, State dispatch, Region catchRegion,
@@ -109,12 +181,12 @@ final class TryLowerer {
         return test.build();
     }
 
-    private void lowerFinally(TryTree statement, Finally finallyBlock, State toFinally, State exit) {
+    private void lowerFinally(Consumer<Finally> finallyBody, Finally finallyBlock, State toFinally, State exit) {
         machine.place(toFinally);
         machine.add("$N = thrown;\n", finallyBlock.pendingException);
         machine.jump(finallyBlock.entry);
         machine.place(finallyBlock.entry);
-        lowerer.lowerStatement(statement.getFinallyBlock());
+        finallyBody.accept(finallyBlock);
         if (machine.current.closed) {
             return;
         }

@@ -1,4 +1,3 @@
-// SKIP: not lowered yet: try-with-resources around yield_ is reported as [kaa.unsupported]
 // try-with-resources with suspensions in the body: resources close in reverse order, exactly once, also when
 // the body throws; a failing close() is added as suppressed; an existing variable can be the resource.
 // OUTPUT:
