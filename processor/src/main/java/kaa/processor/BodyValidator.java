@@ -2,7 +2,10 @@ package kaa.processor;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
@@ -11,6 +14,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 
@@ -87,6 +91,27 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
         }
         checkPrivate(node);
         return null;
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
+        Element element = body.trees.getElement(getCurrentPath());
+        if (element != null && Variables.isLocal(element) && isVar(node)
+                && element.asType().getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) element.asType()).asElement()).getNestingKind()
+                        == NestingKind.ANONYMOUS) {
+            reporter.error(node, body.unit, Message.VAR_OF_ANONYMOUS_CLASS, node.getName(), node.getName());
+        }
+        return super.visitVariable(node, unused);
+    }
+
+    private boolean isVar(VariableTree node) {
+        Tree type = node.getType();
+        if (type == null || body.start(type) < 0) {
+            return true;
+        }
+        return body.source.subSequence(body.start(type), Math.max(body.start(type), body.end(type))).toString()
+                .equals("var");
     }
 
     @Override

@@ -111,6 +111,7 @@ final class MachineWriter {
         List<State> states = lowerer.states();
         boolean handlers = states.stream().anyMatch(s -> s.region != null);
         CodeBlock.Builder code = CodeBlock.builder();
+        code.add(lowerer.localClasses.declarations(lowerer.rewriter));
         if (handlers) {
             code.addStatement("$T thrown = null", Throwable.class);
         }

@@ -49,6 +49,11 @@ enum Message {
     SUPER_CALL("super-in-coroutine",
             "A coroutine body cannot call 'super.%s': the generated state machine runs outside the class. Call a"
                     + " package-private helper method that makes the super call."),
+    VAR_OF_ANONYMOUS_CLASS("var-anonymous-class",
+            "'var %s' holds an anonymous class, and javac cannot compile such a declaration in a method that an"
+                    + " annotation processor has analysed (it re-reads the inferred type by a name that no longer"
+                    + " exists). Declare '%s' with a named type: an interface or class it implements, or a local or"
+                    + " nested class instead of the anonymous one."),
     UNRESOLVED_TYPE("unresolved-type",
             "The type of '%s' is not known while the coroutine is rewritten: it names a class that this compilation"
                     + " generates (such as %s). Inside %s, call its coroutines by their own name, e.g. 'square(x)'"

@@ -45,8 +45,15 @@ final class SourceRewriter {
     private final List<CodeBlock> captureCopies = new ArrayList<>();
     private final Map<Variables.Var, String> copyNames = new java.util.HashMap<>();
 
+    private final LocalClasses localClasses;
+    /** Rendering a member of a class hoisted to the top of resume(): captured variables are read as fields. */
+    private boolean renderingHoisted;
+    /** The class whose member is being rendered, for {@link #renderMember}. */
+    private TypeElement hoistedOwner;
+
     SourceRewriter(BodyContext body, Variables variables, Map<Tree, Supplier<CodeBlock>> replacements,
-            String selfName, NameAllocator names) {
+            String selfName, NameAllocator names, LocalClasses localClasses) {
+        this.localClasses = localClasses;
         this.body = body;
         this.variables = variables;
         this.replacements = replacements;
@@ -64,6 +71,18 @@ final class SourceRewriter {
         captureCopies.clear();
         copyNames.clear();
         return result.build();
+    }
+
+    /** A member of a class declared at the top of resume() (see {@link LocalClasses}). */
+    CodeBlock renderMember(Tree member, TypeElement owner) {
+        renderingHoisted = true;
+        hoistedOwner = owner;
+        try {
+            return render(member);
+        } finally {
+            renderingHoisted = false;
+            hoistedOwner = null;
+        }
     }
 
     /** The source of {@code tree} rewritten; replacements apply to the trees inside it, not to itself. */
@@ -117,9 +136,15 @@ final class SourceRewriter {
         private final List<Splice> splices;
         private int nestedClassDepth;
         private int lambdaDepth;
+        /** The classes (local, anonymous) the scanner is inside, innermost last. */
+        private final List<TypeElement> nestedClasses = new ArrayList<>();
 
         Collector(List<Splice> splices) {
             this.splices = splices;
+            if (hoistedOwner != null) {
+                nestedClasses.add(hoistedOwner);
+                nestedClassDepth = 1;
+            }
         }
 
         private void splice(Tree tree, Supplier<CodeBlock> code) {
@@ -139,11 +164,24 @@ final class SourceRewriter {
         @Override
         public Void visitClass(ClassTree node, Void unused) {
             nestedClassDepth++;
+            nestedClasses.add((TypeElement) body.trees.getElement(getCurrentPath()));
             try {
                 return super.visitClass(node, unused);
             } finally {
                 nestedClassDepth--;
+                nestedClasses.remove(nestedClasses.size() - 1);
             }
+        }
+
+        /** Whether a class the scanner is inside has {@code member} itself (then it needs no qualifier). */
+        private boolean inheritedByNestedClass(Element member) {
+            for (TypeElement nested : nestedClasses) {
+                if (nested != null && body.types.isSubtype(body.types.erasure(nested.asType()),
+                        body.types.erasure(member.getEnclosingElement().asType()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -190,9 +228,21 @@ final class SourceRewriter {
                 }
             } else if (Variables.isLocal(element)) {
                 Variables.Var var = variables.get(element);
-                boolean captured = (nestedClassDepth > 0 || lambdaDepth > 0) && !declaredInsideNested(element);
-                splice(node, () -> captured && var.hoisted() ? CodeBlock.of("$N", copyOf(var))
-                        : CodeBlock.of("$N", var.name));
+                boolean captured = !renderingHoisted && (nestedClassDepth > 0 || lambdaDepth > 0)
+                        && !declaredInsideNested(element);
+                LocalClasses.Hoisted localType = localClasses.forType(var.type);
+                boolean assigned = isAssignmentTarget(getCurrentPath());
+                splice(node, () -> {
+                    if (captured && var.hoisted()) {
+                        return CodeBlock.of("$N", copyOf(var));
+                    }
+                    if (var.hoisted() && localType != null && !assigned) {
+                        return CodeBlock.of("(($N) $N)", localType.name(), var.name);
+                    }
+                    return CodeBlock.of("$N", var.name);
+                });
+            } else if (localClasses.get(element) != null) {
+                splice(node, () -> CodeBlock.of("$N", localClasses.get(element).name()));
             } else if (isType(element)) {
                 ClassName type = ClassName.get((TypeElement) element);
                 splice(node, () -> CodeBlock.of("$T", type));
@@ -203,7 +253,7 @@ final class SourceRewriter {
                 if (element.getModifiers().contains(Modifier.STATIC)) {
                     TypeName ownerType = ClassName.get((TypeElement) element.getEnclosingElement());
                     splice(node, () -> CodeBlock.of("$T.$L", ownerType, name));
-                } else if (nestedClassDepth == 0) {
+                } else if (!inheritedByNestedClass(element)) {
                     splice(node, () -> CodeBlock.of("$N.$L", selfName, name));
                 }
             }
@@ -274,9 +324,27 @@ final class SourceRewriter {
     private String copyOf(Variables.Var var) {
         return copyNames.computeIfAbsent(var, v -> {
             String copy = names.newName(v.name + "Captured");
-            captureCopies.add(CodeBlock.of("final $T $N = $N;\n", TypeNames.of(v.type), copy, v.name));
+            LocalClasses.Hoisted localType = localClasses.forType(v.type);
+            captureCopies.add(localType != null
+                    ? CodeBlock.of("final $N $N = ($N) $N;\n", localType.name(), copy, localType.name(), v.name)
+                    : CodeBlock.of("final $T $N = $N;\n", TypeNames.of(v.type), copy, v.name));
             return copy;
         });
+    }
+
+    /** Whether the identifier at {@code path} is the variable an assignment or increment writes. */
+    private static boolean isAssignmentTarget(TreePath path) {
+        Tree parent = path.getParentPath().getLeaf();
+        if (parent instanceof com.sun.source.tree.AssignmentTree) {
+            return ((com.sun.source.tree.AssignmentTree) parent).getVariable() == path.getLeaf();
+        }
+        if (parent instanceof com.sun.source.tree.CompoundAssignmentTree) {
+            return ((com.sun.source.tree.CompoundAssignmentTree) parent).getVariable() == path.getLeaf();
+        }
+        return parent instanceof com.sun.source.tree.UnaryTree && switch (parent.getKind()) {
+            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+            default -> false;
+        };
     }
 
     /** A static {@code @Coroutine} method: its body runs only through the generated class. */

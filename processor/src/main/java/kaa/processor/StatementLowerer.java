@@ -66,6 +66,7 @@ final class StatementLowerer {
     final MachineStates machine = new MachineStates();
     final Map<Tree, Supplier<CodeBlock>> replacements = new HashMap<>();
     final SourceRewriter rewriter;
+    final LocalClasses localClasses;
     final ExpressionSpiller spiller;
     final TypeName resultType;
     final String resultField;
@@ -90,7 +91,8 @@ final class StatementLowerer {
         this.variables = variables;
         this.names = names;
         this.resultType = resultType;
-        this.rewriter = new SourceRewriter(body, variables, replacements, selfName, names);
+        this.localClasses = new LocalClasses(body, variables, names);
+        this.rewriter = new SourceRewriter(body, variables, replacements, selfName, names, localClasses);
         this.spiller = new ExpressionSpiller(this);
         this.resultField = names.newName("result");
         this.followField = names.newName("resultFrom");
@@ -172,6 +174,10 @@ final class StatementLowerer {
             lowerReturn((ReturnTree) statement);
             return;
         }
+        if (statement instanceof ClassTree) {
+            localClasses.hoist((ClassTree) statement);
+            return;
+        }
         if (statement instanceof BlockTree) {
             // Every local has a unique name, so a block's statements can share the state's scope.
             lowerStatements(((BlockTree) statement).getStatements());
@@ -231,7 +237,9 @@ final class StatementLowerer {
             if (var.hoisted()) {
                 return init == null ? CodeBlock.of("") : CodeBlock.of("$N = $L;\n", var.name, init.get());
             }
-            CodeBlock type = isVar ? CodeBlock.of("var") : CodeBlock.of("$T", TypeNames.of(var.type));
+            CodeBlock type = isVar ? CodeBlock.of("var")
+                    : declaration.getType() != null && TypeNames.isLocal(var.type) ? rewriter.render(declaration.getType())
+                    : CodeBlock.of("$T", TypeNames.of(var.type));
             return init == null ? CodeBlock.of("$L $N;\n", type, var.name)
                     : CodeBlock.of("$L $N = $L;\n", type, var.name, init.get());
         });

@@ -3,6 +3,7 @@ package kaa.processor;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
 import javax.lang.model.type.DeclaredType;
@@ -43,10 +44,34 @@ final class TypeNames {
                 TypeMirror bound = ((WildcardType) type).getExtendsBound();
                 return bound == null ? ClassName.OBJECT : of(bound);
             case DECLARED:
+                if (isLocal(type)) {
+                    return of(nearestNamedSupertype((TypeElement) ((DeclaredType) type).asElement()));
+                }
                 return hasCapture(type) ? withoutCaptures((DeclaredType) type) : TypeName.get(type);
             default:
                 return TypeName.get(type);
         }
+    }
+
+    /** Whether {@code type} is a local or anonymous class, which code outside its declaring block cannot name. */
+    static boolean isLocal(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        NestingKind nesting = ((TypeElement) ((DeclaredType) type).asElement()).getNestingKind();
+        return nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS;
+    }
+
+    /** The supertype a field holding a local or anonymous class is declared with: its class, else its interface. */
+    static TypeMirror nearestNamedSupertype(TypeElement local) {
+        TypeMirror superclass = local.getSuperclass();
+        boolean plainObject = superclass.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) superclass).asElement()).getQualifiedName()
+                        .contentEquals("java.lang.Object");
+        if (plainObject && !local.getInterfaces().isEmpty()) {
+            return local.getInterfaces().get(0);
+        }
+        return superclass;
     }
 
     /** The boxed form of {@code type} for use as a type argument. */

@@ -26,6 +26,8 @@ final class Variables {
         final TypeMirror type;
         final boolean parameter;
         final Set<Integer> states = new HashSet<>();
+        /** Read by a local class that is declared once for the whole body: must be a field. */
+        boolean forced;
 
         Var(Element element, String name, TypeMirror type, boolean parameter) {
             this.element = element;
@@ -36,7 +38,7 @@ final class Variables {
 
         /** Used in more than one state (or a parameter, which the constructor stores): a field of the machine. */
         boolean hoisted() {
-            return parameter || states.size() > 1;
+            return parameter || forced || states.size() > 1;
         }
     }
 

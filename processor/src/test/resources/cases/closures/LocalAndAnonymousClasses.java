@@ -1,4 +1,3 @@
-// SKIP: processor bug: [kaa.internal-error] "Unexpected type nesting: Adder" for a hoisted local of a local class type
 // A local class and anonymous classes declared in a coroutine body capture hoisted variables and are used
 // across suspensions.
 // OUTPUT:

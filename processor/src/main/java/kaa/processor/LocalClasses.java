@@ -1,0 +1,154 @@
+package kaa.processor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+
+/**
+ * Local classes of a coroutine body: their instances can live across a {@code yield_}, but a class declared in one
+ * state is out of scope in the next. Such a class is declared once, at the top of {@code resume()}, where every state
+ * sees it. (Anonymous classes stay where they are written; a {@code var} holding one is a compile error, see
+ * {@link Message#VAR_OF_ANONYMOUS_CLASS}.) The variables it captures are fields of the machine, which it reads directly: that equals Java's capture exactly when
+ * each captured variable is assigned once per invocation, so a captured variable that a loop declares anew is a
+ * compile error. Fields holding such objects have the class's nearest named supertype; reads cast back.
+ */
+final class LocalClasses {
+    /** One class declared at the top of resume(). */
+    record Hoisted(TypeElement element, String name, ClassTree declaration) {}
+
+    private final BodyContext body;
+    private final Variables variables;
+    private final NameAllocator names;
+    private final Map<Element, Hoisted> hoisted = new LinkedHashMap<>();
+
+    LocalClasses(BodyContext body, Variables variables, NameAllocator names) {
+        this.body = body;
+        this.variables = variables;
+        this.names = names;
+    }
+
+    /** Hoists a local class declaration statement. */
+    void hoist(ClassTree declaration) {
+        TypeElement element = (TypeElement) body.trees.getElement(body.path(declaration));
+        if (!declaration.getTypeParameters().isEmpty()) {
+            throw new LoweringError(declaration, Message.UNSUPPORTED, "A generic local class",
+                    "Declare it as a static nested class of " + body.owner.getSimpleName() + ".");
+        }
+        String name = names.newName(element.getSimpleName().toString(), element);
+        if (!name.contentEquals(element.getSimpleName())) {
+            throw new LoweringError(declaration, Message.UNSUPPORTED, "A second local class named "
+                    + element.getSimpleName(), "Give each local class of the coroutine its own name.");
+        }
+        forceCaptures(declaration);
+        hoisted.put(element, new Hoisted(element, name, declaration));
+    }
+
+    /** The hoisted class for a type element, or null. */
+    Hoisted get(Element element) {
+        return hoisted.get(element);
+    }
+
+    /** The hoisted class a value of {@code type} belongs to (reads of fields holding it cast to it), or null. */
+    Hoisted forType(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED ? hoisted.get(((DeclaredType) type).asElement()) : null;
+    }
+
+    /** Every variable the class body reads from the coroutine body becomes a field; none may be redeclared. */
+    private void forceCaptures(Tree classBody) {
+        int classStart = body.start(classBody);
+        int classEnd = body.end(classBody);
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree node, Void unused) {
+                Element element = body.trees.getElement(getCurrentPath());
+                if (Variables.isLocal(element)) {
+                    TreePath declaration = declarationOf(element);
+                    int at = declaration == null ? -1 : body.start(declaration.getLeaf());
+                    if (at < classStart || at >= classEnd) {
+                        if (declaration != null && insideLoop(declaration)) {
+                            throw new LoweringError(node, Message.UNSUPPORTED, "A local or anonymous class"
+                                    + " that lives across yield_() and captures '" + element.getSimpleName()
+                                    + "', which a loop declares anew,", "Pass the value to a constructor instead.");
+                        }
+                        variables.get(element).forced = true;
+                    }
+                }
+                return null;
+            }
+        }.scan(body.path(classBody), null);
+    }
+
+    private TreePath declarationOf(Element local) {
+        TreePath[] found = new TreePath[1];
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+                if (body.trees.getElement(getCurrentPath()) == local) {
+                    found[0] = getCurrentPath();
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(body.methodPath, null);
+        return found[0];
+    }
+
+    private boolean insideLoop(TreePath path) {
+        for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body.method; p = p.getParentPath()) {
+            switch (p.getLeaf().getKind()) {
+                case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The declarations for the top of resume(). */
+    CodeBlock declarations(SourceRewriter rewriter) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (Hoisted h : hoisted.values()) {
+            code.add("$L", declaration(h, rewriter));
+        }
+        return code.build();
+    }
+
+    private CodeBlock declaration(Hoisted h, SourceRewriter rewriter) {
+        TypeElement element = h.element();
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (element.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+            code.add("abstract ");
+        }
+        code.add("class $N", h.name());
+        TypeMirror superclass = element.getSuperclass();
+        if (superclass.getKind() == TypeKind.DECLARED && !TypeName.get(superclass).equals(ClassName.OBJECT)) {
+            code.add(" extends $T", TypeNames.of(superclass));
+        }
+        for (int i = 0; i < element.getInterfaces().size(); i++) {
+            code.add(i == 0 ? " implements $T" : ", $T", TypeNames.of(element.getInterfaces().get(i)));
+        }
+        code.add(" {\n").indent();
+        for (Tree member : h.declaration().getMembers()) {
+            if (body.start(member) >= 0 && body.end(member) > body.start(member)) {
+                code.add("$L\n", rewriter.renderMember(member, element));
+            }
+        }
+        return code.unindent().add("}\n").build();
+    }
+}
