@@ -686,10 +686,17 @@ final class StatementLowerer {
                 yield ifTree.getElseStatement() == null || canCompleteNormally(ifTree.getThenStatement())
                         || canCompleteNormally(ifTree.getElseStatement());
             }
-            case WHILE_LOOP -> !isTrue(((WhileLoopTree) statement).getCondition()) || containsBreak(statement);
-            case FOR_LOOP -> ((ForLoopTree) statement).getCondition() != null || containsBreak(statement);
-            case LABELED_STATEMENT -> canCompleteNormally(((LabeledStatementTree) statement).getStatement())
-                    || containsBreak(statement);
+            case WHILE_LOOP -> !isTrue(((WhileLoopTree) statement).getCondition())
+                    || breaksOut(statement, null);
+            case DO_WHILE_LOOP -> !isTrue(((DoWhileLoopTree) statement).getCondition())
+                    || breaksOut(statement, null);
+            case FOR_LOOP -> ((ForLoopTree) statement).getCondition() != null || breaksOut(statement, null);
+            case LABELED_STATEMENT -> {
+                LabeledStatementTree labeled = (LabeledStatementTree) statement;
+                yield canCompleteNormally(labeled.getStatement())
+                        || breaksOut(labeled.getStatement(), labeled.getLabel().toString());
+            }
+            case SYNCHRONIZED -> canCompleteNormally(((com.sun.source.tree.SynchronizedTree) statement).getBlock());
             case TRY -> {
                 TryTree tryTree = (TryTree) statement;
                 boolean any = canCompleteNormally(tryTree.getBlock());
@@ -707,15 +714,31 @@ final class StatementLowerer {
         return text.equals("true");
     }
 
-    private static boolean containsBreak(Tree loop) {
+    /**
+     * Whether a {@code break} leaves {@code statement} itself: an unlabeled one not inside a nested loop or switch,
+     * or one naming {@code label}.
+     */
+    private static boolean breaksOut(Tree statement, String label) {
         boolean[] found = {false};
-        new com.sun.source.util.TreeScanner<Void, Void>() {
+        new com.sun.source.util.TreeScanner<Void, Integer>() {
             @Override
-            public Void visitBreak(BreakTree node, Void unused) {
-                found[0] = true;
+            public Void scan(Tree tree, Integer depth) {
+                if (tree == null || tree instanceof LambdaExpressionTree || tree instanceof ClassTree) {
+                    return null;
+                }
+                boolean nests = tree != statement && (isLoop(tree) || tree instanceof SwitchTree
+                        || tree instanceof SwitchExpressionTree);
+                return super.scan(tree, nests ? depth + 1 : depth);
+            }
+
+            @Override
+            public Void visitBreak(BreakTree node, Integer depth) {
+                if (node.getLabel() == null ? depth == 0 : node.getLabel().contentEquals(String.valueOf(label))) {
+                    found[0] = true;
+                }
                 return null;
             }
-        }.scan(loop, null);
+        }.scan(statement, 0);
         return found[0];
     }
 
