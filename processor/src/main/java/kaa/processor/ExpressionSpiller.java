@@ -95,12 +95,15 @@ final class ExpressionSpiller {
         State resume = machine.newState(lowerer.region(), body.fileName() + ":" + body.line(call) + "  "
                 + body.firstLine(call));
         if (call.getArguments().isEmpty()) {
-            machine.add(() -> CodeBlock.of("if (yieldSlice($L)) {\n$>return;\n$<}\n", resume.id()));
+            Object clears = lowerer.liveness.clearsBeforeResumingAt(resume);
+            machine.add(() -> CodeBlock.of("if (yieldSlice($L)) {\n$>$Lreturn;\n$<}\n", resume.id(), clears));
             machine.jumpAndPlace(resume);
             return () -> CodeBlock.of("resumedFromSlice()");
         }
         Supplier<CodeBlock> awaited = spill(call.getArguments().get(0));
-        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>return;\n$<}\n", awaited.get(), resume.id()));
+        Object clears = lowerer.liveness.clearsBeforeResumingAt(resume);
+        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>$Lreturn;\n$<}\n", awaited.get(), resume.id(),
+                clears));
         machine.jumpAndPlace(resume);
         TypeMirror type = body.typeOf(call);
         return () -> CodeBlock.of("this.<$T>awaitedValue()", TypeNames.boxed(type, body.types));

@@ -2,8 +2,10 @@ package kaa.processor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.palantir.javapoet.CodeBlock;
@@ -27,7 +29,10 @@ final class MachineStates {
         final List<Supplier<CodeBlock>> parts = new ArrayList<>();
         boolean closed;
 
-        State(int key, Region region, String comment) {
+        private final MachineStates owner;
+
+        State(MachineStates owner, int key, Region region, String comment) {
+            this.owner = owner;
             this.key = key;
             this.region = region;
             this.comment = comment;
@@ -37,6 +42,7 @@ final class MachineStates {
             if (id < 0) {
                 throw new IllegalStateException("state never placed: " + comment);
             }
+            owner.referenced(this);
             return id;
         }
     }
@@ -92,7 +98,21 @@ final class MachineStates {
     private int keys;
 
     State newState(Region region, String comment) {
-        return new State(keys++, region, comment);
+        return new State(this, keys++, region, comment);
+    }
+
+    /** The state whose code is being rendered: a state number printed there is a successor of it. */
+    private State rendering;
+    final Map<State, Set<State>> successors = new LinkedHashMap<>();
+
+    void renderingState(State state) {
+        rendering = state;
+    }
+
+    private void referenced(State target) {
+        if (rendering != null) {
+            successors.computeIfAbsent(rendering, s -> new LinkedHashSet<>()).add(target);
+        }
     }
 
     /** Makes {@code state} the current one and gives it the next number. */

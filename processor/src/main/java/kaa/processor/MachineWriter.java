@@ -1,6 +1,7 @@
 package kaa.processor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -94,7 +95,7 @@ final class MachineWriter {
             references.add(lowerer.followField);
         }
         type.addMethod(constructor.build());
-        type.addMethod(resume(lowerer));
+        type.addMethod(resume(lowerer, references));
         if (!references.isEmpty()) {
             MethodSpec.Builder clear = MethodSpec.methodBuilder("clearFields")
                     .addAnnotation(Override.class)
@@ -107,8 +108,23 @@ final class MachineWriter {
         return type.build();
     }
 
-    private static MethodSpec resume(StatementLowerer lowerer) {
+    private static MethodSpec resume(StatementLowerer lowerer, List<String> referenceFields) {
         List<State> states = lowerer.states();
+        Map<State, CodeBlock> bodies = new LinkedHashMap<>();
+        Map<State, String> texts = new LinkedHashMap<>();
+        for (State state : states) {
+            lowerer.machine.renderingState(state);
+            CodeBlock.Builder body = CodeBlock.builder();
+            for (var part : state.parts) {
+                CodeBlock statement = part.get();
+                body.add(lowerer.rewriter.takeCaptureCopies()).add(statement);
+            }
+            CodeBlock rendered = body.build();
+            bodies.put(state, rendered);
+            texts.put(state, rendered.toString());
+        }
+        lowerer.machine.renderingState(null);
+        lowerer.liveness.compute(texts, lowerer.machine.successors, referenceFields);
         boolean handlers = states.stream().anyMatch(s -> s.region != null);
         CodeBlock.Builder code = CodeBlock.builder();
         code.add(lowerer.localClasses.declarations(lowerer.rewriter));
@@ -122,10 +138,7 @@ final class MachineWriter {
         code.beginControlFlow("switch (label)");
         for (State state : states) {
             code.add("case $L: { // $L\n", state.id(), state.comment).indent();
-            for (var part : state.parts) {
-                CodeBlock statement = part.get();
-                code.add(lowerer.rewriter.takeCaptureCopies()).add(statement);
-            }
+            code.add(bodies.get(state));
             code.unindent().add("}\n");
         }
         code.add("default:\n").indent()

@@ -67,6 +67,7 @@ final class StatementLowerer {
     final Map<Tree, Supplier<CodeBlock>> replacements = new HashMap<>();
     final SourceRewriter rewriter;
     final LocalClasses localClasses;
+    final Liveness liveness = new Liveness();
     final ExpressionSpiller spiller;
     final TypeName resultType;
     final String resultField;
