@@ -147,6 +147,33 @@ final class BodyContext {
         return line.length() > 80 ? line.substring(0, 77) + "..." : line;
     }
 
+    /**
+     * Whether a local variable is declared with {@code var}: read from the source, since after attribution javac
+     * replaces the {@code var} type tree (differently on different JDKs).
+     */
+    boolean isVar(com.sun.source.tree.VariableTree declaration) {
+        int from = start(declaration);
+        if (from < 0) {
+            return false;
+        }
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile(
+                "(?<![\\w$])" + java.util.regex.Pattern.quote(declaration.getName().toString()) + "(?![\\w$])")
+                .matcher(source);
+        if (!name.find(from)) {
+            return false;
+        }
+        String before = source.subSequence(from, name.start()).toString().strip();
+        return before.equals("var") || before.endsWith(" var") || before.endsWith("\tvar")
+                || before.endsWith("\nvar") || before.endsWith(")var");
+    }
+
+    /** Whether the expression at {@code path} is a constant label of a {@code case} (JDK 21+ wraps it). */
+    static boolean isCaseLabel(TreePath path) {
+        Tree parent = path.getParentPath().getLeaf();
+        return parent instanceof com.sun.source.tree.CaseTree
+                || parent.getKind().name().equals("CONSTANT_CASE_LABEL");
+    }
+
     /** Whether the path passes through a lambda or a class body before reaching the coroutine method. */
     boolean insideNestedCode(TreePath path) {
         for (TreePath p = path; p != null && p.getLeaf() != method; p = p.getParentPath()) {

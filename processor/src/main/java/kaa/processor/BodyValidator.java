@@ -96,22 +96,13 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
         Element element = body.trees.getElement(getCurrentPath());
-        if (element != null && Variables.isLocal(element) && isVar(node)
+        if (element != null && Variables.isLocal(element) && body.isVar(node)
                 && element.asType().getKind() == TypeKind.DECLARED
                 && ((TypeElement) ((DeclaredType) element.asType()).asElement()).getNestingKind()
                         == NestingKind.ANONYMOUS) {
             reporter.error(node, body.unit, Message.VAR_OF_ANONYMOUS_CLASS, node.getName(), node.getName());
         }
         return super.visitVariable(node, unused);
-    }
-
-    private boolean isVar(VariableTree node) {
-        Tree type = node.getType();
-        if (type == null || body.start(type) < 0) {
-            return true;
-        }
-        return body.source.subSequence(body.start(type), Math.max(body.start(type), body.end(type))).toString()
-                .equals("var");
     }
 
     @Override

@@ -18,7 +18,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
-import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -148,7 +147,12 @@ final class SourceRewriter {
         }
 
         private void splice(Tree tree, Supplier<CodeBlock> code) {
-            splices.add(new Splice(body.start(tree), body.end(tree), code));
+            int start = body.start(tree);
+            int end = body.end(tree);
+            // javac synthesizes trees without source (the inferred type of an implicit lambda parameter on JDK 21+).
+            if (start >= 0 && end > start) {
+                splices.add(new Splice(start, end, code));
+            }
         }
 
         @Override
@@ -249,7 +253,7 @@ final class SourceRewriter {
             } else if (isStaticCoroutine(element)) {
                 ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
                 splice(node, () -> CodeBlock.of("$T.$L", generated, name));
-            } else if (isMember(element) && !(getCurrentPath().getParentPath().getLeaf() instanceof CaseTree)) {
+            } else if (isMember(element) && !BodyContext.isCaseLabel(getCurrentPath())) {
                 if (element.getModifiers().contains(Modifier.STATIC)) {
                     TypeName ownerType = ClassName.get((TypeElement) element.getEnclosingElement());
                     splice(node, () -> CodeBlock.of("$T.$L", ownerType, name));

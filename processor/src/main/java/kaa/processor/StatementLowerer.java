@@ -233,7 +233,7 @@ final class StatementLowerer {
         Element element = body.trees.getElement(body.path(declaration));
         Variables.Var var = variables.declare(element, element.asType(), false);
         State state = machine.current;
-        boolean isVar = isVarDeclaration(declaration);
+        boolean isVar = body.isVar(declaration);
         machine.add(() -> {
             if (var.hoisted()) {
                 return init == null ? CodeBlock.of("") : CodeBlock.of("$N = $L;\n", var.name, init.get());
@@ -245,15 +245,6 @@ final class StatementLowerer {
                     : CodeBlock.of("$L $N = $L;\n", type, var.name, init.get());
         });
         recordState(element, state);
-    }
-
-    private boolean isVarDeclaration(VariableTree declaration) {
-        Tree type = declaration.getType();
-        if (type == null || body.start(type) < 0) {
-            return true;
-        }
-        return body.source.subSequence(body.start(type), Math.max(body.start(type), body.end(type)))
-                .toString().equals("var");
     }
 
     /** The code that stores the value of a {@code return} inside code copied as written, and leaves. */
