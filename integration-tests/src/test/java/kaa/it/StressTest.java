@@ -237,9 +237,6 @@ class StressTest {
         });
     }
 
-    @Disabled("runtime: aborting the top of 100 000 nested coroutines throws StackOverflowError: the abort cascades"
-            + " recursively, CoroutineMachine.abortHere -> abandonAwaited -> abort -> abortHere, one JVM frame triple"
-            + " per level (not trampolined like resumption)")
     @Test
     void abortingTheTopOfHundredThousandNestedCoroutinesAbortsThemAll() {
         abortNested(DEPTH);

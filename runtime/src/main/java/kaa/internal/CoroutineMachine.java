@@ -3,6 +3,8 @@ package kaa.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -248,27 +250,103 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         }
         Notifier notifier = Main.notifier();
         if (notifier.isDriven() && !notifier.isLoopThread()) {
-            notifier.post(() -> abortHere(reason));
+            notifier.post(() -> abortCascade(this, reason));
         } else {
-            abortHere(reason);
+            abortCascade(this, reason);
         }
         return true;
     }
 
-    private void abortHere(InProgressAbortedException reason) {
-        if (isFinished() || abortReason != null) {
-            return;
+    /**
+     * Aborts {@code top} and, level by level, the coroutine each aborted level awaits when nothing else listens to
+     * it — without recursion, so a chain of 100 000 nested coroutines is aborted on a constant stack.
+     *
+     * <p>It does what one recursive {@code abortHere} per level did, in the same order: walking down, each level
+     * records the abort, emits its abort signal, claims its suspension and stops listening to what it awaits (which
+     * is aborted too if nobody else listens: an {@code InProgress} that is not a machine at once, a machine as the
+     * next level); then, innermost level first, each level is resumed with the abort thrown into its body (so its
+     * {@code catch}/{@code finally} run once, inner ones before outer ones) or, if it was following, fails.
+     */
+    private static void abortCascade(CoroutineMachine<?> top, InProgressAbortedException reason) {
+        // The levels to resume, outermost first, and the state each one was claimed from.
+        ArrayList<CoroutineMachine<?>> levels = null;
+        int[] claimed = null;
+        CoroutineMachine<?> first = null;
+        int firstClaimed = RUNNING;
+        int count = 0;
+
+        CoroutineMachine<?> level = top;
+        while (level != null) {
+            CoroutineMachine<?> machine = level;
+            level = null;
+            if (machine.isFinished() || machine.abortReason != null) {
+                break;
+            }
+            machine.abortReason = reason;
+            machine.abortSignal().emit(reason);
+            int was = (int) WAITING.getAndSet(machine, RUNNING);
+            if (was == RUNNING) {
+                // The body is running (something it called aborted it): its next yield_ throws the abort.
+                break;
+            }
+            if (was == AWAITING || was == FOLLOWING) {
+                level = machine.abandonAwaited(reason);
+            }
+            if (count == 0) {
+                first = machine;
+                firstClaimed = was;
+            } else {
+                if (levels == null) {
+                    levels = new ArrayList<>();
+                    levels.add(first);
+                    claimed = new int[16];
+                    claimed[0] = firstClaimed;
+                }
+                if (count == claimed.length) {
+                    claimed = Arrays.copyOf(claimed, count * 2);
+                }
+                levels.add(machine);
+                claimed[count] = was;
+            }
+            count++;
         }
-        abortReason = reason;
-        abortSignal().emit(reason);
-        int was = (int) WAITING.getAndSet(this, RUNNING);
+
+        for (int i = count - 1; i >= 0; i--) {
+            CoroutineMachine<?> machine = levels == null ? first : levels.get(i);
+            int was = levels == null ? firstClaimed : claimed[i];
+            if (levels != null) {
+                levels.set(i, null); // resumed levels may be collected while the outer ones resume
+            }
+            machine.resumeAborted(was, reason);
+        }
+    }
+
+    /**
+     * Stops listening to the awaited (or followed) object and aborts it if nothing else listens to it. Returns it
+     * when it is a machine to abort as the next level of the cascade (the caller does that), else null.
+     */
+    private CoroutineMachine<?> abandonAwaited(InProgressAbortedException reason) {
+        InProgress<?> ip = awaited;
+        if (ip.removeListener(this) && ip.listenerCount() == 0 && !ip.isFinished()) {
+            if (ip instanceof CoroutineMachine) {
+                // What CoroutineMachine.abort(reason) does, except that the caller aborts it in its own loop.
+                Notifier notifier = Main.notifier();
+                if (!notifier.isDriven() || notifier.isLoopThread()) {
+                    return (CoroutineMachine<?>) ip;
+                }
+            }
+            ip.abort(reason);
+        }
+        return null;
+    }
+
+    /** The second half of an abort, once the levels below were aborted: resume the body or end failed. */
+    private void resumeAborted(int was, InProgressAbortedException reason) {
         switch (was) {
             case AWAITING:
-                abandonAwaited(reason);
                 step();
                 break;
             case FOLLOWING:
-                abandonAwaited(reason);
                 awaited = null;
                 tryFail(reason);
                 break;
@@ -277,15 +355,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
                 step();
                 break;
             default:
-                // The body is running (something it called aborted it): its next yield_ throws the abort.
                 break;
-        }
-    }
-
-    private void abandonAwaited(InProgressAbortedException reason) {
-        InProgress<?> ip = awaited;
-        if (ip.removeListener(this) && ip.listenerCount() == 0 && !ip.isFinished()) {
-            ip.abort(reason);
         }
     }
 
