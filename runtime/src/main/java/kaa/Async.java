@@ -40,14 +40,21 @@ public final class Async {
         throw notProcessed();
     }
 
-    /** A finished {@code InProgress} of {@code value}: in a coroutine, {@code return done(value);} finishes it. */
-    public static <T> InProgress<T> done(T value) {
-        return InProgress.finished(value);
+    /**
+     * In a coroutine, {@code return done(value);} finishes it with {@code value}. The result type adapts to the
+     * method's declared return type, {@code InProgress<T>} or {@code CoroutineInProgress<T>}; called in ordinary code
+     * it is a finished {@code InProgress} (asking for a {@code CoroutineInProgress} there is a
+     * {@link ClassCastException}).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T, R extends InProgress<T>> R done(T value) {
+        return (R) InProgress.finished(value);
     }
 
-    /** A finished {@code InProgress} of {@code null}: in a coroutine, {@code return done();} finishes it. */
-    public static <T> InProgress<T> done() {
-        return InProgress.finished(null);
+    /** {@link #done(Object)} with {@code null}: in a coroutine, {@code return done();} finishes it. */
+    @SuppressWarnings("unchecked")
+    public static <T, R extends InProgress<T>> R done() {
+        return (R) InProgress.finished(null);
     }
 
     /**

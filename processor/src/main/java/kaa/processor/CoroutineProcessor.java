@@ -202,6 +202,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (!model.isStatic()) {
             builder.addAnnotation(Override.class);
         }
+        copyWarningAnnotations(method, builder);
         for (TypeMirror thrown : method.getThrownTypes()) {
             builder.addException(TypeName.get(thrown));
         }
@@ -222,8 +223,43 @@ public final class CoroutineProcessor extends AbstractProcessor {
             typeArguments.addAll(MachineWriter.typeVariables(owner.getTypeParameters()));
         }
         typeArguments.addAll(MachineWriter.typeVariables(method.getTypeParameters()));
-        String diamond = typeArguments.isEmpty() ? "" : "<>";
-        return builder.addStatement("return new $L$L($L).start()", machineName, diamond, arguments.build()).build();
+        // Explicit type arguments: the diamond would infer captures from wildcard parameters and fail to convert.
+        CodeBlock.Builder typeArgumentList = CodeBlock.builder();
+        for (int i = 0; i < typeArguments.size(); i++) {
+            typeArgumentList.add(i == 0 ? "<$T" : ", $T", typeArguments.get(i));
+        }
+        if (!typeArguments.isEmpty()) {
+            typeArgumentList.add(">");
+        }
+        return builder.addStatement("return new $L$L($L).start()", machineName, typeArgumentList.build(),
+                arguments.build()).build();
+    }
+
+    /**
+     * The user's {@code @SuppressWarnings} and {@code @SafeVarargs} hold for the generated method too (a generic
+     * varargs parameter warns about heap pollution in both places). Under {@code @SafeVarargs} the generated method
+     * hands the array to the machine, which only stores it: javac's {@code varargs} lint is suppressed for that.
+     */
+    private static void copyWarningAnnotations(ExecutableElement method, MethodSpec.Builder builder) {
+        List<String> suppressed = new ArrayList<>();
+        for (var annotation : method.getAnnotationMirrors()) {
+            String name = annotation.getAnnotationType().asElement().toString();
+            if (name.equals("java.lang.SafeVarargs")) {
+                builder.addAnnotation(SafeVarargs.class);
+                suppressed.add("varargs");
+            } else if (name.equals("java.lang.SuppressWarnings")) {
+                for (var entry : annotation.getElementValues().entrySet()) {
+                    for (Object value : (List<?>) entry.getValue().getValue()) {
+                        suppressed.add(String.valueOf(((javax.lang.model.element.AnnotationValue) value).getValue()));
+                    }
+                }
+            }
+        }
+        if (!suppressed.isEmpty()) {
+            AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
+            suppressed.stream().distinct().sorted().forEach(warning -> annotation.addMember("value", "$S", warning));
+            builder.addAnnotation(annotation.build());
+        }
     }
 
     private static MethodSpec mirror(ExecutableElement constructor) {
@@ -240,6 +276,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             builder.addParameter(TypeName.get(parameter.asType()), parameter.getSimpleName().toString());
             arguments.add(parameter.getSimpleName().toString());
         }
+        copyWarningAnnotations(constructor, builder);
         for (TypeMirror thrown : constructor.getThrownTypes()) {
             builder.addException(TypeName.get(thrown));
         }
