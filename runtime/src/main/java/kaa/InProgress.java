@@ -72,7 +72,8 @@ public class InProgress<T> {
     /** An {@code InProgress} already finished with {@code value}. */
     public static <T> InProgress<T> finished(T value) {
         InProgress<T> ip = new InProgress<>();
-        ip.state = encode(value);
+        // A plain store: nobody else can see the object yet (a volatile store would cost a full fence here).
+        STATE.set(ip, encode(value));
         return ip;
     }
 

@@ -534,17 +534,33 @@ public final class Notifier implements AutoCloseable {
 
     private void iterate(boolean bounded, long deadlineNanos) {
         int enqueuedBeforeStep = runQueue.size();
-        if (enqueuedBeforeStep == 0 && posted.isEmpty() && !hasDueTimer()) {
+        boolean nothingPosted = posted.isEmpty();
+        Selector open = selector;
+        if (enqueuedBeforeStep != 0 && nothingPosted && timers.isEmpty() && !stepSignal.hasCallbacks()
+                && (open == null || open.keys().isEmpty())) {
+            // The fast path, for coroutines yielding to each other: only enqueued tasks to run, and no timer,
+            // post, channel or step callback that the full iteration below would serve. A task posted meanwhile
+            // runs next iteration, as it would if it had come just after the full iteration's runPosted().
+            runEnqueued(enqueuedBeforeStep);
+            return;
+        }
+        boolean waited = false;
+        if (enqueuedBeforeStep == 0 && nothingPosted && !hasDueTimer()) {
             waitForWork(bounded, deadlineNanos);
-        } else if (hasChannels()) {
+            waited = true;
+            open = selector;
+        } else if (open != null && !open.keys().isEmpty()) {
             select(0);
         }
         runDueTimers();
-        Selector open = selector;
         if (open != null) {
             dispatchReadyChannels(open);
         }
-        runPosted();
+        // Posted tasks that came after the look above run next iteration, unless this one waited for work:
+        // a post is what may have woken it, and must then run in this iteration.
+        if (waited || !nothingPosted) {
+            runPosted();
+        }
         runEnqueued(enqueuedBeforeStep);
         if (stepSignal.hasCallbacks()) {
             stepSignal.emit(null);

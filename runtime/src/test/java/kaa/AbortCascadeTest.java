@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import kaa.internal.CoroutineMachine;
@@ -206,6 +207,94 @@ class AbortCascadeTest {
 
             assertTrue(returned.get());
             assertAllAborted(chain, reason);
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ races
+
+    private static Thread startDaemon(String name, CountDownLatch go, Runnable body) {
+        Thread thread = new Thread(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            body.run();
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    @Test
+    void anAbortRacingAFinishFromAnotherThreadWhileNotDrivenResumesTheBodyExactlyOnce() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (int round = 0; round < 2_000; round++) {
+                Chain chain = new Chain(2);
+                CountDownLatch go = new CountDownLatch(1);
+                int value = round;
+                Thread finisher = startDaemon("finisher", go, () -> chain.leaf.finish(value));
+                Thread aborter = startDaemon("aborter", go, () -> chain.levels[0].abort());
+                go.countDown();
+                finisher.join();
+                aborter.join();
+
+                assertTrue(chain.levels[0].isFinished(), "round " + round);
+                assertEquals(1, chain.finallyCount[0], "round " + round + ": the top level resumed once");
+                assertEquals(1, chain.finallyCount[1], "round " + round + ": the inner level resumed once");
+                if (!chain.levels[0].isFailed()) {
+                    assertEquals(value + 2, chain.levels[0].result(), "round " + round + ": the finish won");
+                }
+            }
+            assertTrue(reported.isEmpty(), () -> "reported: " + reported);
+        });
+    }
+
+    @Test
+    void anAbortRacingAFinishFromAnotherThreadWhileDrivenResumesTheBodyExactlyOnceOnTheLoopThread() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (int round = 0; round < 500; round++) {
+                Chain chain = new Chain(2);
+                CountDownLatch go = new CountDownLatch(1);
+                int value = round;
+                Thread[] threads = new Thread[2];
+                notifier.enqueue(() -> {
+                    threads[0] = startDaemon("finisher", go, () -> chain.leaf.finish(value));
+                    threads[1] = startDaemon("aborter", go, () -> chain.levels[0].abort());
+                    go.countDown();
+                });
+
+                notifier.loopUntil(() -> chain.levels[0].isFinished() && chain.levels[1].isFinished());
+                threads[0].join();
+                threads[1].join();
+                notifier.schedule(1, () -> { }); // so that the step below does not sleep
+                notifier.step(); // whatever the race left posted runs, and must not resume anything again
+
+                assertEquals(1, chain.finallyCount[0], "round " + round + ": the top level resumed once");
+                assertEquals(1, chain.finallyCount[1], "round " + round + ": the inner level resumed once");
+            }
+            assertTrue(reported.isEmpty(), () -> "reported: " + reported);
+        });
+    }
+
+    @Test
+    void aFinishFromAnotherThreadWhileSuspendingUndrivenResumesExactlyOnce() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (int round = 0; round < 2_000; round++) {
+                InProgress<Integer> leaf = new InProgress<>();
+                int[] caught = new int[1];
+                int[] finallies = new int[1];
+                Level machine = new Level(0, leaf, caught, finallies, new int[1]);
+                CountDownLatch go = new CountDownLatch(1);
+                int value = round;
+                Thread finisher = startDaemon("finisher", go, () -> leaf.finish(value));
+                go.countDown();
+                machine.start(); // races with the finisher: suspends, or continues at once
+                finisher.join();
+
+                assertEquals(value + 1, machine.result(), "round " + round);
+                assertEquals(1, finallies[0], "round " + round + ": resumed once");
+            }
         });
     }
 }

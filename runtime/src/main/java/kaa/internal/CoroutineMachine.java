@@ -35,6 +35,13 @@ import kaa.TimerHandle;
  * there); resumption is claimed by compare-and-set, so a suspension is resumed exactly once even when the awaited
  * object finishes on another thread while the coroutine is suspending, or an abort races with a resumption.
  *
+ * <p>Suspending publishes {@code waiting} with a release store only: the operation that hands the machine to
+ * whoever resumes it comes right after and publishes it — the compare-and-set that registers the machine as a
+ * listener (a finishing thread can call {@link #onDone} only after it swapped that listener out), or the run queue,
+ * post queue or timer heap that a time slice goes through (only the loop thread runs them). The claims themselves
+ * ({@code onDone}, {@link #run()}, an abort) stay atomic read-modify-writes, because in an undriven notifier an abort
+ * or a finish may come from any thread.
+ *
  * @param <T> the coroutine's result type
  */
 public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> implements Listener, Runnable {
@@ -55,7 +62,10 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     /** Where {@link #resume()} continues; written by generated code before each suspension. */
     protected int label;
 
-    /** What the body waits for: RUNNING, AWAITING, SLICE or FOLLOWING; claimed by compare-and-set. */
+    /**
+     * What the body waits for: RUNNING, AWAITING, SLICE or FOLLOWING. Set with release stores when suspending (see
+     * the class description), claimed back to RUNNING by compare-and-set or get-and-set only.
+     */
     private volatile int waiting;
     /** The awaited (or followed) object: set when suspending, read and cleared by {@link #awaitedValue()}. */
     private InProgress<?> awaited;
@@ -108,7 +118,8 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             }
             return false;
         }
-        waiting = AWAITING;
+        // Release only: addListener's compare-and-set, which a finishing thread must see first, publishes it.
+        WAITING.setRelease(this, AWAITING);
         ip.addListener(this);
         return true;
     }
@@ -167,7 +178,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             completeFrom(ip);
         } else {
             awaited = ip;
-            waiting = FOLLOWING;
+            WAITING.setRelease(this, FOLLOWING);
             ip.addListener(this);
         }
     }
@@ -179,15 +190,19 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         if (source != awaited) {
             return;
         }
-        if (WAITING.compareAndSet(this, FOLLOWING, RUNNING)) {
+        // Read first, then attempt only the transition that can succeed: one atomic instruction, not two.
+        int w = waiting;
+        if (w == AWAITING) {
+            if (WAITING.compareAndSet(this, AWAITING, RUNNING)) {
+                if (intervalNanos > 0) {
+                    scheduleSlice();
+                } else {
+                    step();
+                }
+            }
+        } else if (w == FOLLOWING && WAITING.compareAndSet(this, FOLLOWING, RUNNING)) {
             awaited = null;
             completeFrom(source);
-        } else if (WAITING.compareAndSet(this, AWAITING, RUNNING)) {
-            if (intervalNanos > 0) {
-                scheduleSlice();
-            } else {
-                step();
-            }
         }
     }
 
@@ -201,7 +216,8 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     }
 
     private void scheduleSlice() {
-        waiting = SLICE;
+        // Release only: the run queue (same thread), the post queue or the timer hand-off publishes it.
+        WAITING.setRelease(this, SLICE);
         Notifier notifier = Main.notifier();
         if (intervalNanos == 0) {
             notifier.enqueue(this);

@@ -18,16 +18,39 @@ import kaa.Main;
 public final class Trampoline {
     private static final int MAX_DEPTH = 48;
     private static final ThreadLocal<Trampoline> CURRENT = ThreadLocal.withInitial(Trampoline::new);
+    /**
+     * The Trampoline used last, on whatever thread: completions mostly happen on one thread (the loop thread, or the
+     * single thread of an undriven program), which then finds its own here without a {@code ThreadLocal} lookup. A
+     * racy cache: {@link #owner} is final, so any thread that reads an instance here sees its owner, and uses it
+     * only if that is itself; otherwise it falls back to the {@code ThreadLocal}.
+     */
+    private static Trampoline last;
+
+    private final Thread owner;
 
     /** Alternating listener, source pairs: no node allocation per deferred call. */
     private final ArrayDeque<Object> deferred = new ArrayDeque<>();
     private int depth;
 
-    private Trampoline() {}
+    private Trampoline() {
+        owner = Thread.currentThread();
+    }
+
+    /** This thread's Trampoline. */
+    private static Trampoline current() {
+        Trampoline cached = last;
+        Thread me = Thread.currentThread();
+        if (cached != null && cached.owner == me) {
+            return cached;
+        }
+        Trampoline mine = CURRENT.get();
+        last = mine;
+        return mine;
+    }
 
     /** Calls {@code listener.onDone(source)} now, or after the calls already under way on this thread return. */
     public static void dispatch(Listener listener, InProgress<?> source) {
-        Trampoline trampoline = CURRENT.get();
+        Trampoline trampoline = current();
         if (trampoline.depth >= MAX_DEPTH) {
             trampoline.deferred.addLast(listener);
             trampoline.deferred.addLast(source);
@@ -45,7 +68,7 @@ public final class Trampoline {
      * before it may run in it, in order) instead of waiting behind the very dispatch that waits for them.
      */
     public static boolean runNested(BooleanSupplier nestedLoop) {
-        Trampoline trampoline = CURRENT.get();
+        Trampoline trampoline = current();
         int savedDepth = trampoline.depth;
         trampoline.depth = 0;
         try {
