@@ -143,7 +143,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (owner.getModifiers().contains(Modifier.PUBLIC)) {
             type.addModifiers(Modifier.PUBLIC);
         }
-        type.addModifiers(Modifier.FINAL);
+        if (hasOtherAbstractMethods(owner, methods)) {
+            // The user's class leaves more to implement: the generated class is what they subclass.
+            type.addModifiers(Modifier.ABSTRACT);
+        } else {
+            type.addModifiers(Modifier.FINAL);
+        }
         for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
             if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
                 type.addMethod(mirror(constructor));
@@ -156,6 +161,16 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 .indent("    ")
                 .build()
                 .writeTo(processingEnv.getFiler());
+    }
+
+    private boolean hasOtherAbstractMethods(TypeElement owner, List<ExecutableElement> coroutines) {
+        for (ExecutableElement method : ElementFilter.methodsIn(
+                processingEnv.getElementUtils().getAllMembers(owner))) {
+            if (method.getModifiers().contains(Modifier.ABSTRACT) && !coroutines.contains(method)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TypeSpec lower(BodyContext body, CoroutineModel model, ClassName generated, String machineName) {

@@ -17,9 +17,12 @@ import kaa.processor.MachineStates.State;
  * when that state, or a state reachable from it by jumps, resumptions or exception handlers, mentions it. At each
  * suspension the fields that are dead where the body resumes are set to null, so a long-suspended coroutine keeps
  * nothing alive that it no longer needs. Mentions are read off the rendered code of each state: every field has a
- * unique name, so a whole-word match is exact (a match inside a string literal only keeps a field longer).
+ * unique name, so a whole-word match outside string and character literals is exact.
  */
 final class Liveness {
+    /** String and character literals: a field's name inside one is not a use. */
+    private static final Pattern LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'");
+
     private final Map<State, Set<String>> liveIn = new HashMap<>();
     private List<String> referenceFields = List.of();
     private boolean computed;
@@ -32,11 +35,11 @@ final class Liveness {
         this.referenceFields = referenceFields;
         Map<State, Set<String>> mentions = new LinkedHashMap<>();
         for (Map.Entry<State, String> entry : code.entrySet()) {
+            String text = LITERAL.matcher(entry.getValue()).replaceAll("\"\"");
             Set<String> used = new HashSet<>();
             for (String field : referenceFields) {
                 // Identifier boundaries: \\b would not see the edge of a name like $state.
-                if (Pattern.compile("(?<![\\w$])" + Pattern.quote(field) + "(?![\\w$])").matcher(entry.getValue())
-                        .find()) {
+                if (Pattern.compile("(?<![\\w$])" + Pattern.quote(field) + "(?![\\w$])").matcher(text).find()) {
                     used.add(field);
                 }
             }

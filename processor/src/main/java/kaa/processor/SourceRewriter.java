@@ -18,10 +18,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -91,34 +94,66 @@ final class SourceRewriter {
         splices.sort(Comparator.comparingInt(Splice::start));
         int from = body.start(tree);
         int to = body.end(tree);
-        Pattern indentation = indentationOf(from);
+        int baseIndent = indentOfLine(from);
+        Pattern indentation = Pattern.compile("\n[ \t]{0," + baseIndent + "}");
         CodeBlock.Builder out = CodeBlock.builder();
         for (Splice splice : splices) {
             if (splice.start < from) {
                 continue;
             }
             text(out, from, splice.start, indentation);
-            out.add(splice.code.get());
+            // A multi-line replacement continues at the indentation its first line has in the copied text.
+            int levels = Math.max(0, indentOfLine(splice.start) - baseIndent) / 4;
+            for (int i = 0; i < levels; i++) {
+                out.indent();
+            }
+            CodeBlock code = splice.code.get();
+            out.add(code);
+            for (int i = 0; i < levels; i++) {
+                out.unindent();
+            }
             from = splice.end;
+            if (code.toString().endsWith("\n")) {
+                from = skipLineEnd(from, to, baseIndent);
+            }
         }
         text(out, from, to, indentation);
         return out.build();
     }
 
     /**
-     * The source's own indentation of the line where a tree starts at {@code start}: removed from the tree's
+     * After code that ended its own line: the rest of the source line if it is blank, with the newline and the next
+     * line's copied-tree indentation.
+     */
+    private int skipLineEnd(int from, int to, int baseIndent) {
+        int at = from;
+        while (at < to && (body.source.charAt(at) == ' ' || body.source.charAt(at) == '\t')) {
+            at++;
+        }
+        if (at >= to || body.source.charAt(at) != '\n') {
+            return from;
+        }
+        at++;
+        for (int skipped = 0; skipped < baseIndent && at < to && body.source.charAt(at) == ' '; skipped++) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * The width of the leading whitespace of the source line holding {@code position}: removed from a copied tree's
      * following lines, since JavaPoet indents the generated code anew.
      */
-    private Pattern indentationOf(int start) {
-        int lineStart = start;
+    private int indentOfLine(int position) {
+        int lineStart = position;
         while (lineStart > 0 && body.source.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
         int indent = 0;
-        while (lineStart + indent < start && Character.isWhitespace(body.source.charAt(lineStart + indent))) {
-            indent++;
+        while (lineStart + indent < position && Character.isWhitespace(body.source.charAt(lineStart + indent))) {
+            indent += body.source.charAt(lineStart + indent) == '\t' ? 4 : 1;
         }
-        return Pattern.compile("\n[ \t]{0," + indent + "}");
+        return indent;
     }
 
     private void text(CodeBlock.Builder out, int from, int to, Pattern indentation) {
@@ -159,7 +194,9 @@ final class SourceRewriter {
         public Void scan(Tree tree, Void unused) {
             Supplier<CodeBlock> replacement = tree == null ? null : replacements.get(tree);
             if (replacement != null) {
-                splice(tree, replacement);
+                boolean needsBlock = tree instanceof StatementTree && !(getCurrentPath().getLeaf() instanceof BlockTree
+                        || getCurrentPath().getLeaf() instanceof CaseTree);
+                splice(tree, needsBlock ? () -> CodeBlock.of("{\n$>$L$<}", replacement.get()) : replacement);
                 return null;
             }
             return super.scan(tree, unused);

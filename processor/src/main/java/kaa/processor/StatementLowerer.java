@@ -459,7 +459,7 @@ final class StatementLowerer {
         prepareVerbatim(statement);
         noteUses(statement);
         Supplier<CodeBlock> jump = replacements.get(statement);
-        machine.add(() -> CodeBlock.of("$L\n", jump != null ? jump.get() : rewriter.render(statement)));
+        machine.add(() -> jump != null ? jump.get() : CodeBlock.of("$L\n", rewriter.render(statement)));
         if (!canCompleteNormally(statement)) {
             machine.close();
         }
@@ -488,7 +488,7 @@ final class StatementLowerer {
             @Override
             public Void visitReturn(ReturnTree node, Void unused) {
                 Supplier<CodeBlock> code = returnCode(node, from);
-                replacements.put(node, () -> CodeBlock.of("{\n$>$L$<}", code.get()));
+                replacements.put(node, code);
                 return null;
             }
 
@@ -497,7 +497,7 @@ final class StatementLowerer {
                 YieldTarget target = yieldTarget(getCurrentPath());
                 if (target != null) {
                     CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), from, true);
-                    replacements.put(node, () -> CodeBlock.of("{\n$>$N = $L;\n$L$<}", target.value(),
+                    replacements.put(node, () -> CodeBlock.of("$N = $L;\n$L", target.value(),
                             rewriter.render(node.getValue()), exit));
                 }
                 return super.visitYield(node, unused);
@@ -523,7 +523,7 @@ final class StatementLowerer {
                 }
                 State to = isBreak ? target.breakTo : target.continueTo;
                 CodeBlock code = exitCode(new Goto(to, target.region), from, true);
-                replacements.put(jump, () -> CodeBlock.of("{\n$>$L$<}", code));
+                replacements.put(jump, () -> code);
             }
         }.scan(body.path(statement), null);
     }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
@@ -44,7 +45,9 @@ final class SwitchLowerer {
         return () -> CodeBlock.of("$N", value);
     }
 
-    private void lower(ExpressionTree selector, List<? extends CaseTree> cases, State exit, String value) {
+    private void lower(ExpressionTree parenthesized, List<? extends CaseTree> cases, State exit, String value) {
+        ExpressionTree selector = parenthesized instanceof ParenthesizedTree
+                ? ((ParenthesizedTree) parenthesized).getExpression() : parenthesized;
         Supplier<CodeBlock> selected = lowerer.spiller.spill(selector);
         String temp = lowerer.spiller.newField("selector", TypeNames.of(lowerer.body.typeOf(selector)));
         machine.add(() -> CodeBlock.of("$N = $L;\n", temp, selected.get()));
