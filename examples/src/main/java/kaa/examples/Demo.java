@@ -1,35 +1,29 @@
 package kaa.examples;
 
-import java.time.Duration;
+import kaa.InProgress;
 import kaa.Main;
-import kaa.Timer;
 
 /**
- * The README's demo: a countdown driven by the notifier (kaa's main loop). A repeating {@link Timer} prints 5 to 1,
- * one number per tick, then stops itself and the main loop, and the program prints "Liftoff!".
+ * The README's demo: a short tour of kaa-java's coroutines, printed as a trace (milliseconds since the start, the
+ * printing thread, what happens). The parts live in one class each, {@link Countdown}, {@link Fetch},
+ * {@link Blocking} and {@link Abort}; {@link Tour} runs them one after the other and stops the main loop.
  */
 public final class Demo {
-    private static final Duration TICK = Duration.ofMillis(500);
-
     private Demo() {}
 
     /**
-     * Runs the countdown.
+     * Runs the tour.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
-        int[] remaining = {5};
-        Timer.whileTrue(() -> {
-            System.out.println(remaining[0]);
-            remaining[0]--;
-            if (remaining[0] > 0) {
-                return true;
-            }
-            Main.stop();
-            return false;
-        }).start(TICK);
-        Main.run();
-        System.out.println("Liftoff!");
+        // exec:java runs main() on a thread named after the class; name it as `java kaa.examples.Demo` would.
+        Thread.currentThread().setName("main");
+        Trace.log("kaa-java demo: coroutines on kaa's main loop (ms since start, [thread], what happens)");
+        InProgress<Void> tour = Tour.create().run();   // runs up to its first yield_, then waits for the loop
+        Main.run();                                    // the main loop: until the tour calls Main.stop()
+        tour.result();                                 // throws here if a part failed
+        System.out.println();
+        Trace.log("Main.run() returned: the main loop is stopped and the tour is over.");
     }
 }
