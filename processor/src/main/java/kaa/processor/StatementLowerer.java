@@ -305,7 +305,8 @@ final class StatementLowerer {
                     ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.render(then))
                     : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.render(then),
                             rewriter.render(otherwise)));
-            if (!canCompleteNormally(then) && otherwise != null && !canCompleteNormally(otherwise)) {
+            if (!Reachability.canCompleteNormally(then) && otherwise != null
+                    && !Reachability.canCompleteNormally(otherwise)) {
                 machine.close();
             }
             return;
@@ -460,7 +461,7 @@ final class StatementLowerer {
         noteUses(statement);
         Supplier<CodeBlock> jump = replacements.get(statement);
         machine.add(() -> jump != null ? jump.get() : CodeBlock.of("$L\n", rewriter.render(statement)));
-        if (!canCompleteNormally(statement)) {
+        if (!Reachability.canCompleteNormally(statement)) {
             machine.close();
         }
     }
@@ -537,9 +538,9 @@ final class StatementLowerer {
             if (label != null) {
                 if (leaf instanceof LabeledStatementTree && ((LabeledStatementTree) leaf).getLabel().equals(label)) {
                     StatementTree inner = ((LabeledStatementTree) leaf).getStatement();
-                    return isLoop(inner) ? inner : leaf;
+                    return Reachability.isLoop(inner) ? inner : leaf;
                 }
-            } else if (isLoop(leaf) || (isBreak && leaf instanceof SwitchTree)) {
+            } else if (Reachability.isLoop(leaf) || (isBreak && leaf instanceof SwitchTree)) {
                 return leaf;
             }
             if (leaf == body.method) {
@@ -547,13 +548,6 @@ final class StatementLowerer {
             }
         }
         return null;
-    }
-
-    private static boolean isLoop(Tree tree) {
-        return switch (tree.getKind()) {
-            case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> true;
-            default -> false;
-        };
     }
 
     // ------------------------------------------------------------------------------------------------ exits
@@ -657,81 +651,6 @@ final class StatementLowerer {
     TypeMirror catchType(CatchTree clause) {
         TypeMirror type = body.trees.getElement(body.path(clause.getParameter())).asType();
         return type.getKind() == TypeKind.UNION ? TypeNames.unionBound((UnionType) type, body.types) : type;
-    }
-
-    /**
-     * Whether control can reach the end of a statement copied as written (JLS 14.22, for the forms that matter
-     * here): code the lowering appends after one that cannot would be unreachable, which javac rejects.
-     */
-    static boolean canCompleteNormally(Tree statement) {
-        if (statement == null) {
-            return true;
-        }
-        return switch (statement.getKind()) {
-            case RETURN, THROW, BREAK, CONTINUE, YIELD -> false;
-            case BLOCK -> {
-                List<? extends StatementTree> statements = ((BlockTree) statement).getStatements();
-                yield statements.isEmpty() || canCompleteNormally(statements.get(statements.size() - 1));
-            }
-            case IF -> {
-                IfTree ifTree = (IfTree) statement;
-                yield ifTree.getElseStatement() == null || canCompleteNormally(ifTree.getThenStatement())
-                        || canCompleteNormally(ifTree.getElseStatement());
-            }
-            case WHILE_LOOP -> !isTrue(((WhileLoopTree) statement).getCondition())
-                    || breaksOut(statement, null);
-            case DO_WHILE_LOOP -> !isTrue(((DoWhileLoopTree) statement).getCondition())
-                    || breaksOut(statement, null);
-            case FOR_LOOP -> ((ForLoopTree) statement).getCondition() != null || breaksOut(statement, null);
-            case LABELED_STATEMENT -> {
-                LabeledStatementTree labeled = (LabeledStatementTree) statement;
-                yield canCompleteNormally(labeled.getStatement())
-                        || breaksOut(labeled.getStatement(), labeled.getLabel().toString());
-            }
-            case SYNCHRONIZED -> canCompleteNormally(((com.sun.source.tree.SynchronizedTree) statement).getBlock());
-            case TRY -> {
-                TryTree tryTree = (TryTree) statement;
-                boolean any = canCompleteNormally(tryTree.getBlock());
-                for (CatchTree c : tryTree.getCatches()) {
-                    any |= canCompleteNormally(c.getBlock());
-                }
-                yield (tryTree.getFinallyBlock() == null || canCompleteNormally(tryTree.getFinallyBlock())) && any;
-            }
-            default -> true;
-        };
-    }
-
-    private static boolean isTrue(ExpressionTree condition) {
-        String text = condition.toString().replace("(", "").replace(")", "").strip();
-        return text.equals("true");
-    }
-
-    /**
-     * Whether a {@code break} leaves {@code statement} itself: an unlabeled one not inside a nested loop or switch,
-     * or one naming {@code label}.
-     */
-    private static boolean breaksOut(Tree statement, String label) {
-        boolean[] found = {false};
-        new com.sun.source.util.TreeScanner<Void, Integer>() {
-            @Override
-            public Void scan(Tree tree, Integer depth) {
-                if (tree == null || tree instanceof LambdaExpressionTree || tree instanceof ClassTree) {
-                    return null;
-                }
-                boolean nests = tree != statement && (isLoop(tree) || tree instanceof SwitchTree
-                        || tree instanceof SwitchExpressionTree);
-                return super.scan(tree, nests ? depth + 1 : depth);
-            }
-
-            @Override
-            public Void visitBreak(BreakTree node, Integer depth) {
-                if (node.getLabel() == null ? depth == 0 : node.getLabel().contentEquals(String.valueOf(label))) {
-                    found[0] = true;
-                }
-                return null;
-            }
-        }.scan(statement, 0);
-        return found[0];
     }
 
     List<State> states() {
