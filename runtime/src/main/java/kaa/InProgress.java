@@ -361,15 +361,18 @@ public class InProgress<T> {
 
     /**
      * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
-     * when {@code timeout} passes first; with {@code abortOnTimeout}, this one is then aborted too.
+     * when {@code timeout} passes first; with {@code abortOnTimeout}, this one is aborted with the same exception
+     * before the returned one fails.
      */
     public InProgress<T> timeout(Duration timeout, boolean abortOnTimeout) {
         InProgress<T> derived = new InProgress<>();
         OneShotTimer timer = new OneShotTimer(() -> {
             InProgressTimeoutException expired = new InProgressTimeoutException("timed out after " + timeout);
-            if (derived.tryFail(expired) && abortOnTimeout) {
+            // As kaa: the original is aborted first, so whoever resumes on the timeout finds it ended already.
+            if (abortOnTimeout && !derived.isFinished()) {
                 abort(expired);
             }
+            derived.tryFail(expired);
         });
         derived.abortSignal().connect(reason -> timer.stop());
         // Start before listening: an InProgress that has finished already calls the listener at once, which must

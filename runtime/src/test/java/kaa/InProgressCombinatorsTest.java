@@ -95,6 +95,19 @@ class InProgressCombinatorsTest {
     }
 
     @Test
+    void timeoutWithAbortHasAbortedTheOriginalWhenTheDerivedFails() {
+        InProgress<String> original = new InProgress<>();
+        InProgress<String> derived = original.timeout(Duration.ofSeconds(2), true);
+        List<Boolean> originalFailedWhenDerivedFailed = new ArrayList<>();
+        derived.connectBoth(value -> { }, failure -> originalFailedWhenDerivedFailed.add(original.isFailed()));
+
+        notifier.loopUntil(derived::isFinished);
+
+        assertEquals(List.of(true), originalFailedWhenDerivedFailed);
+        assertSame(derived.exception(), original.exception());
+    }
+
+    @Test
     void finishingTheOriginalFirstFinishesTheDerivedAndStopsTheTimer() {
         InProgress<String> original = new InProgress<>();
         InProgress<String> derived = original.timeout(Duration.ofSeconds(5), true);
