@@ -185,7 +185,6 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         StatementLowerer lowerer = new StatementLowerer(body, variables, names, selfName, model.resultType());
         lowerer.lowerBody(body.method.getBody());
-        lowerer.placeReturnStates(lowerer.returnStateUsed(), lowerer.followStateUsed());
         TypeElement owner = body.owner;
         List<TypeVariableName> typeVariables = new ArrayList<>();
         if (!model.isStatic()) {

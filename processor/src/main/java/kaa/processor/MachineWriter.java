@@ -85,14 +85,15 @@ final class MachineWriter {
                 references.add(field.getKey());
             }
         }
-        if (lowerer.resultStored()) {
-            type.addField(resultType, lowerer.resultField, Modifier.PRIVATE);
-            references.add(lowerer.resultField);
+        Exits exits = lowerer.exits;
+        if (exits.resultStored()) {
+            type.addField(resultType, exits.resultField, Modifier.PRIVATE);
+            references.add(exits.resultField);
         }
-        if (lowerer.followStored()) {
+        if (exits.followStored()) {
             type.addField(ParameterizedTypeName.get(IN_PROGRESS, com.palantir.javapoet.WildcardTypeName.subtypeOf(
-                    resultType)), lowerer.followField, Modifier.PRIVATE);
-            references.add(lowerer.followField);
+                    resultType)), exits.followField, Modifier.PRIVATE);
+            references.add(exits.followField);
         }
         type.addMethod(constructor.build());
         type.addMethod(resume(lowerer, references));

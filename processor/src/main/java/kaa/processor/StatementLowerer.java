@@ -18,11 +18,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
@@ -31,12 +28,9 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
@@ -44,11 +38,8 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 
-import kaa.processor.MachineStates.Exit;
-import kaa.processor.MachineStates.Finally;
 import kaa.processor.MachineStates.Goto;
 import kaa.processor.MachineStates.Region;
 import kaa.processor.MachineStates.Return;
@@ -70,21 +61,9 @@ final class StatementLowerer {
     final Liveness liveness = new Liveness();
     final ExpressionSpiller spiller;
     final TypeName resultType;
-    final String resultField;
-    final String followField;
-    private final Map<Tree, Target> targets = new HashMap<>();
-    /** Lowered switch expressions: where their contextual {@code yield v} stores v, and where it goes then. */
-    private final Map<Tree, YieldTarget> yieldTargets = new HashMap<>();
-    private final State returnState;
-    private final State followState;
+    final Exits exits;
     private Region region;
     boolean usesThrown;
-
-    /** Where {@code break} and {@code continue} aimed at a lowered statement go. */
-    private record Target(State breakTo, State continueTo, Region region) {}
-
-    /** Where a contextual {@code yield} of a lowered switch expression stores its value and goes. */
-    private record YieldTarget(String value, State exit, Region region) {}
 
     StatementLowerer(BodyContext body, Variables variables, NameAllocator names, String selfName,
             TypeName resultType) {
@@ -95,10 +74,7 @@ final class StatementLowerer {
         this.localClasses = new LocalClasses(body, variables, names);
         this.rewriter = new SourceRewriter(body, variables, replacements, selfName, names, localClasses);
         this.spiller = new ExpressionSpiller(this);
-        this.resultField = names.newName("result");
-        this.followField = names.newName("resultFrom");
-        this.returnState = machine.newState(null, "return done(...)");
-        this.followState = machine.newState(null, "return an InProgress");
+        this.exits = new Exits(this);
     }
 
     /** Lowers the whole body, then the shared return states. */
@@ -109,53 +85,7 @@ final class StatementLowerer {
             machine.add("throw new $T($S);\n", IllegalStateException.class, "the coroutine body ended without return");
             machine.close();
         }
-        if (returnState.id < 0 && !returnState.parts.isEmpty()) {
-            throw new IllegalStateException("unplaced return state");
-        }
-    }
-
-    /** Places the return states if anything jumps to them (after the body, so they come last). */
-    void placeReturnStates(boolean returnUsed, boolean followUsed) {
-        if (returnUsed) {
-            machine.place(returnState);
-            machine.add("returnWith($N);\nreturn;\n", resultField);
-            machine.close();
-        }
-        if (followUsed) {
-            machine.place(followState);
-            machine.add("returnFrom($N);\nreturn;\n", followField);
-            machine.close();
-        }
-    }
-
-    private boolean returnStateUsed;
-    private boolean followStateUsed;
-    /** Whether some return stores its value in the result (or follow) field, which then must be declared. */
-    private boolean resultStored;
-    private boolean followStored;
-
-    boolean returnStateUsed() {
-        return returnStateUsed;
-    }
-
-    boolean followStateUsed() {
-        return followStateUsed;
-    }
-
-    boolean resultStored() {
-        return resultStored;
-    }
-
-    boolean followStored() {
-        return followStored;
-    }
-
-    private void noteStored(boolean follow) {
-        if (follow) {
-            followStored = true;
-        } else {
-            resultStored = true;
-        }
+        exits.placeReturnStates();
     }
 
     // ------------------------------------------------------------------------------------------------ statements
@@ -190,7 +120,6 @@ final class StatementLowerer {
         }
         switch (statement.getKind()) {
             case EXPRESSION_STATEMENT -> lowerExpressionStatement((ExpressionStatementTree) statement);
-            case RETURN -> lowerReturn((ReturnTree) statement);
             case THROW -> {
                 Supplier<CodeBlock> thrown = spiller.spill(((ThrowTree) statement).getExpression());
                 machine.add(() -> CodeBlock.of("throw $L;\n", thrown.get()));
@@ -247,46 +176,22 @@ final class StatementLowerer {
         recordState(element, state);
     }
 
-    /** The code that stores the value of a {@code return} inside code copied as written, and leaves. */
-    Supplier<CodeBlock> returnCode(ReturnTree statement, Region from) {
-        ExpressionTree expression = statement.getExpression();
-        boolean follow = !isDone(expression);
-        Supplier<CodeBlock> value = follow ? () -> rewriter.render(expression) : doneValue(expression, false);
-        CodeBlock exit = exitCode(new Return(follow), from, true);
-        noteStored(follow);
-        String field = follow ? followField : resultField;
-        return () -> CodeBlock.of("$N = $L;\n$L", field, value.get(), exit);
-    }
-
     private void lowerReturn(ReturnTree statement) {
         ExpressionTree expression = statement.getExpression();
-        boolean follow = !isDone(expression);
-        Supplier<CodeBlock> value = follow ? spiller.spill(expression) : doneValue(expression, true);
-        String field = follow ? followField : resultField;
-        if (findFinally(region, null) == null) {
+        boolean follow = !exits.isDone(expression);
+        ExpressionTree returned = follow ? expression : Exits.doneArgument(expression);
+        Supplier<CodeBlock> value = returned == null ? () -> CodeBlock.of("null") : spiller.spill(returned);
+        if (Exits.findFinally(region, null) == null) {
             machine.add(() -> CodeBlock.of("$L($L);\nreturn;\n", follow ? "returnFrom" : "returnWith", value.get()));
             machine.close();
             return;
         }
+        // The finally runs first: the value waits in a field, and the finally's pending branch returns it.
+        String field = exits.storeReturnValue(follow);
         machine.add(() -> CodeBlock.of("$N = $L;\n", field, value.get()));
-        noteStored(follow);
-        Region from = region;
-        CodeBlock exit = exitCode(new Return(follow), from, false);
+        CodeBlock exit = exits.exitCode(new Return(follow), region, false);
         machine.add(() -> exit);
         machine.close();
-    }
-
-    private Supplier<CodeBlock> doneValue(ExpressionTree doneCall, boolean spill) {
-        List<? extends ExpressionTree> arguments = ((MethodInvocationTree) doneCall).getArguments();
-        if (arguments.isEmpty()) {
-            return () -> CodeBlock.of("null");
-        }
-        ExpressionTree value = arguments.get(0);
-        return spill ? spiller.spill(value) : () -> rewriter.render(value);
-    }
-
-    boolean isDone(ExpressionTree expression) {
-        return expression instanceof MethodInvocationTree && body.isDsl(body.path(expression), "done");
     }
 
     private void lowerIf(IfTree statement) {
@@ -294,10 +199,8 @@ final class StatementLowerer {
         StatementTree then = statement.getThenStatement();
         StatementTree otherwise = statement.getElseStatement();
         if (!body.containsYield(then) && !body.containsYield(otherwise)) {
-            prepareVerbatim(then);
-            if (otherwise != null) {
-                prepareVerbatim(otherwise);
-            }
+            exits.prepareVerbatim(then);
+            exits.prepareVerbatim(otherwise);
             State state = machine.current;
             noteUses(then, state);
             noteUses(otherwise, state);
@@ -332,7 +235,7 @@ final class StatementLowerer {
         Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
         machine.add(() -> CodeBlock.of("if (!$L) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), exit.id(),
                 MachineStates.DISPATCH));
-        targets.put(targetKey, new Target(exit, condition, region));
+        exits.putTarget(targetKey, exit, condition);
         lowerStatement(loop.getStatement());
         machine.jump(condition);
         machine.place(exit);
@@ -343,7 +246,7 @@ final class StatementLowerer {
         State condition = machine.newState(region, "while " + body.firstLine(loop.getCondition()));
         State exit = machine.newState(region, "after do-while");
         machine.jumpAndPlace(top);
-        targets.put(targetKey, new Target(exit, condition, region));
+        exits.putTarget(targetKey, exit, condition);
         lowerStatement(loop.getStatement());
         machine.jumpAndPlace(condition);
         Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
@@ -364,7 +267,7 @@ final class StatementLowerer {
             machine.add(() -> CodeBlock.of("if (!($L)) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(),
                     exit.id(), MachineStates.DISPATCH));
         }
-        targets.put(targetKey, new Target(exit, update, region));
+        exits.putTarget(targetKey, exit, update);
         lowerStatement(loop.getStatement());
         machine.jumpAndPlace(update);
         for (ExpressionStatementTree step : loop.getUpdate()) {
@@ -400,7 +303,7 @@ final class StatementLowerer {
             next = () -> CodeBlock.of("$N.next()", iterator);
         }
         declare(loop.getVariable(), next);
-        targets.put(targetKey, new Target(exit, condition, region));
+        exits.putTarget(targetKey, exit, condition);
         lowerStatement(loop.getStatement());
         machine.jump(condition);
         machine.place(exit);
@@ -415,191 +318,37 @@ final class StatementLowerer {
             case ENHANCED_FOR_LOOP -> lowerForEach((EnhancedForLoopTree) inner, inner);
             default -> {
                 State exit = machine.newState(region, "after " + labeled.getLabel());
-                targets.put(labeled, new Target(exit, null, region));
+                exits.putTarget(labeled, exit, null);
                 lowerStatement(inner);
                 machine.jumpAndPlace(exit);
             }
         }
     }
 
-    void putTarget(Tree key, State breakTo, State continueTo) {
-        targets.put(key, new Target(breakTo, continueTo, region));
-    }
-
-    void putYieldTarget(SwitchExpressionTree expression, String value, State exit) {
-        yieldTargets.put(expression, new YieldTarget(value, exit, region));
-    }
-
     /** A contextual {@code yield v} of a lowered switch expression: store v, leave to after the switch. */
     private void lowerYield(YieldTree statement) {
-        YieldTarget target = yieldTarget(body.path(statement));
+        Exits.YieldTarget target = exits.yieldTarget(body.path(statement));
         if (target == null) {
             throw new LoweringError(statement, Message.UNSUPPORTED, "This yield", "Report it as a kaa-processor bug.");
         }
         Supplier<CodeBlock> value = spiller.spill(statement.getValue());
         machine.add(() -> CodeBlock.of("$N = $L;\n", target.value(), value.get()));
-        CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), region, false);
+        CodeBlock exit = exits.exitCode(new Goto(target.exit(), target.region()), region, false);
         machine.add(() -> exit);
         machine.close();
-    }
-
-    /** The lowered switch expression a contextual {@code yield} at {@code path} belongs to, or null. */
-    private YieldTarget yieldTarget(TreePath path) {
-        for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body.method; p = p.getParentPath()) {
-            if (p.getLeaf() instanceof SwitchExpressionTree) {
-                return yieldTargets.get(p.getLeaf());
-            }
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------------------------------------ verbatim
 
     /** Copies a statement without {@code yield_} as written, after planning its jumps out. */
     private void verbatim(StatementTree statement) {
-        prepareVerbatim(statement);
+        exits.prepareVerbatim(statement);
         noteUses(statement);
         Supplier<CodeBlock> jump = replacements.get(statement);
         machine.add(() -> jump != null ? jump.get() : CodeBlock.of("$L\n", rewriter.render(statement)));
         if (!Reachability.canCompleteNormally(statement)) {
             machine.close();
         }
-    }
-
-    /**
-     * Plans the replacement of every {@code return}, and every {@code break}/{@code continue} that leaves
-     * {@code statement} towards a lowered statement, inside code that is copied as written.
-     */
-    void prepareVerbatim(Tree statement) {
-        if (statement == null) {
-            return;
-        }
-        Region from = region;
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(ClassTree node, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitReturn(ReturnTree node, Void unused) {
-                Supplier<CodeBlock> code = returnCode(node, from);
-                replacements.put(node, code);
-                return null;
-            }
-
-            @Override
-            public Void visitYield(YieldTree node, Void unused) {
-                YieldTarget target = yieldTarget(getCurrentPath());
-                if (target != null) {
-                    CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), from, true);
-                    replacements.put(node, () -> CodeBlock.of("$N = $L;\n$L", target.value(),
-                            rewriter.render(node.getValue()), exit));
-                }
-                return super.visitYield(node, unused);
-            }
-
-            @Override
-            public Void visitBreak(BreakTree node, Void unused) {
-                planJump(node, getCurrentPath(), true);
-                return null;
-            }
-
-            @Override
-            public Void visitContinue(ContinueTree node, Void unused) {
-                planJump(node, getCurrentPath(), false);
-                return null;
-            }
-
-            private void planJump(Tree jump, TreePath path, boolean isBreak) {
-                Tree key = jumpTarget(path, isBreak);
-                Target target = key == null ? null : targets.get(key);
-                if (target == null) {
-                    return;
-                }
-                State to = isBreak ? target.breakTo : target.continueTo;
-                CodeBlock code = exitCode(new Goto(to, target.region), from, true);
-                replacements.put(jump, () -> code);
-            }
-        }.scan(body.path(statement), null);
-    }
-
-    /** The loop, switch or labeled statement a {@code break}/{@code continue} at {@code path} leaves. */
-    Tree jumpTarget(TreePath path, boolean isBreak) {
-        Tree jump = path.getLeaf();
-        var label = jump instanceof BreakTree ? ((BreakTree) jump).getLabel() : ((ContinueTree) jump).getLabel();
-        for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
-            Tree leaf = p.getLeaf();
-            if (label != null) {
-                if (leaf instanceof LabeledStatementTree && ((LabeledStatementTree) leaf).getLabel().equals(label)) {
-                    StatementTree inner = ((LabeledStatementTree) leaf).getStatement();
-                    return Reachability.isLoop(inner) ? inner : leaf;
-                }
-            } else if (Reachability.isLoop(leaf) || (isBreak && leaf instanceof SwitchTree)) {
-                return leaf;
-            }
-            if (leaf == body.method) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    // ------------------------------------------------------------------------------------------------ exits
-
-    /**
-     * The code for leaving towards {@code exit} from code in {@code from}: straight there, or through the innermost
-     * lowered {@code finally} in between (recording a pending branch it replays afterwards).
-     */
-    CodeBlock exitCode(Exit exit, Region from, boolean verbatim) {
-        Region stop = exit instanceof Goto ? ((Goto) exit).region() : null;
-        Finally through = findFinally(from, stop);
-        if (through != null) {
-            int branch = through.register(exit);
-            return CodeBlock.of("$N = $L;\nlabel = $L;\ncontinue $L;\n", through.pendingBranch, branch,
-                    lazyId(through.entry), MachineStates.DISPATCH);
-        }
-        if (exit instanceof Goto) {
-            return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(((Goto) exit).target()),
-                    MachineStates.DISPATCH);
-        }
-        boolean follow = ((Return) exit).follow();
-        if (!verbatim) {
-            return CodeBlock.of("$L($N);\nreturn;\n", follow ? "returnFrom" : "returnWith",
-                    follow ? followField : resultField);
-        }
-        if (follow) {
-            followStateUsed = true;
-        } else {
-            returnStateUsed = true;
-        }
-        return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(follow ? followState : returnState),
-                MachineStates.DISPATCH);
-    }
-
-    /** A state number printed when the code is rendered, after all states have been placed. */
-    private static Object lazyId(State state) {
-        return new Object() {
-            @Override
-            public String toString() {
-                return Integer.toString(state.id());
-            }
-        };
-    }
-
-    /** The innermost lowered finally between {@code from} and {@code stop} (exclusive), or null. */
-    static Finally findFinally(Region from, Region stop) {
-        for (Region r = from; r != null && r != stop; r = r.parent) {
-            if (r.finallyBlock != null) {
-                return r.finallyBlock;
-            }
-        }
-        return null;
     }
 
     Region region() {

@@ -32,7 +32,7 @@ final class SwitchLowerer {
 
     void lower(SwitchTree statement) {
         State exit = machine.newState(lowerer.region(), "after switch");
-        lowerer.putTarget(statement, exit, null);
+        lowerer.exits.putTarget(statement, exit, null);
         lower(statement.getExpression(), statement.getCases(), exit, null);
     }
 
@@ -40,7 +40,7 @@ final class SwitchLowerer {
     Supplier<CodeBlock> lower(SwitchExpressionTree expression) {
         State exit = machine.newState(lowerer.region(), "after switch");
         String value = lowerer.spiller.newField("switchValue", TypeNames.of(lowerer.body.typeOf(expression)));
-        lowerer.putYieldTarget(expression, value, exit);
+        lowerer.exits.putYieldTarget(expression, value, exit);
         lower(expression.getExpression(), expression.getCases(), exit, value);
         return () -> CodeBlock.of("$N", value);
     }

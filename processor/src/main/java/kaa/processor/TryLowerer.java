@@ -194,7 +194,7 @@ final class TryLowerer {
                 finallyBlock.pendingException, finallyBlock.pendingException, finallyBlock.pendingException);
         List<CodeBlock> replays = new ArrayList<>();
         for (Exit replay : finallyBlock.replays) {
-            replays.add(lowerer.exitCode(replay, finallyBlock.outside, false));
+            replays.add(lowerer.exits.exitCode(replay, finallyBlock.outside, false));
         }
         String pending = finallyBlock.pendingBranch;
         machine.add(() -> {
@@ -217,17 +217,8 @@ final class TryLowerer {
             machine.jump(exit);
             return;
         }
-        machine.add("$N = 0;\nlabel = $L;\ncontinue $L;\n", finallyBlock.pendingBranch, lazyId(finallyBlock.entry),
+        machine.add("$N = 0;\nlabel = $L;\ncontinue $L;\n", finallyBlock.pendingBranch, Exits.lazyId(finallyBlock.entry),
                 MachineStates.DISPATCH);
         machine.close();
-    }
-
-    private static Object lazyId(State state) {
-        return new Object() {
-            @Override
-            public String toString() {
-                return Integer.toString(state.id());
-            }
-        };
     }
 }

@@ -1,0 +1,286 @@
+package kaa.processor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+
+import kaa.processor.MachineStates.Exit;
+import kaa.processor.MachineStates.Finally;
+import kaa.processor.MachineStates.Goto;
+import kaa.processor.MachineStates.Region;
+import kaa.processor.MachineStates.Return;
+import kaa.processor.MachineStates.State;
+
+/**
+ * Where jumps and exits go (docs/lowering.md, passes 3 and 4): the states that {@code break} and {@code continue}
+ * aimed at a lowered statement reach, where the contextual {@code yield} of a lowered switch expression stores its
+ * value, and the shared states that return. Leaving towards any of them goes straight there, or through the lowered
+ * {@code finally} blocks in between by a pending branch. Inside code copied as written, every {@code return} and
+ * every jump towards a lowered statement is replaced by such a way out.
+ */
+final class Exits {
+    /** Where {@code break} and {@code continue} aimed at a lowered statement go. */
+    private record Target(State breakTo, State continueTo, Region region) {}
+
+    /** Where a contextual {@code yield} of a lowered switch expression stores its value and goes. */
+    record YieldTarget(String value, State exit, Region region) {}
+
+    private final StatementLowerer lowerer;
+    private final BodyContext body;
+    private final MachineStates machine;
+    /** The fields a {@code return} through a lowered finally keeps its value in until the finally has run. */
+    final String resultField;
+    final String followField;
+    /** Shared states that complete the coroutine, for returns inside copied code (which cannot return itself). */
+    private final State returnState;
+    private final State followState;
+    private final Map<Tree, Target> targets = new HashMap<>();
+    private final Map<Tree, YieldTarget> yieldTargets = new HashMap<>();
+    private boolean returnStateUsed;
+    private boolean followStateUsed;
+    /** Whether some return stores its value in the result (or follow) field, which then must be declared. */
+    private boolean resultStored;
+    private boolean followStored;
+
+    Exits(StatementLowerer lowerer) {
+        this.lowerer = lowerer;
+        this.body = lowerer.body;
+        this.machine = lowerer.machine;
+        this.resultField = lowerer.names.newName("result");
+        this.followField = lowerer.names.newName("resultFrom");
+        this.returnState = machine.newState(null, "return done(...)");
+        this.followState = machine.newState(null, "return an InProgress");
+    }
+
+    /** Places the return states if anything jumps to them (after the body, so they come last). */
+    void placeReturnStates() {
+        if (returnStateUsed) {
+            machine.place(returnState);
+            machine.add("returnWith($N);\nreturn;\n", resultField);
+            machine.close();
+        }
+        if (followStateUsed) {
+            machine.place(followState);
+            machine.add("returnFrom($N);\nreturn;\n", followField);
+            machine.close();
+        }
+    }
+
+    boolean resultStored() {
+        return resultStored;
+    }
+
+    boolean followStored() {
+        return followStored;
+    }
+
+    /** The field a return keeps its value in on the way out; the machine declares it from now on. */
+    String storeReturnValue(boolean follow) {
+        if (follow) {
+            followStored = true;
+            return followField;
+        }
+        resultStored = true;
+        return resultField;
+    }
+
+    /** Whether a returned expression is {@code done(...)}; otherwise it is an {@code InProgress} to follow. */
+    boolean isDone(ExpressionTree expression) {
+        return expression instanceof MethodInvocationTree && body.isDsl(body.path(expression), "done");
+    }
+
+    /** The value of {@code done(v)}, or null for {@code done()}. */
+    static ExpressionTree doneArgument(ExpressionTree doneCall) {
+        List<? extends ExpressionTree> arguments = ((MethodInvocationTree) doneCall).getArguments();
+        return arguments.isEmpty() ? null : arguments.get(0);
+    }
+
+    /** A lowered loop, switch or labeled statement: where jumps out of (and into the next turn of) it go. */
+    void putTarget(Tree key, State breakTo, State continueTo) {
+        targets.put(key, new Target(breakTo, continueTo, lowerer.region()));
+    }
+
+    /** A lowered switch expression: the temporary that holds its value and the state after it. */
+    void putYieldTarget(SwitchExpressionTree expression, String value, State exit) {
+        yieldTargets.put(expression, new YieldTarget(value, exit, lowerer.region()));
+    }
+
+    /** The lowered switch expression a contextual {@code yield} at {@code path} belongs to, or null. */
+    YieldTarget yieldTarget(TreePath path) {
+        for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body.method; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof SwitchExpressionTree) {
+                return yieldTargets.get(p.getLeaf());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Plans the replacement of every {@code return}, and every {@code break}/{@code continue} that leaves
+     * {@code statement} towards a lowered statement, inside code that is copied as written.
+     */
+    void prepareVerbatim(Tree statement) {
+        if (statement == null) {
+            return;
+        }
+        Region from = lowerer.region();
+        Map<Tree, Supplier<CodeBlock>> replacements = lowerer.replacements;
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitReturn(ReturnTree node, Void unused) {
+                Supplier<CodeBlock> code = returnCode(node, from);
+                replacements.put(node, code);
+                return null;
+            }
+
+            @Override
+            public Void visitYield(YieldTree node, Void unused) {
+                YieldTarget target = yieldTarget(getCurrentPath());
+                if (target != null) {
+                    CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), from, true);
+                    replacements.put(node, () -> CodeBlock.of("$N = $L;\n$L", target.value(),
+                            lowerer.rewriter.render(node.getValue()), exit));
+                }
+                return super.visitYield(node, unused);
+            }
+
+            @Override
+            public Void visitBreak(BreakTree node, Void unused) {
+                planJump(node, getCurrentPath(), true);
+                return null;
+            }
+
+            @Override
+            public Void visitContinue(ContinueTree node, Void unused) {
+                planJump(node, getCurrentPath(), false);
+                return null;
+            }
+
+            private void planJump(Tree jump, TreePath path, boolean isBreak) {
+                Tree key = jumpTarget(path, isBreak);
+                Target target = key == null ? null : targets.get(key);
+                if (target == null) {
+                    return;
+                }
+                State to = isBreak ? target.breakTo : target.continueTo;
+                CodeBlock code = exitCode(new Goto(to, target.region), from, true);
+                replacements.put(jump, () -> code);
+            }
+        }.scan(body.path(statement), null);
+    }
+
+    /** The code that stores the value of a {@code return} inside code copied as written, and leaves. */
+    private Supplier<CodeBlock> returnCode(ReturnTree statement, Region from) {
+        ExpressionTree expression = statement.getExpression();
+        boolean follow = !isDone(expression);
+        ExpressionTree value = follow ? expression : doneArgument(expression);
+        CodeBlock exit = exitCode(new Return(follow), from, true);
+        String field = storeReturnValue(follow);
+        return () -> CodeBlock.of("$N = $L;\n$L", field,
+                value == null ? CodeBlock.of("null") : lowerer.rewriter.render(value), exit);
+    }
+
+    /** The loop, switch or labeled statement a {@code break}/{@code continue} at {@code path} leaves. */
+    private Tree jumpTarget(TreePath path, boolean isBreak) {
+        Tree jump = path.getLeaf();
+        var label = jump instanceof BreakTree ? ((BreakTree) jump).getLabel() : ((ContinueTree) jump).getLabel();
+        for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            if (label != null) {
+                if (leaf instanceof LabeledStatementTree && ((LabeledStatementTree) leaf).getLabel().equals(label)) {
+                    StatementTree inner = ((LabeledStatementTree) leaf).getStatement();
+                    return Reachability.isLoop(inner) ? inner : leaf;
+                }
+            } else if (Reachability.isLoop(leaf) || (isBreak && leaf instanceof SwitchTree)) {
+                return leaf;
+            }
+            if (leaf == body.method) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The code for leaving towards {@code exit} from code in {@code from}: straight there, or through the innermost
+     * lowered {@code finally} in between (recording a pending branch it replays afterwards). A return from code
+     * copied as written ({@code verbatim}) goes through a shared return state rather than returning itself, so
+     * the copied statement keeps its shape.
+     */
+    CodeBlock exitCode(Exit exit, Region from, boolean verbatim) {
+        Region stop = exit instanceof Goto ? ((Goto) exit).region() : null;
+        Finally through = findFinally(from, stop);
+        if (through != null) {
+            int branch = through.register(exit);
+            return CodeBlock.of("$N = $L;\nlabel = $L;\ncontinue $L;\n", through.pendingBranch, branch,
+                    lazyId(through.entry), MachineStates.DISPATCH);
+        }
+        if (exit instanceof Goto) {
+            return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(((Goto) exit).target()),
+                    MachineStates.DISPATCH);
+        }
+        boolean follow = ((Return) exit).follow();
+        if (!verbatim) {
+            return CodeBlock.of("$L($N);\nreturn;\n", follow ? "returnFrom" : "returnWith",
+                    follow ? followField : resultField);
+        }
+        if (follow) {
+            followStateUsed = true;
+        } else {
+            returnStateUsed = true;
+        }
+        return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(follow ? followState : returnState),
+                MachineStates.DISPATCH);
+    }
+
+    /** The innermost lowered finally between {@code from} and {@code stop} (exclusive), or null. */
+    static Finally findFinally(Region from, Region stop) {
+        for (Region r = from; r != null && r != stop; r = r.parent) {
+            if (r.finallyBlock != null) {
+                return r.finallyBlock;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A state number printed when the code is rendered, after all states have been placed: code that jumps forward
+     * is built before its target has a number.
+     */
+    static Object lazyId(State state) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return Integer.toString(state.id());
+            }
+        };
+    }
+}
