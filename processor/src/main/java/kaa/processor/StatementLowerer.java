@@ -11,20 +11,14 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.DoWhileLoopTree;
-import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
@@ -36,7 +30,6 @@ import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePathScanner;
 
@@ -126,11 +119,8 @@ final class StatementLowerer {
                 machine.close();
             }
             case IF -> lowerIf((IfTree) statement);
-            case WHILE_LOOP -> lowerWhile((WhileLoopTree) statement, statement);
-            case DO_WHILE_LOOP -> lowerDoWhile((DoWhileLoopTree) statement, statement);
-            case FOR_LOOP -> lowerFor((ForLoopTree) statement, statement);
-            case ENHANCED_FOR_LOOP -> lowerForEach((EnhancedForLoopTree) statement, statement);
-            case LABELED_STATEMENT -> lowerLabeled((LabeledStatementTree) statement);
+            case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> new LoopLowerer(this).lower(statement);
+            case LABELED_STATEMENT -> new LoopLowerer(this).lowerLabeled((LabeledStatementTree) statement);
             case SWITCH -> new SwitchLowerer(this).lower((SwitchTree) statement);
             case YIELD -> lowerYield((YieldTree) statement);
             case TRY -> new TryLowerer(this).lower((TryTree) statement);
@@ -139,7 +129,7 @@ final class StatementLowerer {
         }
     }
 
-    private void lowerExpressionStatement(ExpressionStatementTree statement) {
+    void lowerExpressionStatement(ExpressionStatementTree statement) {
         Supplier<CodeBlock> code = spiller.spill(statement.getExpression());
         machine.add(() -> CodeBlock.of("$L;\n", code.get()));
     }
@@ -226,103 +216,6 @@ final class StatementLowerer {
             machine.jump(end);
         }
         machine.place(end);
-    }
-
-    private void lowerWhile(WhileLoopTree loop, Tree targetKey) {
-        State condition = machine.newState(region, "while " + body.firstLine(loop.getCondition()));
-        State exit = machine.newState(region, "after while");
-        machine.jumpAndPlace(condition);
-        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-        machine.add(() -> CodeBlock.of("if (!$L) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), exit.id(),
-                MachineStates.DISPATCH));
-        exits.putTarget(targetKey, exit, condition);
-        lowerStatement(loop.getStatement());
-        machine.jump(condition);
-        machine.place(exit);
-    }
-
-    private void lowerDoWhile(DoWhileLoopTree loop, Tree targetKey) {
-        State top = machine.newState(region, "do");
-        State condition = machine.newState(region, "while " + body.firstLine(loop.getCondition()));
-        State exit = machine.newState(region, "after do-while");
-        machine.jumpAndPlace(top);
-        exits.putTarget(targetKey, exit, condition);
-        lowerStatement(loop.getStatement());
-        machine.jumpAndPlace(condition);
-        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-        machine.add(() -> CodeBlock.of("if $L {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), top.id(),
-                MachineStates.DISPATCH));
-        machine.jumpAndPlace(exit);
-    }
-
-    private void lowerFor(ForLoopTree loop, Tree targetKey) {
-        lowerStatements(loop.getInitializer());
-        State condition = machine.newState(region, "for " + (loop.getCondition() == null ? "(;;)"
-                : body.firstLine(loop.getCondition())));
-        State update = machine.newState(region, "for update");
-        State exit = machine.newState(region, "after for");
-        machine.jumpAndPlace(condition);
-        if (loop.getCondition() != null) {
-            Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-            machine.add(() -> CodeBlock.of("if (!($L)) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(),
-                    exit.id(), MachineStates.DISPATCH));
-        }
-        exits.putTarget(targetKey, exit, update);
-        lowerStatement(loop.getStatement());
-        machine.jumpAndPlace(update);
-        for (ExpressionStatementTree step : loop.getUpdate()) {
-            lowerExpressionStatement(step);
-        }
-        machine.jump(condition);
-        machine.place(exit);
-    }
-
-    private void lowerForEach(EnhancedForLoopTree loop, Tree targetKey) {
-        TypeMirror iterableType = body.typeOf(loop.getExpression());
-        Supplier<CodeBlock> source = spiller.spill(loop.getExpression());
-        State condition = machine.newState(region, "for (" + body.firstLine(loop.getVariable()) + " : ...)");
-        State exit = machine.newState(region, "after for");
-        Supplier<CodeBlock> next;
-        if (iterableType.getKind() == TypeKind.ARRAY) {
-            String array = spiller.newField("array", TypeNames.of(iterableType));
-            String index = spiller.newField("index", TypeName.INT);
-            machine.add(() -> CodeBlock.of("$N = $L;\n$N = 0;\n", array, source.get(), index));
-            machine.jumpAndPlace(condition);
-            machine.add(() -> CodeBlock.of("if ($N >= $N.length) {\n$>label = $L;\ncontinue $L;\n$<}\n", index,
-                    array, exit.id(), MachineStates.DISPATCH));
-            next = () -> CodeBlock.of("$N[$N++]", array, index);
-        } else {
-            TypeMirror element = body.trees.getElement(body.path(loop.getVariable())).asType();
-            TypeName iteratorType = ParameterizedTypeName.get(ClassName.get(java.util.Iterator.class),
-                    WildcardTypeName.subtypeOf(TypeNames.boxed(element, body.types)));
-            String iterator = spiller.newField("iterator", iteratorType);
-            machine.add(() -> CodeBlock.of("$N = $L.iterator();\n", iterator, source.get()));
-            machine.jumpAndPlace(condition);
-            machine.add(() -> CodeBlock.of("if (!$N.hasNext()) {\n$>label = $L;\ncontinue $L;\n$<}\n", iterator,
-                    exit.id(), MachineStates.DISPATCH));
-            next = () -> CodeBlock.of("$N.next()", iterator);
-        }
-        declare(loop.getVariable(), next);
-        exits.putTarget(targetKey, exit, condition);
-        lowerStatement(loop.getStatement());
-        machine.jump(condition);
-        machine.place(exit);
-    }
-
-    private void lowerLabeled(LabeledStatementTree labeled) {
-        StatementTree inner = labeled.getStatement();
-        switch (inner.getKind()) {
-            case WHILE_LOOP -> lowerWhile((WhileLoopTree) inner, inner);
-            case DO_WHILE_LOOP -> lowerDoWhile((DoWhileLoopTree) inner, inner);
-            case FOR_LOOP -> lowerFor((ForLoopTree) inner, inner);
-            case ENHANCED_FOR_LOOP -> lowerForEach((EnhancedForLoopTree) inner, inner);
-            default -> {
-                State exit = machine.newState(region, "after " + labeled.getLabel());
-                exits.putTarget(labeled, exit, null);
-                lowerStatement(inner);
-                machine.jumpAndPlace(exit);
-            }
-        }
     }
 
     /** A contextual {@code yield v} of a lowered switch expression: store v, leave to after the switch. */

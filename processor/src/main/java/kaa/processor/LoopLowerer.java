@@ -1,0 +1,147 @@
+package kaa.processor;
+
+import java.util.Iterator;
+import java.util.function.Supplier;
+
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.WhileLoopTree;
+
+import kaa.processor.MachineStates.State;
+
+/**
+ * Lowers a loop or labeled statement that contains a {@code yield_} (docs/lowering.md, pass 3): the condition gets a
+ * state of its own that every turn jumps back to, the body is lowered in between, and the loop registers where its
+ * {@code break} and {@code continue} go (a labeled loop under the loop itself, which is what a labeled jump finds).
+ * A for-each loop keeps its array and index, or its iterator, in temporaries that live across suspensions.
+ */
+final class LoopLowerer {
+    private final StatementLowerer lowerer;
+    private final BodyContext body;
+    private final MachineStates machine;
+    private final ExpressionSpiller spiller;
+
+    LoopLowerer(StatementLowerer lowerer) {
+        this.lowerer = lowerer;
+        this.body = lowerer.body;
+        this.machine = lowerer.machine;
+        this.spiller = lowerer.spiller;
+    }
+
+    /** One of the four loops ({@code Reachability.isLoop}). */
+    void lower(StatementTree loop) {
+        switch (loop.getKind()) {
+            case WHILE_LOOP -> lowerWhile((WhileLoopTree) loop);
+            case DO_WHILE_LOOP -> lowerDoWhile((DoWhileLoopTree) loop);
+            case FOR_LOOP -> lowerFor((ForLoopTree) loop);
+            case ENHANCED_FOR_LOOP -> lowerForEach((EnhancedForLoopTree) loop);
+            default -> throw new IllegalArgumentException("not a loop: " + loop.getKind());
+        }
+    }
+
+    void lowerLabeled(LabeledStatementTree labeled) {
+        StatementTree inner = labeled.getStatement();
+        if (Reachability.isLoop(inner)) {
+            lower(inner);
+            return;
+        }
+        State exit = machine.newState(lowerer.region(), "after " + labeled.getLabel());
+        lowerer.exits.putTarget(labeled, exit, null);
+        lowerer.lowerStatement(inner);
+        machine.jumpAndPlace(exit);
+    }
+
+    private void lowerWhile(WhileLoopTree loop) {
+        State condition = machine.newState(lowerer.region(), "while " + body.firstLine(loop.getCondition()));
+        State exit = machine.newState(lowerer.region(), "after while");
+        machine.jumpAndPlace(condition);
+        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
+        machine.add(() -> CodeBlock.of("if (!$L) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), exit.id(),
+                MachineStates.DISPATCH));
+        lowerer.exits.putTarget(loop, exit, condition);
+        lowerer.lowerStatement(loop.getStatement());
+        machine.jump(condition);
+        machine.place(exit);
+    }
+
+    private void lowerDoWhile(DoWhileLoopTree loop) {
+        State top = machine.newState(lowerer.region(), "do");
+        State condition = machine.newState(lowerer.region(), "while " + body.firstLine(loop.getCondition()));
+        State exit = machine.newState(lowerer.region(), "after do-while");
+        machine.jumpAndPlace(top);
+        lowerer.exits.putTarget(loop, exit, condition);
+        lowerer.lowerStatement(loop.getStatement());
+        machine.jumpAndPlace(condition);
+        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
+        machine.add(() -> CodeBlock.of("if $L {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), top.id(),
+                MachineStates.DISPATCH));
+        machine.jumpAndPlace(exit);
+    }
+
+    private void lowerFor(ForLoopTree loop) {
+        lowerer.lowerStatements(loop.getInitializer());
+        State condition = machine.newState(lowerer.region(), "for " + (loop.getCondition() == null ? "(;;)"
+                : body.firstLine(loop.getCondition())));
+        State update = machine.newState(lowerer.region(), "for update");
+        State exit = machine.newState(lowerer.region(), "after for");
+        machine.jumpAndPlace(condition);
+        if (loop.getCondition() != null) {
+            Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
+            machine.add(() -> CodeBlock.of("if (!($L)) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(),
+                    exit.id(), MachineStates.DISPATCH));
+        }
+        lowerer.exits.putTarget(loop, exit, update);
+        lowerer.lowerStatement(loop.getStatement());
+        machine.jumpAndPlace(update);
+        for (ExpressionStatementTree step : loop.getUpdate()) {
+            lowerer.lowerExpressionStatement(step);
+        }
+        machine.jump(condition);
+        machine.place(exit);
+    }
+
+    private void lowerForEach(EnhancedForLoopTree loop) {
+        TypeMirror iterableType = body.typeOf(loop.getExpression());
+        Supplier<CodeBlock> source = spiller.spill(loop.getExpression());
+        State condition = machine.newState(lowerer.region(), "for (" + body.firstLine(loop.getVariable())
+                + " : ...)");
+        State exit = machine.newState(lowerer.region(), "after for");
+        Supplier<CodeBlock> next;
+        if (iterableType.getKind() == TypeKind.ARRAY) {
+            String array = spiller.newField("array", TypeNames.of(iterableType));
+            String index = spiller.newField("index", TypeName.INT);
+            machine.add(() -> CodeBlock.of("$N = $L;\n$N = 0;\n", array, source.get(), index));
+            machine.jumpAndPlace(condition);
+            machine.add(() -> CodeBlock.of("if ($N >= $N.length) {\n$>label = $L;\ncontinue $L;\n$<}\n", index,
+                    array, exit.id(), MachineStates.DISPATCH));
+            next = () -> CodeBlock.of("$N[$N++]", array, index);
+        } else {
+            TypeMirror element = body.trees.getElement(body.path(loop.getVariable())).asType();
+            TypeName iteratorType = ParameterizedTypeName.get(ClassName.get(Iterator.class),
+                    WildcardTypeName.subtypeOf(TypeNames.boxed(element, body.types)));
+            String iterator = spiller.newField("iterator", iteratorType);
+            machine.add(() -> CodeBlock.of("$N = $L.iterator();\n", iterator, source.get()));
+            machine.jumpAndPlace(condition);
+            machine.add(() -> CodeBlock.of("if (!$N.hasNext()) {\n$>label = $L;\ncontinue $L;\n$<}\n", iterator,
+                    exit.id(), MachineStates.DISPATCH));
+            next = () -> CodeBlock.of("$N.next()", iterator);
+        }
+        lowerer.declare(loop.getVariable(), next);
+        lowerer.exits.putTarget(loop, exit, condition);
+        lowerer.lowerStatement(loop.getStatement());
+        machine.jump(condition);
+        machine.place(exit);
+    }
+}
