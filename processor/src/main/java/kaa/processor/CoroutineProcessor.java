@@ -183,7 +183,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         for (VariableElement parameter : model.element().getParameters()) {
             variables.declare(parameter, parameter.asType(), true);
         }
-        StatementLowerer lowerer = new StatementLowerer(body, variables, names, selfName, model.resultType());
+        StatementLowerer lowerer = new StatementLowerer(body, variables, names, selfName);
         lowerer.lowerBody(body.method.getBody());
         TypeElement owner = body.owner;
         List<TypeVariableName> typeVariables = new ArrayList<>();

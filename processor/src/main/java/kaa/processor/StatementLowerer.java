@@ -7,15 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.lang.model.element.Element;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.UnionType;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -39,9 +35,11 @@ import kaa.processor.MachineStates.Return;
 import kaa.processor.MachineStates.State;
 
 /**
- * Lowers the statements of a coroutine body into states (docs/lowering.md, passes 3 and 4): statements without a
- * {@code yield_} are copied as written; the others are taken apart into states joined by jumps, with exception
- * regions for lowered {@code try} statements and pending branches through lowered {@code finally} blocks.
+ * Lowers the statements of a coroutine body into states (docs/lowering.md, pass 3), keeping the current state and
+ * the current exception region: statements without a {@code yield_} are copied as written, after {@link Exits} has
+ * planned their jumps out; the others are taken apart here (variables, {@code if}, {@code return}, contextual
+ * {@code yield}, expression statements, {@code throw}) or handed to {@link LoopLowerer}, {@link SwitchLowerer} and
+ * {@link TryLowerer} (pass 4). Expressions go through {@link ExpressionSpiller}.
  */
 final class StatementLowerer {
     final BodyContext body;
@@ -53,17 +51,14 @@ final class StatementLowerer {
     final LocalClasses localClasses;
     final Liveness liveness = new Liveness();
     final ExpressionSpiller spiller;
-    final TypeName resultType;
     final Exits exits;
+    /** The innermost lowered {@code try} the statements being lowered belong to; null outside any. */
     private Region region;
-    boolean usesThrown;
 
-    StatementLowerer(BodyContext body, Variables variables, NameAllocator names, String selfName,
-            TypeName resultType) {
+    StatementLowerer(BodyContext body, Variables variables, NameAllocator names, String selfName) {
         this.body = body;
         this.variables = variables;
         this.names = names;
-        this.resultType = resultType;
         this.localClasses = new LocalClasses(body, variables, names);
         this.rewriter = new SourceRewriter(body, variables, replacements, selfName, names, localClasses);
         this.spiller = new ExpressionSpiller(this);
@@ -75,7 +70,9 @@ final class StatementLowerer {
         machine.place(machine.newState(null, "start"));
         lowerStatements(block.getStatements());
         if (!machine.current.closed) {
-            machine.add("throw new $T($S);\n", IllegalStateException.class, "the coroutine body ended without return");
+            // javac made sure every path returns, so only a jump the lowering got wrong can reach this.
+            machine.add("throw new $T($S);\n", IllegalStateException.class,
+                    "the coroutine body ended without return");
             machine.close();
         }
         exits.placeReturnStates();
@@ -124,8 +121,9 @@ final class StatementLowerer {
             case SWITCH -> new SwitchLowerer(this).lower((SwitchTree) statement);
             case YIELD -> lowerYield((YieldTree) statement);
             case TRY -> new TryLowerer(this).lower((TryTree) statement);
-            default -> throw new LoweringError(statement, Message.UNSUPPORTED, "A " + statement.getKind().name().toLowerCase()
-                    .replace('_', ' ') + " statement containing yield_()", "Move the yield_() out of it.");
+            default -> throw new LoweringError(statement, Message.UNSUPPORTED, "A "
+                    + statement.getKind().name().toLowerCase().replace('_', ' ') + " statement containing yield_()",
+                    "Move the yield_() out of it.");
         }
     }
 
@@ -157,8 +155,9 @@ final class StatementLowerer {
             if (var.hoisted()) {
                 return init == null ? CodeBlock.of("") : CodeBlock.of("$N = $L;\n", var.name, init.get());
             }
+            boolean localType = declaration.getType() != null && TypeNames.isLocal(var.type);
             CodeBlock type = isVar ? CodeBlock.of("var")
-                    : declaration.getType() != null && TypeNames.isLocal(var.type) ? rewriter.render(declaration.getType())
+                    : localType ? rewriter.render(declaration.getType())
                     : CodeBlock.of("$T", TypeNames.of(var.type));
             return init == null ? CodeBlock.of("$L $N;\n", type, var.name)
                     : CodeBlock.of("$L $N = $L;\n", type, var.name, init.get());
@@ -289,15 +288,7 @@ final class StatementLowerer {
         }.scan(body.path(tree), null);
     }
 
-    /** Which variables of a multi-catch or ordinary catch the handler assigns. */
-    TypeMirror catchType(CatchTree clause) {
-        TypeMirror type = body.trees.getElement(body.path(clause.getParameter())).asType();
-        return type.getKind() == TypeKind.UNION ? TypeNames.unionBound((UnionType) type, body.types) : type;
-    }
-
     List<State> states() {
         return new ArrayList<>(machine.placed);
     }
-
-
 }

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.lang.model.element.Element;
-
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
 
@@ -159,15 +159,25 @@ final class TryLowerer {
         for (int i = 0; i < catches.size(); i++) {
             CatchTree clause = catches.get(i);
             machine.place(bodies.get(i));
-            TypeName type = TypeNames.of(lowerer.catchType(clause));
+            TypeName type = TypeNames.of(declaredType(clause));
             lowerer.declare(clause.getParameter(), () -> CodeBlock.of("($T) thrown", type));
             lowerer.lowerStatement(clause.getBlock());
             leaveNormally(finallyBlock, exit);
         }
     }
 
+    /** The type of the catch parameter: for a multi-catch, the bound of its alternatives Java gives it. */
+    private TypeMirror declaredType(CatchTree clause) {
+        TypeMirror type = parameterType(clause);
+        return type.getKind() == TypeKind.UNION ? TypeNames.unionBound((UnionType) type, lowerer.body.types) : type;
+    }
+
+    private TypeMirror parameterType(CatchTree clause) {
+        return lowerer.body.trees.getElement(lowerer.body.path(clause.getParameter())).asType();
+    }
+
     private CodeBlock instanceTest(CatchTree clause) {
-        TypeMirror type = lowerer.body.trees.getElement(lowerer.body.path(clause.getParameter())).asType();
+        TypeMirror type = parameterType(clause);
         List<TypeMirror> alternatives = new ArrayList<>();
         if (type instanceof UnionType) {
             alternatives.addAll(((UnionType) type).getAlternatives());
@@ -217,8 +227,8 @@ final class TryLowerer {
             machine.jump(exit);
             return;
         }
-        machine.add("$N = 0;\nlabel = $L;\ncontinue $L;\n", finallyBlock.pendingBranch, Exits.lazyId(finallyBlock.entry),
-                MachineStates.DISPATCH);
+        machine.add("$N = 0;\nlabel = $L;\ncontinue $L;\n", finallyBlock.pendingBranch,
+                Exits.lazyId(finallyBlock.entry), MachineStates.DISPATCH);
         machine.close();
     }
 }
