@@ -117,8 +117,7 @@ final class ExpressionSpiller {
         State end = machine.newState(lowerer.region(), "after " + (expression.getKind() == Tree.Kind.CONDITIONAL_AND
                 ? "&&" : "||"));
         boolean and = expression.getKind() == Tree.Kind.CONDITIONAL_AND;
-        machine.add(() -> CodeBlock.of("if ($L$N) {\n$>label = $L;\ncontinue $L;\n$<}\n", and ? "!" : "", result,
-                end.id(), MachineStates.DISPATCH));
+        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("($L$N)", and ? "!" : "", result), end));
         Supplier<CodeBlock> right = spill(expression.getRightOperand());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, right.get()));
         machine.jumpAndPlace(end);
@@ -131,8 +130,7 @@ final class ExpressionSpiller {
         Supplier<CodeBlock> condition = spill(expression.getCondition());
         State otherwise = machine.newState(lowerer.region(), "?: false branch");
         State end = machine.newState(lowerer.region(), "after ?:");
-        machine.add(() -> CodeBlock.of("if (!($L)) {\n$>label = $L;\ncontinue $L;\n$<}\n", condition.get(),
-                otherwise.id(), MachineStates.DISPATCH));
+        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!($L))", condition.get()), otherwise));
         Supplier<CodeBlock> whenTrue = spill(expression.getTrueExpression());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, whenTrue.get()));
         machine.jump(end);

@@ -68,8 +68,7 @@ final class LoopLowerer {
         State exit = machine.newState(lowerer.region(), "after while");
         machine.jumpAndPlace(condition);
         Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-        machine.add(() -> CodeBlock.of("if (!$L) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), exit.id(),
-                MachineStates.DISPATCH));
+        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!$L)", test.get()), exit));
         lowerer.exits.putTarget(loop, exit, condition);
         lowerer.lowerStatement(loop.getStatement());
         machine.jump(condition);
@@ -85,8 +84,7 @@ final class LoopLowerer {
         lowerer.lowerStatement(loop.getStatement());
         machine.jumpAndPlace(condition);
         Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-        machine.add(() -> CodeBlock.of("if $L {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(), top.id(),
-                MachineStates.DISPATCH));
+        machine.add(() -> MachineStates.jumpIf(test.get(), top));
         machine.jumpAndPlace(exit);
     }
 
@@ -99,8 +97,7 @@ final class LoopLowerer {
         machine.jumpAndPlace(condition);
         if (loop.getCondition() != null) {
             Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-            machine.add(() -> CodeBlock.of("if (!($L)) {\n$>label = $L;\ncontinue $L;\n$<}\n", test.get(),
-                    exit.id(), MachineStates.DISPATCH));
+            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!($L))", test.get()), exit));
         }
         lowerer.exits.putTarget(loop, exit, update);
         lowerer.lowerStatement(loop.getStatement());
@@ -124,8 +121,7 @@ final class LoopLowerer {
             String index = spiller.newField("index", TypeName.INT);
             machine.add(() -> CodeBlock.of("$N = $L;\n$N = 0;\n", array, source.get(), index));
             machine.jumpAndPlace(condition);
-            machine.add(() -> CodeBlock.of("if ($N >= $N.length) {\n$>label = $L;\ncontinue $L;\n$<}\n", index,
-                    array, exit.id(), MachineStates.DISPATCH));
+            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("($N >= $N.length)", index, array), exit));
             next = () -> CodeBlock.of("$N[$N++]", array, index);
         } else {
             TypeMirror element = body.trees.getElement(body.path(loop.getVariable())).asType();
@@ -134,8 +130,7 @@ final class LoopLowerer {
             String iterator = spiller.newField("iterator", iteratorType);
             machine.add(() -> CodeBlock.of("$N = $L.iterator();\n", iterator, source.get()));
             machine.jumpAndPlace(condition);
-            machine.add(() -> CodeBlock.of("if (!$N.hasNext()) {\n$>label = $L;\ncontinue $L;\n$<}\n", iterator,
-                    exit.id(), MachineStates.DISPATCH));
+            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!$N.hasNext())", iterator), exit));
             next = () -> CodeBlock.of("$N.next()", iterator);
         }
         lowerer.declare(loop.getVariable(), next);

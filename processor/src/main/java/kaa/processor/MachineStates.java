@@ -139,6 +139,15 @@ final class MachineStates {
         }
     }
 
+    /**
+     * {@code if <condition>} jump to {@code target}; the condition brings its own parentheses. Called while the code
+     * is rendered, when every state has its number.
+     */
+    static CodeBlock jumpIf(CodeBlock parenthesizedCondition, State target) {
+        return CodeBlock.of("if $L {\n$>label = $L;\ncontinue $L;\n$<}\n", parenthesizedCondition, target.id(),
+                DISPATCH);
+    }
+
     /** Ends the current state with a jump to {@code target} (nothing if it already ended). */
     void jump(State target) {
         if (!current.closed) {

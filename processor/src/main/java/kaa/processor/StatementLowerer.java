@@ -205,8 +205,8 @@ final class StatementLowerer {
         }
         State elseState = machine.newState(region, "else");
         State end = machine.newState(region, "after if");
-        machine.add(() -> CodeBlock.of("if (!$L) {\n$>label = $L;\ncontinue $L;\n$<}\n", condition.get(),
-                (otherwise == null ? end : elseState).id(), MachineStates.DISPATCH));
+        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!$L)", condition.get()),
+                otherwise == null ? end : elseState));
         lowerStatement(then);
         machine.jump(end);
         if (otherwise != null) {

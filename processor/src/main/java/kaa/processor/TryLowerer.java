@@ -151,8 +151,7 @@ final class TryLowerer {
                     + ")");
             bodies.add(handler);
             CodeBlock test = instanceTest(clause);
-            machine.add(() -> CodeBlock.of("if ($L) {\n$>label = $L;\ncontinue $L;\n$<}\n", test, handler.id(),
-                    MachineStates.DISPATCH));
+            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("($L)", test), handler));
         }
         machine.add("throw thrown;\n");
         machine.close();
