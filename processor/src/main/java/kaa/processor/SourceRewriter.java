@@ -271,14 +271,16 @@ final class SourceRewriter {
                 Variables.Var var = variables.get(element);
                 boolean captured = !renderingHoisted && (nestedClassDepth > 0 || lambdaDepth > 0)
                         && !declaredInsideNested(element);
-                LocalClasses.Hoisted localType = localClasses.forType(var.type);
                 boolean assigned = isAssignmentTarget(getCurrentPath());
+                boolean usedForMembers = usedForItsMembers(getCurrentPath());
                 splice(node, () -> {
                     if (captured && var.hoisted()) {
                         return CodeBlock.of("$N", copyOf(var));
                     }
-                    if (var.hoisted() && localType != null && !assigned) {
-                        return CodeBlock.of("(($N) $N)", localType.name(), var.name);
+                    CodeBlock exactType = exactTypeOfField(var);
+                    boolean castNeeded = localClasses.forType(var.type) != null ? !assigned : usedForMembers;
+                    if (var.hoisted() && exactType != null && castNeeded) {
+                        return CodeBlock.of("(($L) $N)", exactType, var.name);
                     }
                     return CodeBlock.of("$N", var.name);
                 });
@@ -365,12 +367,46 @@ final class SourceRewriter {
     private String copyOf(Variables.Var var) {
         return copyNames.computeIfAbsent(var, v -> {
             String copy = names.newName(v.name + "Captured");
-            LocalClasses.Hoisted localType = localClasses.forType(v.type);
-            captureCopies.add(localType != null
-                    ? CodeBlock.of("final $N $N = ($N) $N;\n", localType.name(), copy, localType.name(), v.name)
+            CodeBlock exactType = exactTypeOfField(v);
+            captureCopies.add(exactType != null
+                    ? CodeBlock.of("final var $N = ($L) $N;\n", copy, exactType, v.name)
                     : CodeBlock.of("final $T $N = $N;\n", TypeNames.of(v.type), copy, v.name));
             return copy;
         });
+    }
+
+    /**
+     * The variable's own type where its field must be declared with another (a local class: its nearest named
+     * supertype; an intersection: its first bound), so reads cast back to it; null where the field has the type.
+     */
+    private CodeBlock exactTypeOfField(Variables.Var var) {
+        LocalClasses.Hoisted localType = localClasses.forType(var.type);
+        if (localType != null) {
+            return CodeBlock.of("$N", localType.name());
+        }
+        if (var.type.getKind() == javax.lang.model.type.TypeKind.INTERSECTION) {
+            CodeBlock.Builder bounds = CodeBlock.builder();
+            for (var bound : ((javax.lang.model.type.IntersectionType) var.type).getBounds()) {
+                bounds.add(bounds.isEmpty() ? "$T" : " & $T", TypeNames.of(bound));
+            }
+            return bounds.build();
+        }
+        return null;
+    }
+
+    /**
+     * Whether the value at {@code path} is used as a receiver or an argument, where its exact type matters (an
+     * intersection is cast back only there: javac 17 crashes on an intersection cast under {@code instanceof}).
+     */
+    private static boolean usedForItsMembers(TreePath path) {
+        Tree parent = path.getParentPath().getLeaf();
+        if (parent instanceof MemberSelectTree) {
+            return ((MemberSelectTree) parent).getExpression() == path.getLeaf();
+        }
+        if (parent instanceof com.sun.source.tree.MethodInvocationTree) {
+            return ((com.sun.source.tree.MethodInvocationTree) parent).getArguments().contains(path.getLeaf());
+        }
+        return parent instanceof com.sun.source.tree.NewClassTree;
     }
 
     /** Whether the identifier at {@code path} is the variable an assignment or increment writes. */

@@ -47,7 +47,7 @@ final class TypeNames {
                 if (isLocal(type)) {
                     return of(nearestNamedSupertype((TypeElement) ((DeclaredType) type).asElement()));
                 }
-                return hasCapture(type) ? withoutCaptures((DeclaredType) type) : TypeName.get(type);
+                return isDenotable(type) ? TypeName.get(type) : denotableArguments((DeclaredType) type);
             default:
                 return TypeName.get(type);
         }
@@ -107,29 +107,59 @@ final class TypeNames {
         return variable.toString().startsWith("capture#");
     }
 
-    private static boolean hasCapture(TypeMirror type) {
-        if (type.getKind() == TypeKind.TYPEVAR) {
-            return isCaptured((TypeVariable) type);
-        }
-        if (type.getKind() == TypeKind.DECLARED) {
-            for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-                if (hasCapture(argument)) {
-                    return true;
+    /** Whether source code can write {@code type} as it is (no captures, no intersections inside). */
+    private static boolean isDenotable(TypeMirror type) {
+        switch (type.getKind()) {
+            case TYPEVAR:
+                return !isCaptured((TypeVariable) type);
+            case INTERSECTION:
+            case UNION:
+                return false;
+            case WILDCARD:
+                WildcardType wildcard = (WildcardType) type;
+                TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound()
+                        : wildcard.getSuperBound();
+                return bound == null || isDenotable(bound);
+            case ARRAY:
+                return isDenotable(((javax.lang.model.type.ArrayType) type).getComponentType());
+            case DECLARED:
+                for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                    if (!isDenotable(argument)) {
+                        return false;
+                    }
                 }
-            }
+                return true;
+            default:
+                return true;
         }
-        return false;
     }
 
-    /** {@code List<capture of ? extends X>} becomes {@code List<? extends X>}. */
-    private static TypeName withoutCaptures(DeclaredType type) {
+    /** {@code List<capture of ? extends X>} becomes {@code List<? extends X>}; what cannot be written, {@code ?}. */
+    private static TypeName denotableArguments(DeclaredType type) {
         ClassName raw = ClassName.get((TypeElement) type.asElement());
         List<TypeName> arguments = new ArrayList<>();
         for (TypeMirror argument : type.getTypeArguments()) {
-            arguments.add(argument.getKind() == TypeKind.TYPEVAR && isCaptured((TypeVariable) argument)
-                    ? WildcardTypeName.subtypeOf(of(((TypeVariable) argument).getUpperBound()))
-                    : of(argument));
+            arguments.add(argument(argument));
         }
         return ParameterizedTypeName.get(raw, arguments.toArray(new TypeName[0]));
+    }
+
+    private static TypeName argument(TypeMirror argument) {
+        if (isDenotable(argument)) {
+            return TypeName.get(argument);
+        }
+        TypeMirror upper = null;
+        if (argument.getKind() == TypeKind.TYPEVAR) {
+            upper = ((TypeVariable) argument).getUpperBound();
+        } else if (argument.getKind() == TypeKind.WILDCARD) {
+            upper = ((WildcardType) argument).getExtendsBound();
+        }
+        if (upper != null && isDenotable(upper)) {
+            return WildcardTypeName.subtypeOf(TypeName.get(upper));
+        }
+        if (upper != null && upper.getKind() == TypeKind.DECLARED) {
+            return WildcardTypeName.subtypeOf(denotableArguments((DeclaredType) upper));
+        }
+        return WildcardTypeName.subtypeOf(Object.class);
     }
 }
