@@ -239,9 +239,7 @@ final class Exits {
         Region stop = exit instanceof Goto ? ((Goto) exit).region() : null;
         Finally through = findFinally(from, stop);
         if (through != null) {
-            int branch = through.register(exit);
-            return CodeBlock.of("$N = $L;\nlabel = $L;\ncontinue $L;\n", through.pendingBranch, branch,
-                    lazyId(through.entry), MachineStates.DISPATCH);
+            return through.enter(through.register(exit));
         }
         if (exit instanceof Goto) {
             return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(((Goto) exit).target()),

@@ -3,8 +3,13 @@ package kaa.processor;
 import java.util.Iterator;
 import java.util.function.Supplier;
 
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -124,9 +129,7 @@ final class LoopLowerer {
             machine.add(() -> MachineStates.jumpIf(CodeBlock.of("($N >= $N.length)", index, array), exit));
             next = () -> CodeBlock.of("$N[$N++]", array, index);
         } else {
-            TypeMirror element = body.trees.getElement(body.path(loop.getVariable())).asType();
-            TypeName iteratorType = ParameterizedTypeName.get(ClassName.get(Iterator.class),
-                    WildcardTypeName.subtypeOf(TypeNames.boxed(element, body.types)));
+            TypeName iteratorType = iteratorType(iterableType, loop);
             String iterator = spiller.newField("iterator", iteratorType);
             machine.add(() -> CodeBlock.of("$N = $L.iterator();\n", iterator, source.get()));
             machine.jumpAndPlace(condition);
@@ -138,5 +141,27 @@ final class LoopLowerer {
         lowerer.lowerStatement(loop.getStatement());
         machine.jump(condition);
         machine.place(exit);
+    }
+
+    /**
+     * The type of {@code iterable.iterator()}: {@code Iterator<? extends E>} for the iterable's element type E (the
+     * loop variable may be wider, {@code for (long x : List<Integer>)}).
+     */
+    private TypeName iteratorType(TypeMirror iterableType, EnhancedForLoopTree loop) {
+        TypeMirror element = body.trees.getElement(body.path(loop.getVariable())).asType();
+        TypeElement iterable = body.elements.getTypeElement(Iterable.class.getCanonicalName());
+        TypeMirror receiver = iterableType.getKind() == TypeKind.TYPEVAR
+                ? ((TypeVariable) iterableType).getUpperBound() : iterableType;
+        if (receiver.getKind() == TypeKind.DECLARED) {
+            TypeMirror iterableOfReceiver = body.types.asMemberOf((DeclaredType) receiver,
+                    ElementFilter.methodsIn(iterable.getEnclosedElements()).stream()
+                            .filter(m -> m.getSimpleName().contentEquals("iterator")).findFirst().orElseThrow());
+            TypeMirror iterator = ((ExecutableType) iterableOfReceiver).getReturnType();
+            if (iterator.getKind() == TypeKind.DECLARED && ((DeclaredType) iterator).getTypeArguments().size() == 1) {
+                element = ((DeclaredType) iterator).getTypeArguments().get(0);
+            }
+        }
+        return ParameterizedTypeName.get(ClassName.get(Iterator.class),
+                WildcardTypeName.subtypeOf(TypeNames.boxed(element, body.types)));
     }
 }

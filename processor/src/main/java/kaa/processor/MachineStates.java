@@ -75,6 +75,16 @@ final class MachineStates {
             this.outside = outside;
         }
 
+        /**
+         * Enters the finally with pending branch {@code branch} (0: fall through) and no pending exception: one
+         * left over from an earlier pass whose finally body jumped away (dropping it, as Java does) must not be
+         * rethrown now.
+         */
+        CodeBlock enter(int branch) {
+            return CodeBlock.of("$N = $L;\n$N = null;\nlabel = $L;\ncontinue $L;\n", pendingBranch, branch,
+                    pendingException, Exits.lazyId(entry), DISPATCH);
+        }
+
         /** Registers a jump to perform after the finally body; returns its pending-branch number (from 1). */
         int register(Exit exit) {
             replays.add(exit);

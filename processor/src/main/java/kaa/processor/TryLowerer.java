@@ -226,8 +226,7 @@ final class TryLowerer {
             machine.jump(exit);
             return;
         }
-        machine.add("$N = 0;\nlabel = $L;\ncontinue $L;\n", finallyBlock.pendingBranch,
-                Exits.lazyId(finallyBlock.entry), MachineStates.DISPATCH);
+        machine.add("$L", finallyBlock.enter(0));
         machine.close();
     }
 }

@@ -1,10 +1,12 @@
-// Enhanced for over Iterables: iterator() is called once, and the iterator is kept across suspensions.
+// Enhanced for over Iterables: iterator() is called once, and the iterator is kept across suspensions; the loop
+// variable may be wider than the elements (long over Integers).
 // OUTPUT:
 // iterator()
 // 0
 // 1
 // 2
 // ABC
+// sum 3000000000
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -32,11 +34,17 @@ public abstract class EnhancedForIterable {
             yield_();
             upper.append(same.toUpperCase());
         }
+        long sum = 0;
+        for (long big : List.of(1_000_000_000, 2_000_000_000)) {
+            yield_();
+            sum += big;
+        }
+        System.out.println(upper + "\nsum " + sum);
         return done(upper.toString());
     }
 
     public static void main(String[] args) {
         EnhancedForIterable coroutines = new EnhancedForIterable_Coroutines();
-        System.out.println(coroutines.run().await());
+        coroutines.run().await();
     }
 }
