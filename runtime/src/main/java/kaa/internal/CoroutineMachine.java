@@ -49,6 +49,8 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     private static final int AWAITING = 1;
     private static final int SLICE = 2;
     private static final int FOLLOWING = 3;
+    /** Created but not started: queued behind another invocation by {@link InvocationQueue}. */
+    private static final int QUEUED = 4;
     private static final VarHandle WAITING;
 
     static {
@@ -63,7 +65,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     protected int label;
 
     /**
-     * What the body waits for: RUNNING, AWAITING, SLICE or FOLLOWING. Set with release stores when suspending (see
+     * What the body waits for: RUNNING, AWAITING, SLICE, FOLLOWING, or QUEUED before its body was entered. Set with release stores when suspending (see
      * the class description), claimed back to RUNNING by compare-and-set or get-and-set only.
      */
     private volatile int waiting;
@@ -84,6 +86,21 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     public final CoroutineMachine<T> start() {
         step();
         return this;
+    }
+
+    /**
+     * Marks a machine that is not started yet as queued (before another thread can see it): an abort then fails it
+     * without entering the body, and {@link #startQueued()} enters the body only if it was not aborted.
+     */
+    final void markQueued() {
+        WAITING.setRelease(this, QUEUED);
+    }
+
+    /** Runs the first step of a {@linkplain #markQueued() queued} machine, unless it was aborted while queued. */
+    final void startQueued() {
+        if (WAITING.compareAndSet(this, QUEUED, RUNNING)) {
+            step();
+        }
     }
 
     /**
@@ -369,6 +386,11 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             case SLICE:
                 cancelSliceTimer();
                 step();
+                break;
+            case QUEUED:
+                // Never entered: no catch or finally to run.
+                clearFields();
+                tryFail(reason);
                 break;
             default:
                 break;

@@ -1,0 +1,75 @@
+package kaa.internal;
+
+import java.util.ArrayDeque;
+
+import kaa.InProgress;
+
+/**
+ * The queue of a {@code @Coroutine(policy = Policy.SYNCHRONIZED)} method: one per instance of the generated class
+ * (a field) for an instance method, one per method (a static field) for a static one.
+ *
+ * <p>An invocation made while an earlier one is unfinished is queued without entering its body; each body starts,
+ * in call order, when the invocation before it finishes — finished, failed or aborted. An invocation aborted while
+ * queued fails at once and leaves the queue; its body never runs. Finished invocations are not retained, and the
+ * queue lives exactly as long as its owner.
+ *
+ * <p>A queued body starts synchronously inside the completion of the invocation before it, as kaa does; chains of
+ * bodies that finish at once are trampolined like every completion ({@link Trampoline}).
+ */
+public final class InvocationQueue implements Listener {
+    /** The invocation whose body has been entered and is unfinished; null when idle. Guarded by this. */
+    private CoroutineMachine<?> active;
+    /** Invocations waiting for {@link #active}, in call order; created on the first overlap. Guarded by this. */
+    private ArrayDeque<CoroutineMachine<?>> waiting;
+
+    /** An empty queue. */
+    public InvocationQueue() {}
+
+    /**
+     * Starts {@code machine} now if no invocation is active, else queues it; returns it, the caller's
+     * {@code InProgress}.
+     */
+    public <T> CoroutineMachine<T> submit(CoroutineMachine<T> machine) {
+        synchronized (this) {
+            if (active != null) {
+                if (waiting == null) {
+                    waiting = new ArrayDeque<>();
+                }
+                machine.markQueued();
+                waiting.addLast(machine);
+                // Told when it finishes: as the active invocation, or aborted while still queued.
+                machine.addListener(this);
+                return machine;
+            }
+            active = machine;
+        }
+        machine.start();
+        machine.addListener(this);
+        return machine;
+    }
+
+    @Override
+    public void onDone(InProgress<?> source) {
+        CoroutineMachine<?> next;
+        synchronized (this) {
+            if (source != active) {
+                // Aborted while queued.
+                if (waiting != null) {
+                    waiting.remove(source);
+                }
+                return;
+            }
+            next = waiting == null ? null : waiting.pollFirst();
+            active = next;
+        }
+        if (next != null) {
+            // Its listener is registered already: its completion starts the one after it.
+            next.startQueued();
+        }
+    }
+
+    /** The number of invocations waiting to start (not counting the active one). */
+    public synchronized int queued() {
+        return waiting == null ? 0 : waiting.size();
+    }
+}
