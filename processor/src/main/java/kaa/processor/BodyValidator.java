@@ -29,9 +29,13 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     private final TypeElement outermost;
     /** Inside a local or anonymous class body, {@code super} is that class's own business. */
     private int nestedClassDepth;
+    /** Whether the coroutine's policy is {@code PASS_LAST}, the only one under which {@code last()} means something. */
+    private final boolean passLast;
 
     private BodyValidator(BodyContext body, Reporter reporter) {
         this.body = body;
+        this.passLast = String.valueOf(CoroutineModel.annotationValue(body.methodElement, CoroutineModel.COROUTINE,
+                "policy", "NONE")).equals("PASS_LAST");
         this.reporter = reporter;
         this.outermost = outermost(body.owner);
     }
@@ -45,8 +49,10 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        if (body.isDsl(getCurrentPath(), "yield_") || body.isDsl(getCurrentPath(), "last")) {
+        if (body.isDsl(getCurrentPath(), "yield_")) {
             checkSuspensionSite(node);
+        } else if (body.isDsl(getCurrentPath(), "last") && !passLast) {
+            reporter.error(node, body.unit, Message.LAST_WITHOUT_PASS_LAST, body.method.getName());
         }
         return super.visitMethodInvocation(node, unused);
     }

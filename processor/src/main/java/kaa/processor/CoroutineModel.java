@@ -22,11 +22,17 @@ import com.palantir.javapoet.TypeName;
  * @param interval the annotation's interval
  * @param unit the name of the annotation's {@code TimeUnit} constant
  * @param resultType {@code T} of its {@code InProgress<T>} return type
+ * @param policy the name of the annotation's {@code Policy} constant
  */
 record CoroutineModel(ExecutableElement element, ClassName ownerClass, long interval, String unit,
-        TypeName resultType) {
+        TypeName resultType, String policy) {
 
     static final String COROUTINE = "kaa.Coroutine";
+    static final String THREADED = "kaa.Threaded";
+
+    boolean passLast() {
+        return policy.equals("PASS_LAST");
+    }
 
     boolean isStatic() {
         return element.getModifiers().contains(Modifier.STATIC);
@@ -59,10 +65,10 @@ record CoroutineModel(ExecutableElement element, ClassName ownerClass, long inte
         return argument;
     }
 
-    /** Reads {@code interval} and {@code unit} from the method's {@code @Coroutine}. */
-    static Object annotationValue(ExecutableElement method, String name, Object fallback) {
+    /** Reads a member of the method's {@code annotation} ({@link #COROUTINE} or {@link #THREADED}). */
+    static Object annotationValue(ExecutableElement method, String annotation, String name, Object fallback) {
         for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-            if (mirror.getAnnotationType().asElement().toString().equals(COROUTINE)) {
+            if (mirror.getAnnotationType().asElement().toString().equals(annotation)) {
                 for (var entry : mirror.getElementValues().entrySet()) {
                     if (entry.getKey().getSimpleName().contentEquals(name)) {
                         AnnotationValue value = entry.getValue();
@@ -72,5 +78,11 @@ record CoroutineModel(ExecutableElement element, ClassName ownerClass, long inte
             }
         }
         return fallback;
+    }
+
+    /** Whether {@code element} carries {@code annotation} ({@link #COROUTINE} or {@link #THREADED}). */
+    static boolean isAnnotated(javax.lang.model.element.Element element, String annotation) {
+        return element.getAnnotationMirrors().stream()
+                .anyMatch(a -> a.getAnnotationType().asElement().toString().equals(annotation));
     }
 }

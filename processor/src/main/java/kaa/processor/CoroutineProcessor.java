@@ -20,6 +20,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
@@ -27,6 +29,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -44,17 +47,20 @@ import com.sun.source.util.Trees;
 @AutoService(Processor.class)
 public final class CoroutineProcessor extends AbstractProcessor {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName INVOCATION_QUEUE = ClassName.get("kaa.internal", "InvocationQueue");
+    private static final ClassName LATEST_INVOCATION = ClassName.get("kaa.internal", "LatestInvocation");
+    private static final ClassName THREADED_CALL = ClassName.get("kaa.internal", "ThreadedCall");
 
     private Trees trees;
     private Reporter reporter;
 
     /**
-     * {@code @Coroutine}, and {@code @Generated}, which the generated classes carry: claiming it keeps
-     * {@code -Xlint:processing} from warning that no processor claimed it in the next round.
+     * {@code @Coroutine}, {@code @Threaded}, and {@code @Generated}, which the generated classes carry: claiming it
+     * keeps {@code -Xlint:processing} from warning that no processor claimed it in the next round.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(CoroutineModel.COROUTINE, GENERATED.canonicalName());
+        return Set.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED, GENERATED.canonicalName());
     }
 
     @Override
@@ -71,13 +77,19 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        TypeElement coroutine = processingEnv.getElementUtils().getTypeElement(CoroutineModel.COROUTINE);
-        if (coroutine == null) {
-            return false;
-        }
         Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
-        for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(coroutine))) {
-            byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), c -> new ArrayList<>()).add(method);
+        for (String annotation : List.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED)) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type == null) {
+                continue;
+            }
+            for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(type))) {
+                List<ExecutableElement> methods =
+                        byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), c -> new ArrayList<>());
+                if (!methods.contains(method)) {
+                    methods.add(method);
+                }
+            }
         }
         for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
             try {
@@ -108,8 +120,25 @@ public final class CoroutineProcessor extends AbstractProcessor {
         validateClass(owner, methods, generated);
         List<TypeSpec> machines = new ArrayList<>();
         List<MethodSpec> entryPoints = new ArrayList<>();
+        List<FieldSpec> policyFields = new ArrayList<>();
         NameAllocator machineNames = new NameAllocator();
+        NameAllocator fieldNames = new NameAllocator();
+        // A field of the generated class hides an inherited one of the same name from the bodies' self.name.
+        for (VariableElement field : ElementFilter.fieldsIn(processingEnv.getElementUtils().getAllMembers(owner))) {
+            fieldNames.newName(field.getSimpleName().toString());
+        }
         for (ExecutableElement method : methods) {
+            boolean threaded = CoroutineModel.isAnnotated(method, CoroutineModel.THREADED);
+            if (threaded && CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)) {
+                reporter.error(method, Message.THREADED_AND_COROUTINE, method.getSimpleName());
+                continue;
+            }
+            if (threaded) {
+                if (validateThreaded(method)) {
+                    entryPoints.add(threadedEntryPoint(method, owner));
+                }
+                continue;
+            }
             CoroutineModel model = validateMethod(method, owner);
             if (model == null) {
                 continue;
@@ -127,7 +156,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 reporter.error(error.tree, body.unit, error.message, error.args);
                 continue;
             }
-            entryPoints.add(entryPoint(model, generated, machineName, owner));
+            FieldSpec policyField = policyField(model, fieldNames);
+            if (policyField != null) {
+                policyFields.add(policyField);
+            }
+            entryPoints.add(entryPoint(model, machineName, owner, policyField));
         }
         if (reporter.errorCount() != errorsBefore) {
             return;
@@ -154,6 +187,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 type.addMethod(mirror(constructor));
             }
         }
+        policyFields.forEach(type::addField);
         entryPoints.forEach(type::addMethod);
         machines.forEach(type::addType);
         JavaFile.builder(generated.packageName(), type.build())
@@ -179,6 +213,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             names.newName(reserved, reserved);
         }
         String selfName = model.isStatic() ? null : names.newName("self", "self");
+        String lastName = model.passLast() ? names.newName("lastInvocation", "lastInvocation") : null;
         Variables variables = new Variables(names);
         for (VariableElement parameter : model.element().getParameters()) {
             variables.declare(parameter, parameter.asType(), true);
@@ -198,35 +233,52 @@ public final class CoroutineProcessor extends AbstractProcessor {
                     : ParameterizedTypeName.get(generated, ownerVariables.toArray(new TypeName[0]));
         }
         return MachineWriter.write(new MachineWriter.Model(machineName, model, lowerer, variables, selfName,
-                selfType, typeVariables));
+                selfType, typeVariables, lastName));
     }
 
-    private MethodSpec entryPoint(CoroutineModel model, ClassName generated, String machineName,
-            TypeElement owner) {
-        ExecutableElement method = model.element();
-        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.getSimpleName().toString())
-                .returns(TypeName.get(method.getReturnType()))
-                .addTypeVariables(MachineWriter.typeVariables(method.getTypeParameters()))
-                .varargs(method.isVarArgs());
-        for (Modifier modifier : method.getModifiers()) {
-            if (modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED || modifier == Modifier.STATIC) {
-                builder.addModifiers(modifier);
+    /**
+     * The state of the method's policy, a field of the generated class (static for a static method): an
+     * {@code InvocationQueue} for {@code SYNCHRONIZED}, a {@code LatestInvocation} for {@code SINGLETON} and
+     * {@code PASS_LAST}; null for {@code NONE}.
+     */
+    private static FieldSpec policyField(CoroutineModel model, NameAllocator fieldNames) {
+        ClassName type;
+        String suffix;
+        switch (model.policy()) {
+            case "SYNCHRONIZED" -> {
+                type = INVOCATION_QUEUE;
+                suffix = "Queue";
+            }
+            case "SINGLETON", "PASS_LAST" -> {
+                type = LATEST_INVOCATION;
+                suffix = "Latest";
+            }
+            default -> {
+                return null;
             }
         }
-        if (!model.isStatic()) {
-            builder.addAnnotation(Override.class);
+        String method = model.element().getSimpleName().toString();
+        FieldSpec.Builder field;
+        if (model.isStatic()) {
+            String name = fieldNames.newName(method.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(
+                    java.util.Locale.ROOT) + "_" + suffix.toUpperCase(java.util.Locale.ROOT));
+            field = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        } else {
+            field = FieldSpec.builder(type, fieldNames.newName(method + suffix), Modifier.PRIVATE, Modifier.FINAL);
         }
-        copyWarningAnnotations(method, builder);
-        for (TypeMirror thrown : method.getThrownTypes()) {
-            builder.addException(TypeName.get(thrown));
-        }
+        return field.addJavadoc("The $L policy state of {@link #$L}.\n", model.policy(), model.javadocSignature())
+                .initializer("new $T()", type).build();
+    }
+
+    private MethodSpec entryPoint(CoroutineModel model, String machineName, TypeElement owner,
+            FieldSpec policyField) {
+        ExecutableElement method = model.element();
+        MethodSpec.Builder builder = overrideOf(method, !model.isStatic());
         CodeBlock.Builder arguments = CodeBlock.builder();
         if (!model.isStatic()) {
             arguments.add("this");
         }
         for (VariableElement parameter : method.getParameters()) {
-            builder.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()),
-                    parameter.getSimpleName().toString()).build());
             if (!arguments.isEmpty()) {
                 arguments.add(", ");
             }
@@ -245,8 +297,78 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (!typeArguments.isEmpty()) {
             typeArgumentList.add(">");
         }
-        return builder.addStatement("return new $L$L($L).start()", machineName, typeArgumentList.build(),
-                arguments.build()).build();
+        CodeBlock machine = CodeBlock.of("new $L$L($L)", machineName, typeArgumentList.build(), arguments.build());
+        switch (model.policy()) {
+            case "SYNCHRONIZED" -> builder.addStatement("return $N.submit($L)", policyField, machine);
+            case "SINGLETON" -> builder.addStatement("return $N.singleton(() -> $L)", policyField, machine);
+            case "PASS_LAST" -> {
+                NameAllocator lambdaNames = new NameAllocator();
+                method.getParameters().forEach(p -> lambdaNames.newName(p.getSimpleName().toString()));
+                String last = lambdaNames.newName("last");
+                CodeBlock withLast = CodeBlock.of("new $L$L($L$L$N)", machineName, typeArgumentList.build(),
+                        arguments.build(), arguments.isEmpty() ? "" : ", ", last);
+                builder.addStatement("return $N.passLast($N -> $L)", policyField, last, withLast);
+            }
+            default -> builder.addStatement("return $L.start()", machine);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The generated method of a {@code @Threaded} method: runs the user's body (the super method, or the static
+     * method itself) where the annotation says and returns an {@code InProgress} of its result.
+     */
+    private MethodSpec threadedEntryPoint(ExecutableElement method, TypeElement owner) {
+        boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+        MethodSpec.Builder builder = overrideOf(method, !isStatic);
+        CodeBlock.Builder call = CodeBlock.builder();
+        if (isStatic) {
+            call.add("$T.", ClassName.get(owner));
+        } else {
+            call.add("super.");
+        }
+        List<TypeVariableName> typeArguments = MachineWriter.typeVariables(method.getTypeParameters());
+        for (int i = 0; i < typeArguments.size(); i++) {
+            call.add(i == 0 ? "<$T" : ", $T", typeArguments.get(i));
+        }
+        if (!typeArguments.isEmpty()) {
+            call.add(">");
+        }
+        call.add("$N(", method.getSimpleName().toString());
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            call.add(i == 0 ? "$N" : ", $N", method.getParameters().get(i).getSimpleName().toString());
+        }
+        call.add(")");
+        String pool = (String) CoroutineModel.annotationValue(method, CoroutineModel.THREADED, "pool", "");
+        int priority = (Integer) CoroutineModel.annotationValue(method, CoroutineModel.THREADED, "priority", 0);
+        String name = String.join(".", ClassName.get(owner).simpleNames()) + "." + method.getSimpleName();
+        return builder.addStatement("return $T.run($S, $L, $S, () -> $L)", THREADED_CALL, pool, priority, name,
+                call.build()).build();
+    }
+
+    /** The signature of the user's {@code method} as the generated class declares it, without a body yet. */
+    private static MethodSpec.Builder overrideOf(ExecutableElement method, boolean override) {
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.getSimpleName().toString())
+                .returns(TypeName.get(method.getReturnType()))
+                .addTypeVariables(MachineWriter.typeVariables(method.getTypeParameters()))
+                .varargs(method.isVarArgs());
+        for (Modifier modifier : method.getModifiers()) {
+            if (modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED || modifier == Modifier.STATIC) {
+                builder.addModifiers(modifier);
+            }
+        }
+        if (override) {
+            builder.addAnnotation(Override.class);
+        }
+        copyWarningAnnotations(method, builder);
+        for (TypeMirror thrown : method.getThrownTypes()) {
+            builder.addException(TypeName.get(thrown));
+        }
+        for (VariableElement parameter : method.getParameters()) {
+            builder.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()),
+                    parameter.getSimpleName().toString()).build());
+        }
+        return builder;
     }
 
     /**
@@ -298,11 +420,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
     }
 
     private void validateClass(TypeElement owner, List<ExecutableElement> methods, ClassName generated) {
-        boolean hasInstanceCoroutine = methods.stream().anyMatch(m -> !m.getModifiers().contains(Modifier.STATIC));
         Set<Modifier> modifiers = owner.getModifiers();
         if (owner.getKind() != ElementKind.CLASS) {
-            reporter.error(owner, Message.CLASS_NOT_ABSTRACT, methods.get(0).getSimpleName(), generated.simpleName(),
-                    owner.getSimpleName());
+            ExecutableElement first = methods.get(0);
+            reporter.error(owner, Message.CLASS_NOT_ABSTRACT, annotationOf(first), first.getSimpleName(),
+                    generated.simpleName(), owner.getSimpleName());
             return;
         }
         if (modifiers.contains(Modifier.PRIVATE)) {
@@ -313,29 +435,50 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         if (modifiers.contains(Modifier.FINAL)) {
             reporter.error(owner, Message.CLASS_FINAL, owner.getSimpleName(), generated.simpleName());
-        } else if (hasInstanceCoroutine && !modifiers.contains(Modifier.ABSTRACT)) {
-            ExecutableElement first = methods.stream().filter(m -> !m.getModifiers().contains(Modifier.STATIC))
-                    .findFirst().orElseThrow();
-            reporter.error(first, Message.CLASS_NOT_ABSTRACT, first.getSimpleName(), generated.simpleName(),
-                    owner.getSimpleName());
+        } else if (!modifiers.contains(Modifier.ABSTRACT)) {
+            methods.stream().filter(m -> !m.getModifiers().contains(Modifier.STATIC)).findFirst().ifPresent(
+                    first -> reporter.error(first, Message.CLASS_NOT_ABSTRACT, annotationOf(first),
+                            first.getSimpleName(), generated.simpleName(), owner.getSimpleName()));
         }
+    }
+
+    /** {@code "@Threaded"} or {@code "@Coroutine"}, for messages. */
+    private static String annotationOf(ExecutableElement method) {
+        return CoroutineModel.isAnnotated(method, CoroutineModel.THREADED) ? "@Threaded" : "@Coroutine";
+    }
+
+    /** The rules a {@code @Coroutine} and a {@code @Threaded} method share: the generated class must override it. */
+    private void validateOverridable(ExecutableElement method) {
+        Set<Modifier> modifiers = method.getModifiers();
+        String annotation = annotationOf(method);
+        if (modifiers.contains(Modifier.PRIVATE)) {
+            reporter.error(method, Message.METHOD_PRIVATE, annotation, method.getSimpleName());
+        }
+        if (modifiers.contains(Modifier.FINAL) && !modifiers.contains(Modifier.STATIC)) {
+            reporter.error(method, Message.METHOD_FINAL, annotation, method.getSimpleName());
+        }
+        if (modifiers.contains(Modifier.ABSTRACT) || trees.getTree(method) == null
+                || trees.getTree(method).getBody() == null) {
+            reporter.error(method, Message.NO_BODY, annotation, method.getSimpleName());
+        }
+    }
+
+    private boolean validateThreaded(ExecutableElement method) {
+        int before = reporter.errorCount();
+        validateOverridable(method);
+        TypeMirror returnType = method.getReturnType();
+        if (returnType.getKind() != TypeKind.DECLARED
+                || !((DeclaredType) returnType).asElement().toString().equals("kaa.InProgress")) {
+            reporter.error(method, Message.THREADED_RETURN_TYPE, method.getSimpleName(), returnType);
+        }
+        return reporter.errorCount() == before;
     }
 
     private CoroutineModel validateMethod(ExecutableElement method, TypeElement owner) {
         int before = reporter.errorCount();
-        Set<Modifier> modifiers = method.getModifiers();
-        if (modifiers.contains(Modifier.PRIVATE)) {
-            reporter.error(method, Message.METHOD_PRIVATE, method.getSimpleName());
-        }
-        if (modifiers.contains(Modifier.SYNCHRONIZED)) {
+        validateOverridable(method);
+        if (method.getModifiers().contains(Modifier.SYNCHRONIZED)) {
             reporter.error(method, Message.SYNCHRONIZED_COROUTINE);
-        }
-        if (modifiers.contains(Modifier.FINAL) && !modifiers.contains(Modifier.STATIC)) {
-            reporter.error(method, Message.METHOD_FINAL, method.getSimpleName());
-        }
-        if (modifiers.contains(Modifier.ABSTRACT) || trees.getTree(method) == null
-                || trees.getTree(method).getBody() == null) {
-            reporter.error(method, Message.NO_BODY, method.getSimpleName());
         }
         TypeMirror object = processingEnv.getElementUtils().getTypeElement("java.lang.Object").asType();
         TypeMirror result = CoroutineModel.resultTypeOf(method.getReturnType(), object);
@@ -345,11 +488,14 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (reporter.errorCount() != before) {
             return null;
         }
-        Object unit = CoroutineModel.annotationValue(method, "unit", null);
+        Object unit = CoroutineModel.annotationValue(method, CoroutineModel.COROUTINE, "unit", null);
+        Object policy = CoroutineModel.annotationValue(method, CoroutineModel.COROUTINE, "policy", null);
         return new CoroutineModel(method, ClassName.get(owner),
-                ((Number) CoroutineModel.annotationValue(method, "interval", 0L)).longValue(),
+                ((Number) CoroutineModel.annotationValue(method, CoroutineModel.COROUTINE, "interval", 0L))
+                        .longValue(),
                 unit == null ? "MILLISECONDS" : ((VariableElement) unit).getSimpleName().toString(),
-                TypeNames.of(result));
+                TypeNames.of(result),
+                policy == null ? "NONE" : ((VariableElement) policy).getSimpleName().toString());
     }
 
     /** {@code Outer_Inner_Coroutines} for {@code Outer.Inner}, in the same package. */

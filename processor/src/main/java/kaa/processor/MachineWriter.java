@@ -10,6 +10,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -29,6 +30,9 @@ import kaa.processor.MachineStates.State;
 final class MachineWriter {
     static final ClassName MACHINE = ClassName.get("kaa.internal", "CoroutineMachine");
     static final ClassName IN_PROGRESS = ClassName.get("kaa", "InProgress");
+    static final ClassName COROUTINE_IN_PROGRESS = ClassName.get("kaa", "CoroutineInProgress");
+    private static final TypeName WILD_COROUTINE_IN_PROGRESS = ParameterizedTypeName.get(COROUTINE_IN_PROGRESS,
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
 
     /** Everything the writer needs about one lowered coroutine. */
     record Model(
@@ -38,7 +42,8 @@ final class MachineWriter {
             Variables variables,
             String selfName,
             TypeName selfType,
-            List<TypeVariableName> typeVariables) {}
+            List<TypeVariableName> typeVariables,
+            String lastName) {}
 
     private MachineWriter() {}
 
@@ -58,6 +63,22 @@ final class MachineWriter {
             type.addField(model.selfType(), model.selfName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(model.selfType(), model.selfName())
                     .addStatement("this.$N = $N", model.selfName(), model.selfName());
+        }
+        if (model.lastName() != null) {
+            // PASS_LAST: the body's last() reads this (the method below), so the generated text never names it and
+            // liveness must not clear it; clearFields() does, once the body has completed.
+            type.addField(WILD_COROUTINE_IN_PROGRESS, model.lastName(), Modifier.PRIVATE);
+            type.addMethod(MethodSpec.methodBuilder("last")
+                    .addJavadoc("{@code last()} in the body: the invocation that was unfinished when this one was"
+                            + " called, or null.\n")
+                    .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                            .addMember("value", "$S", "unchecked").build())
+                    .addModifiers(Modifier.PRIVATE)
+                    .addTypeVariable(TypeVariableName.get("V"))
+                    .returns(ParameterizedTypeName.get(COROUTINE_IN_PROGRESS, TypeVariableName.get("V")))
+                    .addStatement("return ($T) $N", ParameterizedTypeName.get(COROUTINE_IN_PROGRESS,
+                            TypeVariableName.get("V")), model.lastName())
+                    .build());
         }
         List<String> references = new ArrayList<>();
         for (VariableElement parameter : method.element().getParameters()) {
@@ -95,8 +116,15 @@ final class MachineWriter {
                     resultType)), exits.followField, Modifier.PRIVATE);
             references.add(exits.followField);
         }
+        if (model.lastName() != null) {
+            constructor.addParameter(WILD_COROUTINE_IN_PROGRESS, model.lastName())
+                    .addStatement("this.$N = $N", model.lastName(), model.lastName());
+        }
         type.addMethod(constructor.build());
         type.addMethod(resume(lowerer, references));
+        if (model.lastName() != null) {
+            references.add(model.lastName());
+        }
         if (!references.isEmpty()) {
             MethodSpec.Builder clear = MethodSpec.methodBuilder("clearFields")
                     .addAnnotation(Override.class)

@@ -22,11 +22,22 @@ enum Message {
     YIELD_OUTSIDE_COROUTINE("yield-outside-coroutine",
             "%s() only works inside a method annotated @Coroutine. Annotate '%s' with @Coroutine, or use"
                     + " InProgress.await() / connect() in ordinary code."),
+    LAST_WITHOUT_PASS_LAST("last-without-pass-last",
+            "last() is the previous unfinished invocation under Policy.PASS_LAST, and '%s' has another policy. Annotate"
+                    + " it @Coroutine(policy = Policy.PASS_LAST), or keep the previous InProgress in a field yourself."),
+    THREADED_AND_COROUTINE("threaded-and-coroutine",
+            "'%s' cannot be both @Coroutine and @Threaded. A @Threaded method runs its plain body on another thread;"
+                    + " a @Coroutine runs in steps on the notifier thread. Keep one; a coroutine can yield_() a"
+                    + " @Threaded method's InProgress."),
+    THREADED_RETURN_TYPE("threaded-return-type",
+            "A @Threaded method must return InProgress<T>; '%s' returns %s. Declare InProgress<T> and end the body"
+                    + " with 'return done(value);' — the body runs on another thread and the caller gets the"
+                    + " InProgress at once."),
     PRIVATE_MEMBER("private-member",
             "A coroutine body cannot use the private member '%s' of %s: the generated class that runs the body is a"
                     + " subclass and cannot see it. Make '%s' package-private."),
     CLASS_NOT_ABSTRACT("class-not-abstract",
-            "The instance @Coroutine method '%s' must be declared in an abstract class: the generated %s subclass"
+            "The instance %s method '%s' must be declared in an abstract class: the generated %s subclass"
                     + " implements it and is the class to instantiate. Declare %s abstract."),
     CLASS_FINAL("class-final",
             "The class %s cannot be final: the generated %s extends it. Remove 'final'."),
@@ -36,16 +47,16 @@ enum Message {
     CLASS_NOT_STATIC("class-not-static",
             "The inner class %s must be static (or top-level): the generated %s is a top-level class."),
     METHOD_PRIVATE("method-private",
-            "A @Coroutine method cannot be private: the generated class overrides it. Make '%s' package-private."),
+            "A %s method cannot be private: the generated class overrides it. Make '%s' package-private."),
     METHOD_FINAL("method-final",
-            "A @Coroutine instance method cannot be final: the generated class overrides it. Remove 'final' from"
+            "A %s instance method cannot be final: the generated class overrides it. Remove 'final' from"
                     + " '%s'."),
     BAD_RETURN_TYPE("bad-return-type",
             "A @Coroutine method must return InProgress<T> (or CoroutineInProgress<T>); '%s' returns %s. Change the"
                     + " return type and end the body with 'return done(value);'."),
     NO_BODY("no-body",
-            "The @Coroutine method '%s' has no body. Write the body in the abstract class; the generated subclass"
-                    + " turns it into a state machine."),
+            "The %s method '%s' has no body. Write the body in the abstract class; the generated subclass"
+                    + " calls it (@Threaded) or turns it into a state machine (@Coroutine)."),
     SUPER_CALL("super-in-coroutine",
             "A coroutine body cannot call 'super.%s': the generated state machine runs outside the class. Call a"
                     + " package-private helper method that makes the super call."),

@@ -289,6 +289,8 @@ final class SourceRewriter {
             } else if (isType(element)) {
                 ClassName type = ClassName.get((TypeElement) element);
                 splice(node, () -> CodeBlock.of("$T", type));
+            } else if (isLast(element)) {
+                return null; // the machine's own last(): see MachineWriter
             } else if (isStaticCoroutine(element)) {
                 ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
                 splice(node, () -> CodeBlock.of("$T.$L", generated, name));
@@ -309,6 +311,10 @@ final class SourceRewriter {
             if (element != null && isType(element)) {
                 ClassName type = ClassName.get((TypeElement) element);
                 splice(node, () -> CodeBlock.of("$T", type));
+                return null;
+            }
+            if (element != null && isLast(element)) {
+                splice(node, () -> CodeBlock.of("last"));
                 return null;
             }
             if (element != null && isStaticCoroutine(element)) {
@@ -424,11 +430,17 @@ final class SourceRewriter {
         };
     }
 
-    /** A static {@code @Coroutine} method: its body runs only through the generated class. */
+    /** {@code Async.last()}, which a {@code PASS_LAST} machine implements itself. */
+    private static boolean isLast(Element element) {
+        return element.getKind() == ElementKind.METHOD && element.getSimpleName().contentEquals("last")
+                && ((TypeElement) element.getEnclosingElement()).getQualifiedName().contentEquals(BodyContext.ASYNC);
+    }
+
+    /** A static {@code @Coroutine} or {@code @Threaded} method: it works only through the generated class. */
     private static boolean isStaticCoroutine(Element element) {
         return element.getKind() == ElementKind.METHOD && element.getModifiers().contains(Modifier.STATIC)
-                && element.getAnnotationMirrors().stream().anyMatch(
-                        a -> a.getAnnotationType().asElement().toString().equals(CoroutineModel.COROUTINE));
+                && (CoroutineModel.isAnnotated(element, CoroutineModel.COROUTINE)
+                        || CoroutineModel.isAnnotated(element, CoroutineModel.THREADED));
     }
 
     private boolean isType(Element element) {

@@ -86,7 +86,6 @@ final class StrayYieldFinder extends TreePathScanner<Void, Void> {
     }
 
     private static boolean isCoroutine(ExecutableElement method) {
-        return method.getAnnotationMirrors().stream()
-                .anyMatch(a -> a.getAnnotationType().asElement().toString().equals(CoroutineModel.COROUTINE));
+        return CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE);
     }
 }
