@@ -76,6 +76,11 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     private boolean abortDelivered;
     private long intervalNanos;
     private TimerHandle sliceTimer;
+    /**
+     * Whether a policy's bookkeeping ({@link InvocationQueue}, {@link LatestInvocation}) listens to this machine: that
+     * listener does not count as someone waiting for it when an abort decides whether to abort it too.
+     */
+    private boolean bookkept;
 
     /** A machine whose time slices are {@code interval} {@code unit}s apart. */
     protected CoroutineMachine(long interval, TimeUnit unit) {
@@ -86,6 +91,11 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     public final CoroutineMachine<T> start() {
         step();
         return this;
+    }
+
+    /** Called before a policy's bookkeeping registers as a listener of this machine (see {@code bookkept}). */
+    final void markBookkept() {
+        bookkept = true;
     }
 
     /**
@@ -360,7 +370,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      */
     private CoroutineMachine<?> abandonAwaited(InProgressAbortedException reason) {
         InProgress<?> ip = awaited;
-        if (ip.removeListener(this) && ip.listenerCount() == 0 && !ip.isFinished()) {
+        if (ip.removeListener(this) && listenersBesidesBookkeeping(ip) == 0 && !ip.isFinished()) {
             if (ip instanceof CoroutineMachine) {
                 // What CoroutineMachine.abort(reason) does, except that the caller aborts it in its own loop.
                 Notifier notifier = Main.notifier();
@@ -371,6 +381,11 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             ip.abort(reason);
         }
         return null;
+    }
+
+    private static int listenersBesidesBookkeeping(InProgress<?> ip) {
+        int count = ip.listenerCount();
+        return ip instanceof CoroutineMachine && ((CoroutineMachine<?>) ip).bookkept ? count - 1 : count;
     }
 
     /** The second half of an abort, once the levels below were aborted: resume the body or end failed. */

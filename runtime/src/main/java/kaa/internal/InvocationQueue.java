@@ -38,12 +38,14 @@ public final class InvocationQueue implements Listener {
                 machine.markQueued();
                 waiting.addLast(machine);
                 // Told when it finishes: as the active invocation, or aborted while still queued.
+                machine.markBookkept();
                 machine.addListener(this);
                 return machine;
             }
             active = machine;
         }
         machine.start();
+        machine.markBookkept();
         machine.addListener(this);
         return machine;
     }

@@ -53,6 +53,7 @@ public final class LatestInvocation implements Listener {
     private <T> CoroutineMachine<T> start(CoroutineMachine<T> machine) {
         machine.start();
         // Finished already: called at once, and forgets it.
+        machine.markBookkept();
         machine.addListener(this);
         return machine;
     }
