@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -334,14 +335,17 @@ class ThreadPoolTest {
         AtomicBoolean interrupted = new AtomicBoolean();
         AtomicReference<Thread> abortedThread = new AtomicReference<>();
         InProgress<String> job = pool.submit(() -> {
-            abortedThread.set(Thread.currentThread());
-            ThreadPool.currentJob().abortSignal().connect(reason -> signalled.set(true));
+            Thread me = Thread.currentThread();
+            abortedThread.set(me);
+            ThreadPool.currentJob().abortSignal().connect(reason -> {
+                signalled.set(true);
+                LockSupport.unpark(me);
+            });
             running.countDown();
-            try {
-                new CountDownLatch(1).await();
-            } catch (InterruptedException e) {
-                interrupted.set(true);
+            while (!signalled.get()) {
+                LockSupport.park(); // unlike a latch, park() leaves the interrupt status set for the next job to see
             }
+            interrupted.set(me.isInterrupted());
             return "returned after the abort";
         });
         InProgress<Boolean> nextSeesAnInterrupt = pool.submit(() -> Thread.currentThread().isInterrupted());
