@@ -34,9 +34,11 @@ import kaa.internal.ThreadedCall;
  * pool's idle timeout exits. Worker threads are named {@code <pool name>-<n>}.
  *
  * <h2>Threads</h2>
- * A job's {@code InProgress} is finished on the thread that ran the job. As for any {@link InProgress}, its callbacks
- * then run on the notifier thread when a thread drives the notifier, and on the job's thread when none does. All
- * methods are safe from any thread.
+ * A job's outcome is delivered on the notifier thread, as kaa does: the job's thread posts it to the notifier, and
+ * the {@code InProgress} finishes, and its callbacks run, when the loop runs the post — at once if a thread drives the
+ * loop, else as soon as one does ({@link Main#run()}, {@link Main#step()}, or {@link InProgress#await()}, which
+ * drives the loop itself when nothing else does). A coroutine awaiting a job therefore always resumes on the
+ * notifier thread. All methods are safe from any thread.
  *
  * <h2>Aborting</h2>
  * {@linkplain InProgress#abort() Aborting} a job's {@code InProgress} before the job starts removes it from the queue:
@@ -567,10 +569,17 @@ public final class ThreadPool {
             if (!deliver) {
                 return;
             }
-            if (thrown != null) {
-                result.tryFail(thrown);
+            // Delivered on the notifier thread, as kaa does: a coroutine awaiting the result resumes there even when
+            // nothing drives the notifier at this moment (the next thread that drives it delivers).
+            Throwable failure = thrown;
+            InProgress<T> outcome = returned;
+            Runnable delivery = failure != null ? () -> result.tryFail(failure) : () -> outcome.addListener(this);
+            Notifier notifier = Main.notifier();
+            if (!interruptible || notifier.isLoopThread()) {
+                // Threaded.MAIN ran on the notifier thread, or as it while nothing drives the notifier.
+                delivery.run();
             } else {
-                returned.addListener(this);
+                notifier.post(delivery);
             }
         }
 

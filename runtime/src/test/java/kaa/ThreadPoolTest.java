@@ -68,11 +68,13 @@ class ThreadPoolTest {
         return "pool-test-" + POOL_NAMES.incrementAndGet();
     }
 
-    /** Waits (boundedly, without driving the notifier) until {@code ip} has finished. */
-    private static void awaitFinished(InProgress<?> ip) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        ip.addListener(source -> done.countDown());
-        assertTrue(done.await(WAIT_SECONDS, TimeUnit.SECONDS), () -> "never finished: " + ip);
+    /**
+     * Drives the notifier (boundedly) until {@code ip} has finished: a job's outcome is delivered on the notifier
+     * thread.
+     */
+    private void awaitFinished(InProgress<?> ip) {
+        assertTimeoutPreemptively(Duration.ofSeconds(WAIT_SECONDS), () -> notifier.loopUntil(ip::isFinished),
+                () -> "never finished: " + ip);
     }
 
     private static void await(CountDownLatch latch) throws InterruptedException {

@@ -66,10 +66,13 @@ class ThreadedCallTest {
         return pool;
     }
 
-    private static void awaitFinished(InProgress<?> ip) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        ip.addListener(source -> done.countDown());
-        assertTrue(done.await(WAIT_SECONDS, TimeUnit.SECONDS), () -> "never finished: " + ip);
+    /**
+     * Drives the notifier (boundedly) until {@code ip} has finished: a job's outcome is delivered on the notifier
+     * thread.
+     */
+    private void awaitFinished(InProgress<?> ip) {
+        assertTimeoutPreemptively(Duration.ofSeconds(WAIT_SECONDS), () -> notifier.loopUntil(ip::isFinished),
+                () -> "never finished: " + ip);
     }
 
     private static void await(CountDownLatch latch) throws InterruptedException {
@@ -321,11 +324,10 @@ class ThreadedCallTest {
         shared.connect(v -> { });
         InProgress<String> followsAlone = ThreadedCall.run("", 0, "A.alone", () -> alone);
         InProgress<String> followsShared = ThreadedCall.run("", 0, "A.shared", () -> shared);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (alone.listenerCount() == 0 || shared.listenerCount() < 2) {
-            assertTrue(System.nanoTime() - deadline < 0, "the calls never started following");
-            Thread.yield();
-        }
+        // The bodies' results are handed over on the notifier thread.
+        assertTimeoutPreemptively(Duration.ofSeconds(WAIT_SECONDS),
+                () -> notifier.loopUntil(() -> alone.listenerCount() > 0 && shared.listenerCount() >= 2),
+                "the calls never started following");
 
         assertTrue(followsAlone.abort());
         assertTrue(followsShared.abort());
