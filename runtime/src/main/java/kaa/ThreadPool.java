@@ -35,8 +35,8 @@ import kaa.internal.ThreadedCall;
  *
  * <h2>Threads</h2>
  * A job's outcome is delivered on the notifier thread, as kaa does: the job's thread posts it to the notifier, and
- * the {@code InProgress} finishes, and its callbacks run, when the loop runs the post — at once if a thread drives the
- * loop, else as soon as one does ({@link Main#run()}, {@link Main#step()}, or {@link InProgress#await()}, which
+ * the {@code InProgress} finishes, and its callbacks run, when the loop runs the post — at once if a thread drives
+ * the loop, else as soon as one does ({@link Main#run()}, {@link Main#step()}, or {@link InProgress#await()}, which
  * drives the loop itself when nothing else does). A coroutine awaiting a job therefore always resumes on the
  * notifier thread. All methods are safe from any thread.
  *

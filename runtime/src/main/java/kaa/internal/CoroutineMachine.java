@@ -65,8 +65,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     protected int label;
 
     /**
-     * What the body waits for: RUNNING, AWAITING, SLICE, FOLLOWING, or QUEUED before its body was entered. Set with release stores when suspending (see
-     * the class description), claimed back to RUNNING by compare-and-set or get-and-set only.
+     * What the body waits for: RUNNING, AWAITING, SLICE, FOLLOWING, or QUEUED before its body was entered. Set with
+     * release stores when suspending (see the class description), claimed back to RUNNING by compare-and-set or
+     * get-and-set only.
      */
     private volatile int waiting;
     /** The awaited (or followed) object: set when suspending, read and cleared by {@link #awaitedValue()}. */
