@@ -18,9 +18,13 @@ public @interface Threaded {
     /** The {@link #pool()} that means the notifier's own thread (synchronously when called there). */
     String MAIN = "<main>";
 
-    /** Where the body runs: {@code ""} for a new thread per call, a registered pool's name, or {@link #MAIN}. */
+    /**
+     * Where the body runs: {@code ""} for a new thread per call, the name of a pool registered before the call
+     * ({@code ThreadPool.builder(name).size(n).register()}; an unknown name is an {@link IllegalArgumentException}
+     * from the call), or {@link #MAIN}.
+     */
     String pool() default "";
 
-    /** Order within a pool's queue: higher runs first; first in, first out within one priority. */
+    /** Order within a pool's queue: higher runs first; first in, first out within one priority. Pools only. */
     int priority() default 0;
 }
