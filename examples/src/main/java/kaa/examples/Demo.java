@@ -6,7 +6,8 @@ import kaa.Main;
 /**
  * The README's demo: a short tour of kaa-java's coroutines, printed as a trace (milliseconds since the start, the
  * printing thread, what happens). The parts live in one class each, {@link Countdown}, {@link Fetch},
- * {@link Blocking} and {@link Abort}; {@link Tour} runs them one after the other and stops the main loop.
+ * {@link Blocking}, {@link Abort} and {@link Policies}; {@link Tour} runs them one after the other and stops the main
+ * loop.
  */
 public final class Demo {
     private Demo() {}

@@ -22,11 +22,14 @@ abstract class Tour {
             Trace.section("2. fetch_page: awaiting several network operations, try/catch/finally around a failure");
             yield_(Fetch.create().run());
 
-            Trace.section("3. Blocking work on another thread: awaiting its result looks the same");
+            Trace.section("3. Blocking work on a thread pool (@Threaded): awaiting its result looks the same");
             yield_(Blocking.create().run());
 
             Trace.section("4. Abort: a stuck coroutine is aborted, by a timeout and by abort(); its finally runs");
             yield_(Abort.create().run());
+
+            Trace.section("5. Policies: what a second call does while the first is unfinished");
+            yield_(Policies.create().run());
         } finally {
             Main.stop();                           // Demo.main's Main.run() returns after this iteration
         }
