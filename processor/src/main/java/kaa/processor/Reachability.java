@@ -4,8 +4,10 @@ import java.util.List;
 
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
@@ -27,10 +29,17 @@ import com.sun.source.util.TreeScanner;
  * unreachable, which javac rejects, so the current state is closed there instead.
  */
 final class Reachability {
-    private Reachability() {}
+    private final BodyContext body;
 
-    /** JLS 14.22 "can complete normally", for the statement forms that matter here; null (no statement) can. */
-    static boolean canCompleteNormally(Tree statement) {
+    Reachability(BodyContext body) {
+        this.body = body;
+    }
+
+    /**
+     * JLS 14.22 "can complete normally" (with Java 17's rules for {@code switch}) for a statement of the body; null
+     * (no statement) can. Conditions that are constant expressions (JLS 15.29) count as their value, as for javac.
+     */
+    boolean canCompleteNormally(Tree statement) {
         if (statement == null) {
             return true;
         }
@@ -47,9 +56,17 @@ final class Reachability {
             }
             case WHILE_LOOP -> !isTrue(((WhileLoopTree) statement).getCondition())
                     || breaksOut(statement, null);
-            case DO_WHILE_LOOP -> !isTrue(((DoWhileLoopTree) statement).getCondition())
-                    || breaksOut(statement, null);
-            case FOR_LOOP -> ((ForLoopTree) statement).getCondition() != null || breaksOut(statement, null);
+            case DO_WHILE_LOOP -> {
+                DoWhileLoopTree loop = (DoWhileLoopTree) statement;
+                yield !isTrue(loop.getCondition())
+                        && (canCompleteNormally(loop.getStatement()) || continues(loop.getStatement()))
+                        || breaksOut(statement, null);
+            }
+            case FOR_LOOP -> {
+                ExpressionTree condition = ((ForLoopTree) statement).getCondition();
+                yield condition != null && !isTrue(condition) || breaksOut(statement, null);
+            }
+            case SWITCH -> switchCanCompleteNormally((SwitchTree) statement);
             case LABELED_STATEMENT -> {
                 LabeledStatementTree labeled = (LabeledStatementTree) statement;
                 yield canCompleteNormally(labeled.getStatement())
@@ -76,10 +93,63 @@ final class Reachability {
         };
     }
 
-    /** A condition written as the literal {@code true} (in any parentheses): the loop ends only by a jump. */
-    private static boolean isTrue(ExpressionTree condition) {
-        String text = condition.toString().replace("(", "").replace(")", "").strip();
-        return text.equals("true");
+    /** A condition that is the constant expression {@code true}: the loop ends only by a jump. */
+    private boolean isTrue(ExpressionTree condition) {
+        return Boolean.TRUE.equals(new ConstantFolder(body).value(condition));
+    }
+
+    /**
+     * JLS 14.22 for a switch statement, as of Java 17: it can complete normally if its block has no {@code default}
+     * label, if a {@code break} leaves it, or if control can fall out of its last group (or out of any rule).
+     */
+    private boolean switchCanCompleteNormally(SwitchTree switchTree) {
+        List<? extends CaseTree> cases = switchTree.getCases();
+        if (cases.isEmpty() || breaksOut(switchTree, null)) {
+            return true;
+        }
+        boolean hasDefault = false;
+        for (CaseTree c : cases) {
+            hasDefault |= c.getExpressions().isEmpty();
+        }
+        if (!hasDefault) {
+            return true;
+        }
+        if (cases.get(0).getCaseKind() == CaseTree.CaseKind.RULE) {
+            for (CaseTree c : cases) {
+                Tree rule = c.getBody();
+                if (rule instanceof ExpressionTree || rule instanceof BlockTree && canCompleteNormally(rule)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        List<? extends StatementTree> last = cases.get(cases.size() - 1).getStatements();
+        return last == null || last.isEmpty() || canCompleteNormally(last.get(last.size() - 1));
+    }
+
+    /** Whether a {@code continue} in the body {@code tree} of a loop may continue that loop. */
+    private static boolean continues(Tree tree) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Integer>() {
+            @Override
+            public Void scan(Tree t, Integer depth) {
+                if (t == null || t instanceof LambdaExpressionTree || t instanceof ClassTree) {
+                    return null;
+                }
+                return super.scan(t, isLoop(t) ? depth + 1 : depth);
+            }
+
+            @Override
+            public Void visitContinue(ContinueTree node, Integer depth) {
+                // A labeled continue in a do body can only name the do itself or an enclosing loop; counting it
+                // keeps the answer on the side that adds a jump rather than drops one.
+                if (node.getLabel() != null || depth == 0) {
+                    found[0] = true;
+                }
+                return null;
+            }
+        }.scan(tree, 0);
+        return found[0];
     }
 
     /**

@@ -43,6 +43,7 @@ import kaa.processor.MachineStates.State;
  */
 final class StatementLowerer {
     final BodyContext body;
+    private final Reachability reachability;
     final Variables variables;
     final NameAllocator names;
     final MachineStates machine = new MachineStates();
@@ -57,6 +58,7 @@ final class StatementLowerer {
 
     StatementLowerer(BodyContext body, Variables variables, NameAllocator names, String selfName) {
         this.body = body;
+        this.reachability = new Reachability(body);
         this.variables = variables;
         this.names = names;
         this.localClasses = new LocalClasses(body, variables, names);
@@ -197,8 +199,8 @@ final class StatementLowerer {
                     ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.render(then))
                     : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.render(then),
                             rewriter.render(otherwise)));
-            if (!Reachability.canCompleteNormally(then) && otherwise != null
-                    && !Reachability.canCompleteNormally(otherwise)) {
+            if (!reachability.canCompleteNormally(then) && otherwise != null
+                    && !reachability.canCompleteNormally(otherwise)) {
                 machine.close();
             }
             return;
@@ -238,7 +240,7 @@ final class StatementLowerer {
         noteUses(statement);
         Supplier<CodeBlock> jump = replacements.get(statement);
         machine.add(() -> jump != null ? jump.get() : CodeBlock.of("$L\n", rewriter.render(statement)));
-        if (!Reachability.canCompleteNormally(statement)) {
+        if (!reachability.canCompleteNormally(statement)) {
             machine.close();
         }
     }
