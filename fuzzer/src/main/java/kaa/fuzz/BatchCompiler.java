@@ -1,0 +1,250 @@
+package kaa.fuzz;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import kaa.InProgress;
+import kaa.fuzz.support.Fx;
+import kaa.processor.CoroutineProcessor;
+
+/**
+ * Compiles many programs in one javac task, in memory, with {@link CoroutineProcessor} and the project's options
+ * ({@code --release 17 -Xlint:all -Werror}). One instance per thread: it keeps its file manager between tasks.
+ *
+ * <p>The processor is handed to the task ({@code setProcessors}), which needs no {@code -proc} option on JDK 17 and
+ * counts as explicit configuration on JDK 23+. The class path holds kaa-runtime and the fuzzer's support classes,
+ * found from where their classes were loaded (the JVM's own class path is Surefire's or Maven's, not ours).
+ */
+final class BatchCompiler implements AutoCloseable {
+    static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8");
+
+    private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+
+    /** What a compilation left: classes by binary name, generated sources by class name, diagnostics. */
+    record Result(boolean success, Map<String, byte[]> classes, Map<String, String> generated,
+            List<Diagnostic<? extends JavaFileObject>> diagnostics, RuntimeException crash) {
+
+        /** Diagnostics as lines {@code KIND File.java:line: message}. */
+        String report() {
+            StringBuilder text = new StringBuilder();
+            if (crash != null) {
+                text.append("javac crashed: ").append(crash).append('\n');
+            }
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
+                text.append(format(d)).append('\n');
+            }
+            return text.toString();
+        }
+    }
+
+    private final StandardJavaFileManager standard;
+    private final List<String> options;
+
+    BatchCompiler() {
+        if (JAVAC == null) {
+            throw new IllegalStateException("No system Java compiler: run the fuzzer on a JDK, not a JRE");
+        }
+        standard = JAVAC.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        try {
+            // No source path: javac would otherwise look for sources on the class path, where Fx.java sits beside
+            // Fx.class (a finding inlines it), and compile it implicitly.
+            standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options = new ArrayList<>(OPTIONS);
+        options.add("-classpath");
+        options.add(location(InProgress.class) + java.io.File.pathSeparator + location(Fx.class));
+    }
+
+    private static String location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compiles {@code sources} (class name to source), with the processor or without it. */
+    Result compile(Map<String, String> sources, boolean withProcessor) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Memory memory = new Memory(standard);
+        List<JavaFileObject> units = new ArrayList<>();
+        sources.forEach((name, text) -> units.add(new Source(name, text)));
+        boolean success;
+        RuntimeException crash = null;
+        try {
+            JavaCompiler.CompilationTask task = JAVAC.getTask(null, memory, diagnostics, options, null, units);
+            task.setLocale(Locale.ROOT);
+            task.setProcessors(withProcessor ? List.of(new CoroutineProcessor()) : List.of());
+            success = task.call();
+        } catch (RuntimeException e) {
+            success = false;
+            crash = e;
+        }
+        Map<String, String> generated = new LinkedHashMap<>();
+        memory.sources.forEach((name, source) -> generated.put(name, source.text()));
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        memory.classes.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
+        return new Result(success && crash == null, classes, generated, List.copyOf(diagnostics.getDiagnostics()),
+                crash);
+    }
+
+    /** The class a diagnostic is about: the source's name without {@code .java}; null if it has none. */
+    static String className(Diagnostic<? extends JavaFileObject> d) {
+        if (d.getSource() == null) {
+            return null;
+        }
+        String name = d.getSource().getName();
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.endsWith(".java") ? name.substring(0, name.length() - ".java".length()) : name;
+    }
+
+    static String format(Diagnostic<? extends JavaFileObject> d) {
+        String where = d.getSource() == null ? "" : className(d) + ".java:" + d.getLineNumber() + ": ";
+        return d.getKind() + " " + where + d.getMessage(Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        try {
+            standard.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URI uri(String name, JavaFileObject.Kind kind) {
+        return URI.create("mem:///" + name.replace('.', '/') + kind.extension);
+    }
+
+    /** A source held in memory: an input, or a processor's output that javac reads in the next round. */
+    private static final class Source extends SimpleJavaFileObject {
+        private final String name;
+        private String text;
+        private ByteArrayOutputStream written;
+
+        Source(String name, String text) {
+            super(uri(name, Kind.SOURCE), Kind.SOURCE);
+            this.name = name;
+            this.text = text;
+        }
+
+        String text() {
+            return text != null ? text : written == null ? "" : written.toString(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text();
+        }
+
+        @Override
+        public OutputStream openOutputStream() {
+            text = null;
+            written = new ByteArrayOutputStream();
+            return written;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A class file javac writes into memory. */
+    private static final class ClassOutput extends SimpleJavaFileObject {
+        private final ByteArrayOutputStream bytes;
+
+        ClassOutput(String name, ByteArrayOutputStream bytes) {
+            super(uri(name, Kind.CLASS), Kind.CLASS);
+            this.bytes = bytes;
+        }
+
+        @Override
+        public OutputStream openOutputStream() {
+            return bytes;
+        }
+    }
+
+    /** Sends every output to memory; everything else (class path, platform) to the standard file manager. */
+    private static final class Memory extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        final Map<String, ByteArrayOutputStream> classes = new ConcurrentHashMap<>();
+        final Map<String, Source> sources = new LinkedHashMap<>();
+
+        Memory(StandardJavaFileManager standard) {
+            super(standard);
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                FileObject sibling) {
+            if (kind == JavaFileObject.Kind.CLASS) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                classes.put(className, bytes);
+                return new ClassOutput(className, bytes);
+            }
+            Source source = new Source(className, null);
+            sources.put(className, source);
+            return source;
+        }
+
+        @Override
+        public FileObject getFileForOutput(Location location, String packageName, String relativeName,
+                FileObject sibling) {
+            String name = packageName.isEmpty() ? relativeName : packageName + "/" + relativeName;
+            return new ClassOutput(name, new ByteArrayOutputStream());
+        }
+
+        @Override
+        public boolean hasLocation(Location location) {
+            return location == StandardLocation.SOURCE_OUTPUT || location == StandardLocation.CLASS_OUTPUT
+                    || super.hasLocation(location);
+        }
+
+        @Override
+        public String inferBinaryName(Location location, JavaFileObject file) {
+            if (file instanceof Source || file instanceof ClassOutput) {
+                String path = file.toUri().getPath().substring(1);
+                return path.substring(0, path.lastIndexOf('.')).replace('/', '.');
+            }
+            return super.inferBinaryName(location, file);
+        }
+
+        @Override
+        public boolean isSameFile(FileObject a, FileObject b) {
+            return a.toUri().equals(b.toUri());
+        }
+
+        @Override
+        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+                boolean recurse) throws IOException {
+            if (location == StandardLocation.CLASS_OUTPUT || location == StandardLocation.SOURCE_OUTPUT) {
+                return List.of();
+            }
+            return super.list(location, packageName, kinds, recurse);
+        }
+    }
+}

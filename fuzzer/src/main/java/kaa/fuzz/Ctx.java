@@ -1,0 +1,195 @@
+package kaa.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the generator is: the variables in scope and what may be written here (jump targets, suspensions, exits),
+ * so that what it writes is well-typed and reachable by construction. Immutable but for the scope's variables.
+ */
+final class Ctx {
+    /** A declared variable. */
+    static final class Var {
+        final String name;
+        final Ty type;
+        /** Never assigned after its initialisation: a lambda may capture it. */
+        final boolean frozen;
+        /** Definitely assigned and in scope for reads (a classic switch group's variables stop being readable). */
+        boolean readable;
+
+        Var(String name, Ty type, boolean frozen, boolean readable) {
+            this.name = name;
+            this.type = type;
+            this.frozen = frozen;
+            this.readable = readable;
+        }
+    }
+
+    /** A block's variables. */
+    static final class Scope {
+        final Scope parent;
+        final List<Var> vars = new ArrayList<>();
+
+        Scope(Scope parent) {
+            this.parent = parent;
+        }
+    }
+
+    /** Something a {@code break} or {@code continue} can target. */
+    record Target(boolean loop, boolean switchStatement, String label, Target outer) {}
+
+    /** Inside a lambda body: no suspension, no assignment to locals, only frozen locals. */
+    static final int LAMBDA = 1;
+    /** Inside a switch expression's arm: no return; the targets outside are out of reach. */
+    static final int SWITCH_ARM = 2;
+    /** Inside a finally of an abortable program: nothing may suspend, jump out or throw. */
+    static final int QUIET_FINALLY = 4;
+    /** No {@code yield_} here (a construct switched off in {@link GeneratorOptions}). */
+    static final int NO_SUSPEND = 8;
+    /** A {@code Fx.Checked} may be thrown here (declared by the method or caught around). */
+    static final int CHECKED_OK = 16;
+    /** Inside a try body: failures are likelier (they are caught). */
+    static final int GUARDED = 32;
+    /**
+     * No switch expression here: JDK 17's javac writes a class that fails verification for a switch expression in a
+     * loop condition when the loop body declares locals in a classic switch (fixed in later javac).
+     */
+    static final int NO_SWITCH_EXPRESSION = 64;
+
+    final Scope scope;
+    final Target targets;
+    private final int flags;
+    final int depth;
+
+    private Ctx(Scope scope, Target targets, int flags, int depth) {
+        this.scope = scope;
+        this.targets = targets;
+        this.flags = flags;
+        this.depth = depth;
+    }
+
+    static Ctx top(boolean checkedOk) {
+        return new Ctx(new Scope(null), null, checkedOk ? CHECKED_OK : 0, 0);
+    }
+
+    boolean is(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    /** The same place with {@code flag} set. */
+    Ctx with(int flag) {
+        return new Ctx(scope, targets, flags | flag, depth);
+    }
+
+    /** A nested block: a new scope, one level deeper. */
+    Ctx block() {
+        return new Ctx(new Scope(scope), targets, flags, depth + 1);
+    }
+
+    /** A nested block from which only {@code target} can be jumped to. */
+    Ctx blockWithOnly(Target target) {
+        return new Ctx(new Scope(scope), target, flags, depth + 1);
+    }
+
+    Ctx withTarget(boolean loop, boolean switchStatement, String label) {
+        return new Ctx(scope, new Target(loop, switchStatement, label, targets), flags, depth);
+    }
+
+    Ctx switchArm() {
+        return new Ctx(new Scope(scope), null, flags | SWITCH_ARM, depth + 1);
+    }
+
+    Ctx lambdaBody() {
+        return new Ctx(scope, null, (flags | LAMBDA | SWITCH_ARM) & ~CHECKED_OK, depth);
+    }
+
+    Ctx quietFinally() {
+        return new Ctx(new Scope(scope), null, flags | QUIET_FINALLY, depth + 1);
+    }
+
+    Ctx tryBody(boolean catchesChecked) {
+        return new Ctx(new Scope(scope), targets, flags | GUARDED | (catchesChecked ? CHECKED_OK : 0), depth + 1);
+    }
+
+    /** The same place, but no {@code yield_} may be written here. */
+    Ctx noSuspend() {
+        return with(NO_SUSPEND);
+    }
+
+    boolean inLambda() {
+        return is(LAMBDA);
+    }
+
+    boolean quiet() {
+        return is(QUIET_FINALLY);
+    }
+
+    boolean checkedOk() {
+        return is(CHECKED_OK);
+    }
+
+    boolean guarded() {
+        return is(GUARDED);
+    }
+
+    boolean suspendOk() {
+        return !is(LAMBDA | QUIET_FINALLY | NO_SUSPEND);
+    }
+
+    boolean throwOk() {
+        return !is(QUIET_FINALLY);
+    }
+
+    boolean returnOk() {
+        return !is(SWITCH_ARM | QUIET_FINALLY | LAMBDA);
+    }
+
+    /** Whether {@code name} is declared in this scope or an enclosing one (Java forbids shadowing a local). */
+    boolean visible(String name) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            for (Var v : s.vars) {
+                if (v.name.equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The readable variables of {@code type}; in a lambda only frozen ones. */
+    List<Var> vars(Ty type) {
+        List<Var> found = new ArrayList<>();
+        for (Scope s = scope; s != null; s = s.parent) {
+            for (Var v : s.vars) {
+                if (v.type == type && v.readable && (!is(LAMBDA) || v.frozen)) {
+                    found.add(v);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The variables of {@code type} an assignment may write. */
+    List<Var> assignable(Ty type) {
+        List<Var> found = new ArrayList<>();
+        if (is(LAMBDA)) {
+            return found;
+        }
+        for (Var v : vars(type)) {
+            if (!v.frozen) {
+                found.add(v);
+            }
+        }
+        return found;
+    }
+
+    Var declare(String name, Ty type, boolean frozen) {
+        return declare(name, type, frozen, true);
+    }
+
+    Var declare(String name, Ty type, boolean frozen, boolean readable) {
+        Var v = new Var(name, type, frozen, readable);
+        scope.vars.add(v);
+        return v;
+    }
+}

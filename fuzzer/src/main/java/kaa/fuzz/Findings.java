@@ -1,0 +1,123 @@
+package kaa.fuzz;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import kaa.fuzz.Outcome.Verdict;
+
+/**
+ * Writes a minimised failing program as a compile-and-run case ({@code processor/src/test/resources/cases/README.md}):
+ * a header with the expected output, which comes from the plain run of the same body, never from the coroutine; the
+ * program; a {@code main} that prints the coroutine run's trace; and the support class {@code Fx} nested, so the case
+ * needs nothing but kaa-runtime.
+ */
+final class Findings {
+    private Findings() {}
+
+    /** The lines every abort verdict reads when the lowering is right. */
+    static final List<String> ABORT_EXPECTED = List.of(
+            "aborted while suspended: true",
+            "trace before the abort is a prefix of the plain run: true",
+            "every finally ran once, in nested order: true",
+            "every resource closed once, in nested order: true",
+            "ended failed: true",
+            "no loop exception: true");
+
+    /**
+     * The case file of a finding.
+     *
+     * @param className the case's class (and file) name
+     * @param minimised the minimiser's result
+     * @param plainTrace the plain run's trace: the expected output (unused for an abort finding)
+     * @param description free-text lines for the header (what the processor does wrong, when known)
+     */
+    static String caseFile(String className, Minimiser.Result minimised, List<String> plainTrace,
+            List<String> description) {
+        Program p = minimised.program().withName(className);
+        Outcome o = minimised.outcome();
+        StringBuilder s = new StringBuilder();
+        for (String line : description) {
+            s.append("// ").append(line).append('\n');
+        }
+        s.append("// Found by kaa-fuzzer (").append(p.origin()).append("), minimised from ")
+                .append(minimised.sizeBefore()).append(" to ").append(minimised.sizeAfter()).append(" tree nodes.\n");
+        s.append("// Outcome: ").append(o.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .append(", ").append(firstLine(o.detail())).append('\n');
+        boolean abort = o.verdict() == Verdict.ABORT_VIOLATION;
+        if (abort) {
+            s.append("// Aborted after ").append(p.abortAfter()).append(" loop iterations; the expected lines are the"
+                    + " abort invariants.\n");
+        } else {
+            s.append("// The expected output is the plain Java run of the same body (yield_(x) replaced by x's"
+                    + " outcome).\n");
+        }
+        s.append("// OUTPUT:\n");
+        for (String line : abort ? ABORT_EXPECTED : plainTrace) {
+            s.append(line.isEmpty() ? "//" : "// " + line).append('\n');
+        }
+        TreeSet<String> imports = new TreeSet<>(Renderer.IMPORTS);
+        String fx = nestedFx(imports);
+        imports.forEach(i -> s.append(i).append('\n'));
+        s.append(Renderer.STATIC_IMPORT).append("\n\n");
+        String main = abort
+                ? "        Fx.mainAborted(" + className + "::runPlain, " + className + "::runCoroutine, "
+                        + p.abortAfter() + ");\n"
+                : "        Fx.main(args, " + className + "::runPlain, " + className + "::runCoroutine);\n";
+        String nested = "\n    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain run's. */\n"
+                + "    public static void main(String[] args) {\n" + main + "    }\n\n" + fx;
+        s.append(Renderer.classSource(p, true, nested));
+        return s.toString();
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    /** Fx.java as a nested class; its imports are added to {@code imports}. */
+    static String nestedFx(TreeSet<String> imports) {
+        String source;
+        try (InputStream in = Findings.class.getResourceAsStream("/kaa/fuzz/support/Fx.java")) {
+            if (in == null) {
+                throw new IllegalStateException("kaa/fuzz/support/Fx.java is not on the class path (see pom.xml)");
+            }
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> body = new ArrayList<>();
+        boolean inClass = false;
+        for (String line : source.split("\n", -1)) {
+            if (line.startsWith("import ")) {
+                imports.add(line);
+            } else if (line.startsWith("public final class Fx {")) {
+                inClass = true;
+                body.add("    static final class Fx {");
+            } else if (inClass || line.startsWith("/**") || line.startsWith(" *")) {
+                body.add(line.isEmpty() ? "" : "    " + line);
+            }
+        }
+        while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
+            body.remove(body.size() - 1);
+        }
+        return String.join("\n", body) + "\n";
+    }
+
+    /** Writes {@code content} to {@code dir/className.java}; returns the path. */
+    static Path write(Path dir, String className, String content) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(className + ".java");
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

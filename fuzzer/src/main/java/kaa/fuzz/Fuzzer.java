@@ -1,0 +1,155 @@
+package kaa.fuzz;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import kaa.fuzz.Outcome.Verdict;
+
+/**
+ * Runs batches of generated programs and keeps the tally; minimises failures and writes them as findings. Shared by
+ * the campaign's threads (each with its own {@link Evaluator}) and by the fixed-seed test.
+ */
+final class Fuzzer {
+    /** A failing program, as found and as minimised. */
+    record Failure(Program program, Outcome outcome, Minimiser.Result minimised, String caseFile, Path written) {}
+
+    private final GeneratorOptions options;
+    private final long seed;
+    private final int batchSize;
+    private final Consumer<String> log;
+    private final Path findingsDir;
+    private final int maxMinimised;
+
+    final AtomicLong programs = new AtomicLong();
+    final AtomicLong abortRuns = new AtomicLong();
+    private final Set<Long> shapes = ConcurrentHashMap.newKeySet();
+    private final Map<Verdict, AtomicLong> counts = new EnumMap<>(Verdict.class);
+    private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Integer> signatures = new HashMap<>();
+
+    /**
+     * @param findingsDir where minimised failures are written, or null to keep them in memory
+     * @param maxMinimised how many failures to minimise in all (each signature once); the rest are only counted
+     */
+    Fuzzer(GeneratorOptions options, long seed, int batchSize, Path findingsDir, int maxMinimised,
+            Consumer<String> log) {
+        this.options = options;
+        this.seed = seed;
+        this.batchSize = batchSize;
+        this.findingsDir = findingsDir;
+        this.maxMinimised = maxMinimised;
+        this.log = log;
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, new AtomicLong());
+        }
+    }
+
+    /** The programs of batch {@code batch}: the same for the same seed, options and batch size. */
+    List<Program> generate(int batch) {
+        Generator generator = new Generator(options, seed * 0x9E3779B97F4A7C15L + batch);
+        List<Program> batchPrograms = new ArrayList<>();
+        for (int i = 0; i < batchSize; i++) {
+            batchPrograms.add(generator.generate("P" + batch + "_" + i,
+                    "seed " + seed + ", batch " + batch + " of " + batchSize + ", program " + i));
+        }
+        return batchPrograms;
+    }
+
+    /** Generates, compiles, runs and judges one batch; minimises and records its failures. */
+    void runBatch(Evaluator evaluator, int batch) {
+        List<Program> batchPrograms = generate(batch);
+        List<Outcome> outcomes = evaluator.evaluate(batchPrograms);
+        for (int i = 0; i < batchPrograms.size(); i++) {
+            Program p = batchPrograms.get(i);
+            Outcome o = outcomes.get(i);
+            programs.incrementAndGet();
+            shapes.add(Shapes.shape(p));
+            counts.get(o.verdict()).incrementAndGet();
+            if (o.abortAfter() >= 0) {
+                abortRuns.incrementAndGet();
+            }
+            if (!o.passed()) {
+                record(evaluator, p, o);
+            }
+        }
+    }
+
+    void record(Evaluator evaluator, Program p, Outcome o) {
+        String signature = o.verdict() + " " + (o.verdict() == Verdict.BAD_GENERATED_CODE
+                || o.verdict() == Verdict.PROCESSOR_ERROR || o.verdict() == Verdict.GENERATOR_REJECT
+                ? Minimiser.signature(o.detail()) : "");
+        int seen;
+        synchronized (signatures) {
+            seen = signatures.merge(signature, 1, Integer::sum);
+            if (seen == 1 && minimisedCount() >= maxMinimised) {
+                seen = Integer.MAX_VALUE;
+            }
+        }
+        log.accept(String.format(Locale.ROOT, "%s in %s (%s): %s", o.verdict(), p.name(), p.origin(),
+                o.detail().lines().findFirst().orElse("")));
+        if (seen != 1 || o.verdict() == Verdict.HARNESS_ERROR) {
+            failures.add(new Failure(p, o, null, null, null));
+            return;
+        }
+        if (o.verdict() == Verdict.GENERATOR_REJECT) {
+            log.accept(Renderer.plainOnlySource(p) + o.detail());
+            failures.add(new Failure(p, o, null, null, null));
+            return;
+        }
+        log.accept("minimising " + p.name() + " (" + p.body().size() + " nodes)");
+        Minimiser.Result minimised = new Minimiser(evaluator, log).minimise(p, o);
+        String className = o.verdict().name().charAt(0) + o.verdict().name().substring(1)
+                .toLowerCase(Locale.ROOT).replace("_", "") + "S" + Long.toUnsignedString(seed) + p.name();
+        List<String> plain = minimised.outcome().plain().isEmpty()
+                ? evaluator.plainTrace(minimised.program()) : minimised.outcome().plain();
+        String text = Findings.caseFile(className, minimised, plain, List.of());
+        Path written = findingsDir == null ? null : Findings.write(findingsDir, className, text);
+        log.accept("minimised " + p.name() + " from " + minimised.sizeBefore() + " to " + minimised.sizeAfter()
+                + " nodes" + (written == null ? "" : ", written to " + written) + ":\n" + text
+                + (minimised.outcome().generated() == null ? "" : "---- generated:\n"
+                + minimised.outcome().generated()) + "---- " + minimised.outcome().detail());
+        failures.add(new Failure(p, o, minimised, text, written));
+    }
+
+    private int minimisedCount() {
+        synchronized (failures) {
+            return (int) failures.stream().filter(f -> f.minimised() != null).count();
+        }
+    }
+
+    long shapes() {
+        return shapes.size();
+    }
+
+    long count(Verdict verdict) {
+        return counts.get(verdict).get();
+    }
+
+    List<Failure> failures() {
+        synchronized (failures) {
+            return List.copyOf(failures);
+        }
+    }
+
+    /** One line: programs, shapes, and every verdict that occurred. */
+    String tally() {
+        StringBuilder s = new StringBuilder();
+        s.append(programs.get()).append(" programs (").append(abortRuns.get()).append(" also aborted), ")
+                .append(shapes()).append(" distinct shapes");
+        for (Verdict v : Verdict.values()) {
+            if (v != Verdict.PASS && count(v) > 0) {
+                s.append(", ").append(count(v)).append(' ').append(v.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return s.toString();
+    }
+}

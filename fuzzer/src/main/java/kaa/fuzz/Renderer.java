@@ -1,0 +1,375 @@
+package kaa.fuzz;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import kaa.fuzz.Node.Kind;
+
+/**
+ * Writes a {@link Program} as Java source: one class with the body as a {@code @Coroutine} method {@code co} and again
+ * as a plain method {@code plain}, where {@code yield_(x)} is {@code Fx.direct(x)} (the value {@code x} finishes with,
+ * or its failure thrown), {@code yield_()} is {@code Fx.slice()} and {@code return done(v)} is {@code return v}.
+ *
+ * <p>Markers the abort oracle counts are written here, not kept in the tree, so the minimiser cannot delete them: a
+ * {@code try} with a {@code finally} traces {@code T<n>} on entry and {@code F<n>} first thing in its finally; a
+ * try-with-resources body first uses each resource (javac's {@code try} lint wants that); a catch block first traces
+ * what it caught.
+ */
+final class Renderer {
+    /** Which version of the body. */
+    enum Mode { COROUTINE, PLAIN }
+
+    /** Imports every program has; a finding also gets {@link #FINDING_IMPORTS}. */
+    static final List<String> IMPORTS = List.of(
+            "import java.util.List;",
+            "import java.util.function.Supplier;",
+            "import kaa.*;");
+    static final String STATIC_IMPORT = "import static kaa.Async.*;";
+
+    private final Mode mode;
+    private final StringBuilder out = new StringBuilder();
+
+    private Renderer(Mode mode) {
+        this.mode = mode;
+    }
+
+    // ------------------------------------------------------------------------------------------ classes
+
+    /** The source of a batch member: Fx comes from the fuzzer's support package. */
+    static String batchSource(Program program) {
+        return "import kaa.fuzz.support.Fx;\n" + String.join("\n", IMPORTS) + "\n" + STATIC_IMPORT + "\n\n"
+                + classSource(program, true, "");
+    }
+
+    /** The source of the plain version alone (no coroutine, no processor involved): tells generator bugs apart. */
+    static String plainOnlySource(Program program) {
+        return "import kaa.fuzz.support.Fx;\n" + String.join("\n", IMPORTS) + "\n" + STATIC_IMPORT + "\n\n"
+                + classSource(program, false, "");
+    }
+
+    /** The class; {@code nested} is appended inside it (a finding's main and Fx). */
+    static String classSource(Program program, boolean withCoroutine, String nested) {
+        String n = program.name();
+        String ret = program.returnType().boxed;
+        String params = "(int p, String q)";
+        String throwsClause = program.declaresChecked() ? " throws Fx.Checked" : "";
+        String modifier = program.instance() ? "" : "static ";
+        StringBuilder s = new StringBuilder();
+        s.append("public abstract class ").append(n).append(" {\n");
+        s.append("    enum E { A, B, C }\n\n");
+        s.append("    static int fs;\n");
+        s.append("    int fi;\n");
+        if (withCoroutine) {
+            s.append("\n    @Coroutine\n");
+            s.append("    ").append(modifier).append("InProgress<").append(ret).append("> co").append(params)
+                    .append(throwsClause).append(' ');
+            s.append(body(program.body(), Mode.COROUTINE));
+        }
+        s.append("\n    ").append(modifier).append(ret).append(" plain").append(params).append(throwsClause)
+                .append(' ');
+        s.append(body(program.body(), Mode.PLAIN));
+        String receiver = program.instance() ? "new " + n + "() {}." : "";
+        s.append("\n    public static Object runPlain() throws Exception {\n");
+        s.append("        fs = 0;\n");
+        s.append("        return ").append(receiver).append("plain(3, \"q\");\n");
+        s.append("    }\n");
+        if (withCoroutine) {
+            String generated = n + "_Coroutines";
+            String coroutineReceiver = program.instance() ? "new " + generated + "()." : generated + ".";
+            s.append("\n    public static InProgress<?> runCoroutine() throws Exception {\n");
+            s.append("        fs = 0;\n");
+            s.append("        return ").append(coroutineReceiver).append("co(3, \"q\");\n");
+            s.append("    }\n");
+        }
+        s.append(nested);
+        s.append("}\n");
+        return s.toString();
+    }
+
+    /** A method body (a BLOCK) as one version, indented for a class member; ends with a newline. */
+    static String body(Node block, Mode mode) {
+        Renderer r = new Renderer(mode);
+        r.out.append("{\n");
+        for (Node statement : block.kids) {
+            r.statement(statement, 2);
+        }
+        r.out.append("    }\n");
+        return r.out.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------ statements
+
+    private void line(int indent, String text) {
+        out.append("    ".repeat(indent)).append(text).append('\n');
+    }
+
+    private void blockBody(Node block, int indent) {
+        for (Node statement : block.kids) {
+            statement(statement, indent);
+        }
+    }
+
+    /** The counter declaration a loop needs before it (and before its label). */
+    private void prelude(Node loop, int indent) {
+        if (loop.kind == Kind.WHILE || loop.kind == Kind.DO) {
+            line(indent, "int k" + loop.number + " = 0;");
+        }
+    }
+
+    private void statement(Node s, int indent) {
+        switch (s.kind) {
+            case BLOCK -> {
+                line(indent, "{");
+                blockBody(s, indent + 1);
+                line(indent, "}");
+            }
+            case DECL -> {
+                String type = s.aux != null ? s.aux : s.type.source;
+                String prefix = s.has(Node.FINAL) ? "final " : "";
+                line(indent, s.kids.isEmpty()
+                        ? prefix + type + " " + s.name + ";"
+                        : prefix + type + " " + s.name + " = " + expr(s.kid(0), indent) + ";");
+            }
+            case EXPR -> line(indent, topExpr(s.kid(0), indent) + ";");
+            case TRACE -> line(indent, s.kids.isEmpty()
+                    ? "Fx.t(\"" + s.name + "\");"
+                    : "Fx.t(\"" + s.name + "\", " + expr(s.kid(0), indent) + ");");
+            case SLICE -> line(indent, mode == Mode.COROUTINE ? "yield_();" : "Fx.slice();");
+            case IF -> {
+                line(indent, "if (" + expr(s.kid(0), indent) + ") {");
+                blockBody(s.kid(1), indent + 1);
+                if (s.kids.size() > 2) {
+                    line(indent, "} else {");
+                    blockBody(s.kid(2), indent + 1);
+                }
+                line(indent, "}");
+            }
+            case WHILE, DO, FOR, FOREACH -> {
+                prelude(s, indent);
+                loop(s, indent, "");
+            }
+            case LABELED -> {
+                Node inner = s.kid(0);
+                prelude(inner, indent);
+                if (inner.kind == Kind.BLOCK) {
+                    line(indent, s.name + ": {");
+                    blockBody(inner, indent + 1);
+                    line(indent, "}");
+                } else if (inner.kind == Kind.SWITCH) {
+                    switchStatement(inner, indent, s.name + ": ");
+                } else {
+                    loop(inner, indent, s.name + ": ");
+                }
+            }
+            case BREAK -> line(indent, s.name == null ? "break;" : "break " + s.name + ";");
+            case CONTINUE -> line(indent, s.name == null ? "continue;" : "continue " + s.name + ";");
+            case RETURN -> {
+                String value = expr(s.kid(0), indent);
+                if (s.has(Node.RETURN_IP)) {
+                    line(indent, mode == Mode.COROUTINE ? "return " + value + ";" : "return Fx.direct(" + value + ");");
+                } else {
+                    line(indent, mode == Mode.COROUTINE ? "return done(" + value + ");" : "return " + value + ";");
+                }
+            }
+            case THROW -> line(indent, "throw " + expr(s.kid(0), indent) + ";");
+            case SWITCH -> switchStatement(s, indent, "");
+            case TRY -> tryStatement(s, indent);
+            case YIELD_VALUE -> line(indent, "yield " + bare(s.kid(0), indent) + ";");
+            default -> throw new IllegalArgumentException("not a statement: " + s.kind);
+        }
+    }
+
+    private void loop(Node s, int indent, String label) {
+        String k = "k" + s.number;
+        switch (s.kind) {
+            case WHILE -> {
+                String bound = k + "++ < " + s.bound;
+                String cond = "(" + expr(s.kid(0), indent) + ")";
+                line(indent, label + "while (" + (s.has(Node.CONDITION_FIRST) ? cond + " && " + bound
+                        : bound + " && " + cond) + ") {");
+                blockBody(s.kid(1), indent + 1);
+                line(indent, "}");
+            }
+            case DO -> {
+                line(indent, label + "do {");
+                blockBody(s.kid(1), indent + 1);
+                line(indent, "} while (" + k + "++ < " + s.bound + " && (" + expr(s.kid(0), indent) + "));");
+            }
+            case FOR -> {
+                String update = s.kids.size() > 2 ? k + "++, " + topExpr(s.kid(2), indent) : k + "++";
+                line(indent, label + "for (int " + k + " = 0; " + k + " < " + s.bound + " && ("
+                        + expr(s.kid(0), indent) + "); " + update + ") {");
+                blockBody(s.kid(1), indent + 1);
+                line(indent, "}");
+            }
+            case FOREACH -> {
+                String type = s.aux != null ? s.aux : s.type.source;
+                line(indent, label + "for (" + type + " " + s.name + " : " + expr(s.kid(0), indent) + ") {");
+                blockBody(s.kid(1), indent + 1);
+                line(indent, "}");
+            }
+            default -> throw new IllegalArgumentException("not a loop: " + s.kind);
+        }
+    }
+
+    private void switchStatement(Node s, int indent, String label) {
+        line(indent, label + "switch (" + expr(s.kid(0), indent) + ") {");
+        boolean arrow = s.has(Node.ARROW);
+        for (Node c : s.kids.subList(1, s.kids.size())) {
+            String head = caseHead(c);
+            if (arrow) {
+                Node arm = c.kids.isEmpty() ? new Node(Kind.BLOCK) : c.kid(0);
+                if (arm.kind == Kind.BLOCK) {
+                    line(indent + 1, head + " -> {");
+                    blockBody(arm, indent + 2);
+                    line(indent + 1, "}");
+                } else if (arm.kind == Kind.EXPR) {
+                    line(indent + 1, head + " -> " + topExpr(arm.kid(0), indent + 1) + ";");
+                } else {
+                    line(indent + 1, head + " -> throw " + expr(arm.kid(0), indent + 1) + ";");
+                }
+            } else {
+                line(indent + 1, head + ":");
+                for (Node statement : c.kids) {
+                    statement(statement, indent + 2);
+                }
+            }
+        }
+        line(indent, "}");
+    }
+
+    private static String caseHead(Node c) {
+        return c.name.equals("default") ? "default" : "case " + c.name;
+    }
+
+    private void tryStatement(Node s, int indent) {
+        Node resources = s.kid(0);
+        Node block = s.kid(1);
+        Node fin = s.kids.get(s.kids.size() - 1).kind == Kind.FINALLY ? s.kids.get(s.kids.size() - 1) : null;
+        boolean hasResources = !resources.kids.isEmpty();
+        StringBuilder head = new StringBuilder("try ");
+        if (hasResources) {
+            head.append('(');
+            for (int i = 0; i < resources.kids.size(); i++) {
+                Node r = resources.kid(i);
+                if (r.has(Node.EXISTING)) {
+                    line(indent, "final Fx.Res " + r.name + " = " + expr(r.kid(0), indent) + ";");
+                    head.append(r.name);
+                } else {
+                    head.append("Fx.Res ").append(r.name).append(" = ").append(expr(r.kid(0), indent));
+                }
+                head.append(i + 1 < resources.kids.size() ? "; " : "");
+            }
+            head.append(") ");
+        }
+        if (fin != null && hasResources) {
+            // The finally also covers the resource specification: the try is entered here.
+            line(indent, "Fx.t(\"T" + s.number + "\");");
+        }
+        line(indent, head + "{");
+        if (fin != null && !hasResources) {
+            line(indent + 1, "Fx.t(\"T" + s.number + "\");");
+        }
+        for (Node r : resources.kids) {
+            line(indent + 1, "Fx.t(\"use\", " + r.name + ");");
+        }
+        blockBody(block, indent + 1);
+        for (Node c : s.kids) {
+            if (c.kind == Kind.CATCH) {
+                line(indent, "} catch (" + c.aux + " " + c.name + ") {");
+                line(indent + 1, "Fx.caught(\"c" + c.number + "\", " + c.name + ");");
+                blockBody(c.kid(0), indent + 1);
+            }
+        }
+        if (fin != null) {
+            line(indent, "} finally {");
+            line(indent + 1, "Fx.t(\"F" + s.number + "\");");
+            blockBody(fin.kid(0), indent + 1);
+        }
+        line(indent, "}");
+    }
+
+    // ------------------------------------------------------------------------------------------ expressions
+
+    /** An expression statement: no parentheses around an assignment or increment. */
+    private String topExpr(Node e, int indent) {
+        return switch (e.kind) {
+            case ASSIGN -> expr(e.kid(0), indent) + " " + e.name + " " + expr(e.kid(1), indent);
+            case INC -> e.has(Node.PREFIX) ? e.name + expr(e.kid(0), indent) : expr(e.kid(0), indent) + e.name;
+            default -> expr(e, indent);
+        };
+    }
+
+    /**
+     * An expression without the parentheses around it that {@link #expr} writes for safety: javac parses
+     * {@code yield (switch ...)} as a call of a method {@code yield}.
+     */
+    private String bare(Node e, int indent) {
+        String text = expr(e, indent);
+        if (e.kind == Kind.BIN || e.kind == Kind.COND || e.kind == Kind.SWITCH_EXPR || e.kind == Kind.ASSIGN
+                || e.kind == Kind.INC) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    private String args(List<Node> args, int indent) {
+        return args.stream().map(a -> expr(a, indent)).collect(Collectors.joining(", "));
+    }
+
+    String expr(Node e, int indent) {
+        return switch (e.kind) {
+            case LIT, VAR -> e.name;
+            case BIN -> "(" + expr(e.kid(0), indent) + " " + e.name + " " + expr(e.kid(1), indent) + ")";
+            case UNARY -> e.name + "(" + expr(e.kid(0), indent) + ")";
+            case COND -> "(" + expr(e.kid(0), indent) + " ? " + expr(e.kid(1), indent) + " : "
+                    + expr(e.kid(2), indent) + ")";
+            case CALL -> e.name + "(" + args(e.kids, indent) + ")";
+            case METHOD -> {
+                Node receiver = e.kid(0);
+                String r = receiver.kind == Kind.VAR ? receiver.name : "(" + expr(receiver, indent) + ")";
+                yield r + "." + e.name + "(" + args(e.kids.subList(1, e.kids.size()), indent) + ")";
+            }
+            case YIELD -> {
+                String checked = e.has(Node.CHECKED) ? ", Fx.Checked.class" : "";
+                yield (mode == Mode.COROUTINE ? "yield_(" : "Fx.direct(") + expr(e.kid(0), indent) + checked + ")";
+            }
+            case ASSIGN, INC -> "(" + topExpr(e, indent) + ")";
+            case INDEX -> expr(e.kid(0), indent) + "[(" + expr(e.kid(1), indent) + ") & 3]";
+            case SWITCH_EXPR -> switchExpression(e, indent);
+            case LAMBDA -> "() -> " + expr(e.kid(0), indent);
+            case NEW -> "new " + e.name + "(" + args(e.kids, indent) + ")";
+            case ARRAY -> "new " + e.name + "[] {" + args(e.kids, indent) + "}";
+            case LIST -> "List.of(" + args(e.kids, indent) + ")";
+            case CAST -> "((" + e.name + ") " + expr(e.kid(0), indent) + ")";
+            default -> throw new IllegalArgumentException("not an expression: " + e.kind);
+        };
+    }
+
+    private String switchExpression(Node e, int indent) {
+        Renderer inner = new Renderer(mode);
+        inner.out.append("(switch (").append(expr(e.kid(0), indent)).append(") {\n");
+        boolean arrow = e.has(Node.ARROW);
+        for (Node c : e.kids.subList(1, e.kids.size())) {
+            String head = caseHead(c);
+            if (arrow) {
+                Node arm = c.kids.isEmpty() ? new Node(Kind.BLOCK) : c.kid(0);
+                if (arm.kind == Kind.BLOCK) {
+                    inner.line(indent + 2, head + " -> {");
+                    inner.blockBody(arm, indent + 3);
+                    inner.line(indent + 2, "}");
+                } else if (arm.kind == Kind.THROW) {
+                    inner.line(indent + 2, head + " -> throw " + inner.expr(arm.kid(0), indent + 2) + ";");
+                } else {
+                    inner.line(indent + 2, head + " -> " + inner.expr(arm, indent + 2) + ";");
+                }
+            } else {
+                inner.line(indent + 2, head + ":");
+                for (Node statement : c.kids) {
+                    inner.statement(statement, indent + 3);
+                }
+            }
+        }
+        inner.out.append("    ".repeat(indent + 1)).append("})");
+        return inner.out.toString();
+    }
+}
