@@ -50,7 +50,9 @@ final class BatchCompiler implements AutoCloseable {
         String report() {
             StringBuilder text = new StringBuilder();
             if (crash != null) {
-                text.append("javac crashed: ").append(crash).append('\n');
+                String trace = crash.getMessage() == null ? crash.toString() : crash.getMessage();
+                text.append("javac crashed: ").append(trace.lines().limit(12).reduce((a, b) -> a + "\n" + b)
+                        .orElse("")).append('\n');
             }
             for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
                 text.append(format(d)).append('\n');
@@ -95,8 +97,9 @@ final class BatchCompiler implements AutoCloseable {
         sources.forEach((name, text) -> units.add(new Source(name, text)));
         boolean success;
         RuntimeException crash = null;
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            JavaCompiler.CompilationTask task = JAVAC.getTask(null, memory, diagnostics, options, null, units);
+            JavaCompiler.CompilationTask task = JAVAC.getTask(out, memory, diagnostics, options, null, units);
             task.setLocale(Locale.ROOT);
             task.setProcessors(withProcessor ? List.of(new CoroutineProcessor()) : List.of());
             success = task.call();
@@ -108,6 +111,9 @@ final class BatchCompiler implements AutoCloseable {
         memory.sources.forEach((name, source) -> generated.put(name, source.text()));
         Map<String, byte[]> classes = new LinkedHashMap<>();
         memory.classes.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
+        if (crash == null && !success && out.getBuffer().indexOf("An exception has occurred in the compiler") >= 0) {
+            crash = new IllegalStateException(out.toString()); // javac caught its own crash and printed it
+        }
         return new Result(success && crash == null, classes, generated, List.copyOf(diagnostics.getDiagnostics()),
                 crash);
     }

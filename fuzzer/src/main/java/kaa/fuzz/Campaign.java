@@ -101,13 +101,13 @@ public final class Campaign {
                 + " rejects)");
         System.out.println("generator rejects:     " + fuzzer.count(Verdict.GENERATOR_REJECT));
         System.out.println("harness errors:        " + fuzzer.count(Verdict.HARNESS_ERROR));
+        System.out.println("javac bugs (not ours): " + fuzzer.count(Verdict.JAVAC_BUG));
         for (Fuzzer.Failure f : fuzzer.failures()) {
             if (f.written() != null) {
                 System.out.println("finding: " + f.written());
             }
         }
-        boolean failed = fuzzer.programs.get() != fuzzer.count(Verdict.PASS);
-        System.exit(failed ? 1 : 0);
+        System.exit(fuzzer.failed() > 0 ? 1 : 0);
     }
 
     /** {@code --replay B:I}: program I of batch B, with its source, outcome and generated source; minimised. */

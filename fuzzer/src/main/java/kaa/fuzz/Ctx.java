@@ -55,6 +55,12 @@ final class Ctx {
      * loop condition when the loop body declares locals in a classic switch (fixed in later javac).
      */
     static final int NO_SWITCH_EXPRESSION = 64;
+    /**
+     * A long value may be on the operand stack here: a switch expression here must not contain a {@code try}. javac
+     * (17 and 25) crashes with a NullPointerException in {@code Gen.doHandleSwitchExpression} when it spills a long
+     * operand to evaluate such a switch expression, as in {@code -3L * switch (e) { case A -> { try {...} ... } }}.
+     */
+    static final int LONG_ON_STACK = 128;
 
     final Scope scope;
     final Target targets;

@@ -142,7 +142,8 @@ final class Evaluator implements AutoCloseable {
     private Outcome classify(Program p, BatchCompiler.Result batch) {
         BatchCompiler.Result plain = compiler.compile(Map.of(p.name(), Renderer.plainOnlySource(p)), false);
         if (!plain.success()) {
-            return Outcome.of(Verdict.GENERATOR_REJECT, "javac rejects the plain version:\n" + plain.report());
+            return Outcome.of(plain.crash() != null ? Verdict.JAVAC_BUG : Verdict.GENERATOR_REJECT,
+                    "javac rejects the plain version:\n" + plain.report());
         }
         StringBuilder own = new StringBuilder();
         boolean inGenerated = false;
@@ -202,8 +203,7 @@ final class Evaluator implements AutoCloseable {
             program = Class.forName(p.name(), true, loader);
         } catch (LinkageError e) {
             // The user class holds both versions; javac alone compiled it, so javac miscompiled valid source.
-            return Outcome.of(Verdict.GENERATOR_REJECT, "javac wrote a class the JVM rejects (a javac bug the"
-                    + " generator must steer clear of): " + e);
+            return Outcome.of(Verdict.JAVAC_BUG, "javac wrote a class the JVM rejects: " + e);
         }
         Method plainEntry = program.getMethod("runPlain");
         Method coroutineEntry = program.getMethod("runCoroutine");

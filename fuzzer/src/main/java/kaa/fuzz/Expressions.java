@@ -114,7 +114,8 @@ final class Expressions {
             };
             case STRING -> switch (gen.pick(6, 2, 2, suspend ? 6 : 0, 2, sw ? 1 : 0, 1, 2, 1, c.inLambda() ? 0 : 1, 1,
                     lambdas ? 1 : 0)) {
-                case 0 -> Node.of(Kind.BIN, "+", expr(t, c, d - 1), expr(gen.valueType(), c, d - 1)).typed(t);
+                case 0 -> Node.of(Kind.BIN, "+", expr(t, c, d - 1),
+                        expr(gen.valueType(), c.with(Ctx.LONG_ON_STACK), d - 1)).typed(t); // concat is flattened
                 case 1 -> Node.of(Kind.CALL, "Integer.toString", expr(Ty.INT, c, d - 1)).typed(t);
                 case 2 -> traced(t, c, d);
                 case 3 -> awaitValue(t, c, d);
@@ -140,7 +141,7 @@ final class Expressions {
         boolean divide = !c.quiet() && !(c.inLambda() && gen.abortable);
         String op = divide ? "+-*/%".charAt(gen.pick(5, 4, 3, 1, 1)) + "" : "+-*".charAt(gen.rnd.nextInt(3)) + "";
         Node left = expr(t, c, d - 1);
-        Node right = expr(t, c, d - 1);
+        Node right = expr(t, t == Ty.LONG ? c.with(Ctx.LONG_ON_STACK) : c, d - 1);
         if (op.equals("/") || op.equals("%")) {
             right = divisor(right);
         }

@@ -96,11 +96,14 @@ final class Fuzzer {
         }
         log.accept(String.format(Locale.ROOT, "%s in %s (%s): %s", o.verdict(), p.name(), p.origin(),
                 o.detail().lines().findFirst().orElse("")));
+        if (o.verdict() == Verdict.JAVAC_BUG) {
+            return; // counted, not a failure of the lowering
+        }
         if (seen != 1 || o.verdict() == Verdict.HARNESS_ERROR) {
             failures.add(new Failure(p, o, null, null, null));
             return;
         }
-        if (o.verdict() == Verdict.GENERATOR_REJECT) {
+        if (o.verdict() == Verdict.GENERATOR_REJECT || o.verdict() == Verdict.JAVAC_BUG) {
             log.accept(Renderer.plainOnlySource(p) + o.detail());
             failures.add(new Failure(p, o, null, null, null));
             return;
@@ -132,6 +135,11 @@ final class Fuzzer {
 
     long count(Verdict verdict) {
         return counts.get(verdict).get();
+    }
+
+    /** Programs that failed: anything but a pass, or javac's own bug on the plain version. */
+    long failed() {
+        return programs.get() - count(Verdict.PASS) - count(Verdict.JAVAC_BUG);
     }
 
     List<Failure> failures() {

@@ -197,7 +197,7 @@ final class Generator {
         boolean jumps = last && rnd.nextInt(100) < 35;
         boolean breakable = jumps && (c.targets != null);
         int kind = pick(10, 10, 7, suspend ? 8 : 0, suspend ? 2 : 0, 8 * n, 2 * n, 2 * n, 2 * n, 2 * n, 2 * n,
-                3 * n, 6 * n, n, options.on(Feature.LAMBDA) ? 2 : 0, options.on(Feature.LAMBDA) ? 1 : 0,
+                3 * n, c.is(Ctx.LONG_ON_STACK) ? 0 : 6 * n, n, options.on(Feature.LAMBDA) ? 2 : 0, options.on(Feature.LAMBDA) ? 1 : 0,
                 c.checkedOk() && c.throwOk() && options.on(Feature.CHECKED) ? 1 : 0, n,
                 breakable ? 5 : 0, jumps && c.returnOk() ? 3 : 0, jumps && c.throwOk() ? 2 : 0);
         switch (kind) {
@@ -254,14 +254,28 @@ final class Generator {
         if (frozen && rnd.nextBoolean()) {
             decl.flag(Node.FINAL);
         }
+        // var infers from the initialiser alone: no boxes (== would compare references), no lambdas without a target.
         boolean varOk = type != Ty.SUPPLIER_INT && type != Ty.SUPPLIER_STRING
-                && (type != Ty.INT && type != Ty.LONG || Expressions.isPrimitive(init));
+                && (type != Ty.INT && type != Ty.LONG || Expressions.isPrimitive(init))
+                && !contains(init, Kind.LAMBDA) && !contains(init, Kind.SWITCH_EXPR);
         if (varOk && rnd.nextInt(6) == 0) {
             decl.aux = "var";
         }
         c.scope.vars.remove(declared);
         c.declare(name, type, frozen);
         return decl;
+    }
+
+    private static boolean contains(Node n, Kind kind) {
+        if (n.kind == kind) {
+            return true;
+        }
+        for (Node kid : n.kids) {
+            if (contains(kid, kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code T x; if (c) { x = ...; ... } else { x = ...; ... }}: definite assignment through both branches. */
@@ -324,7 +338,8 @@ final class Generator {
             default -> "=";
         };
         Ty valueType = type == Ty.STRING && op.equals("+=") ? valueType() : type;
-        Node value = expressions.expr(valueType, c, 3);
+        boolean longLoaded = type == Ty.LONG && !op.equals("=") || type == Ty.STRING && op.equals("+=");
+        Node value = expressions.expr(valueType, longLoaded ? c.with(Ctx.LONG_ON_STACK) : c, 3);
         if (op.equals("/=") || op.equals("%=")) {
             value = expressions.divisor(value);
         }
@@ -482,7 +497,8 @@ final class Generator {
                 }
                 Node resource = Node.of(Kind.RESOURCE, name,
                         Node.of(Kind.CALL, failing ? "Fx.openFailing" : "Fx.open", nameExpr));
-                int existingAt = options.on(Feature.EXISTING_RESOURCE_FIRST) ? 0 : count - 1;
+                // An existing resource is opened before the try: first in the list, so opening and closing nest.
+                int existingAt = options.on(Feature.EXISTING_RESOURCE_FIRST) || count == 1 ? 0 : -1;
                 if (i == existingAt && rnd.nextInt(4) == 0) {
                     resource.flag(Node.EXISTING);
                 }
