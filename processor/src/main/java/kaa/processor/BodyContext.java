@@ -170,7 +170,9 @@ final class BodyContext {
     /** Whether the expression at {@code path} is a constant label of a {@code case} (JDK 21+ wraps it). */
     static boolean isCaseLabel(TreePath path) {
         Tree parent = path.getParentPath().getLeaf();
+        // Not the body of an arrow rule (case 1 -> field;), whose parent is the CaseTree too.
         return parent instanceof com.sun.source.tree.CaseTree
+                        && ((com.sun.source.tree.CaseTree) parent).getExpressions().contains(path.getLeaf())
                 || parent.getKind().name().equals("CONSTANT_CASE_LABEL");
     }
 

@@ -143,15 +143,21 @@ final class ExpressionSpiller {
 
     /**
      * {@code v op= yield_(x)}: the variable's location and old value are taken before suspending, as Java does,
-     * then {@code v = (T) (old op value)}.
+     * then {@code v = (T) (old op value)}. With {@code yield_} only in the location ({@code a[yield_(i)] += 1}), the
+     * location's operands are evaluated into temporaries and the operator stays as written.
      */
     private Supplier<CodeBlock> compoundAssignment(CompoundAssignmentTree expression) {
         ExpressionTree variable = expression.getVariable();
-        Supplier<CodeBlock> location = location(variable, body.containsYield(expression.getExpression()));
+        boolean valueSuspends = body.containsYield(expression.getExpression());
+        Supplier<CodeBlock> location = location(variable, valueSuspends || body.containsYield(variable));
+        String operator = operatorText(expression);
+        if (!valueSuspends) {
+            Supplier<CodeBlock> value = spill(expression.getExpression());
+            return () -> CodeBlock.of("$L $L= $L", location.get(), operator, value.get());
+        }
         String old = newField("old", TypeNames.of(body.typeOf(variable)));
         machine.add(() -> CodeBlock.of("$N = $L;\n", old, location.get()));
         Supplier<CodeBlock> value = spill(expression.getExpression());
-        String operator = operatorText(expression);
         TypeMirror variableType = body.typeOf(variable);
         if (!needsNarrowing(variableType, body.typeOf(expression.getExpression()), operator)) {
             return () -> CodeBlock.of("$L = $N $L $L", location.get(), old, operator, value.get());
@@ -196,9 +202,9 @@ final class ExpressionSpiller {
     }
 
     /**
-     * The assignable location {@code variable} names. Before a later suspension its operands (receiver, array,
-     * index) are evaluated into temporaries first, as Java evaluates them before the right-hand side, and exactly
-     * once.
+     * The assignable location {@code variable} names. Before a later suspension, or around one inside it, its operands
+     * (receiver, array, index) are evaluated into temporaries first, as Java evaluates them before the right-hand
+     * side, and exactly once.
      */
     private Supplier<CodeBlock> location(ExpressionTree variable, boolean laterSuspension) {
         if (laterSuspension && !(variable instanceof IdentifierTree)) {
@@ -214,7 +220,7 @@ final class ExpressionSpiller {
         if (expression instanceof AssignmentTree) {
             AssignmentTree assignment = (AssignmentTree) expression;
             Supplier<CodeBlock> target = location(assignment.getVariable(),
-                    body.containsYield(assignment.getExpression()));
+                    body.containsYield(assignment.getExpression()) || body.containsYield(assignment.getVariable()));
             Supplier<CodeBlock> value = spill(assignment.getExpression());
             return () -> CodeBlock.of("$L = $L", target.get(), value.get());
         }
