@@ -15,8 +15,8 @@ import kaa.fuzz.Outcome.Verdict;
  *
  * <p>Options: {@code --minutes M} (default 10), {@code --programs N} (stop after about N programs), {@code --seed S}
  * (default: the clock), {@code --threads T} (default 2), {@code --batch B} (programs per javac task, default 100),
- * {@code --disable FEATURE} (repeatable: a {@link Feature} in lower case with dashes), {@code --ci-options} (the
- * fixed-seed test's switches), {@code --minimise K} (minimise at most K failures, default 10), {@code --findings DIR}
+ * {@code --disable FEATURE} and {@code --enable FEATURE} (repeatable: a {@link Feature} in lower case with dashes),
+ * {@code --ci-options} (the fixed-seed test's switches; put it first), {@code --minimise K} (minimise at most K failures, default 10), {@code --findings DIR}
  * (default: the module's {@code findings/}). Prints progress, then programs tried, distinct shapes and every kind of
  * failure; exits with status 1 if anything failed.
  */
@@ -45,13 +45,14 @@ public final class Campaign {
                 case "--findings" -> findings = Path.of(value);
                 case "--replay" -> replay = value;
                 case "--disable" -> options = options.without(Feature.parse(value));
+                case "--enable" -> options = options.with(Feature.parse(value));
                 case "--ci-options" -> {
                     options = FixedSeed.options();
                     i--;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (known: --minutes --programs --seed --threads --batch --minimise --findings --disable"
-                        + " --ci-options --replay)");
+                        + " --enable --ci-options --replay)");
             }
             i++;
         }

@@ -22,6 +22,7 @@ final class FixedSeed {
                 .without(Feature.JUMP_OUT_OF_LABELED_BLOCK)
                 .without(Feature.DEAD_STORE)
                 .without(Feature.DO_WITHOUT_NORMAL_COMPLETION)
-                .without(Feature.EXISTING_RESOURCE_FIRST);
+                .without(Feature.EXISTING_RESOURCE_FIRST)
+                .without(Feature.EXPRESSION_RULE);
     }
 }

@@ -451,11 +451,12 @@ final class Generator {
         Ctx inside = c.withTarget(false, true, label);
         Ctx shared = inside.block();
         List<String> labels = caseLabels(selector, false);
+        boolean expressionRules = rnd.nextInt(4) == 0; // mostly expression statements as rules, or mostly blocks
         for (int i = 0; i < labels.size(); i++) {
             Node arm = Node.of(Kind.CASE, labels.get(i));
             if (arrow) {
-                int form = rnd.nextInt(6);
-                if (form == 0) {
+                boolean expression = expressionRules ? rnd.nextInt(4) > 0 : rnd.nextInt(8) == 0;
+                if (expression && options.on(Feature.EXPRESSION_RULE)) {
                     arm.kids.add(Node.of(Kind.EXPR, null, Node.of(Kind.CALL, "Fx.id",
                             Node.of(Kind.LIT, "\"arm" + nextId() + "\""), expressions.expr(valueType(), c, 2))));
                 } else {

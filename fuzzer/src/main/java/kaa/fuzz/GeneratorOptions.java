@@ -51,7 +51,9 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
         /** a {@code do} statement that cannot complete normally (its body always leaves it). */
         DO_WITHOUT_NORMAL_COMPLETION,
         /** an existing variable as the first of several resources: {@code try (r; Fx.Res s = ...)}. */
-        EXISTING_RESOURCE_FIRST;
+        EXISTING_RESOURCE_FIRST,
+        /** an arrow switch statement rule that is an expression statement: {@code case 1 -> Fx.id("arm", x);}. */
+        EXPRESSION_RULE;
 
         /** The command-line spelling: {@code yield-in-finally}. */
         String option() {
@@ -70,6 +72,12 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
     GeneratorOptions without(Feature feature) {
         EnumSet<Feature> set = disabled.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(disabled);
         set.add(feature);
+        return new GeneratorOptions(set, abortablePercent, maxStatements);
+    }
+
+    GeneratorOptions with(Feature feature) {
+        EnumSet<Feature> set = disabled.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(disabled);
+        set.remove(feature);
         return new GeneratorOptions(set, abortablePercent, maxStatements);
     }
 

@@ -102,7 +102,8 @@ final class Minimiser {
         return result;
     }
 
-    private static final int OPERATIONS = 5;
+    /** delete, operand, literal, simplify, and unwrap into one of up to six inner blocks. */
+    private static final int OPERATIONS = 10;
 
     /** Whether the renderer can write the candidate (a deletion may leave a node without a required part). */
     private static boolean renders(Program candidate) {
@@ -126,10 +127,10 @@ final class Minimiser {
         }
         return switch (op) {
             case 0 -> delete(node, parent);
-            case 1 -> unwrap(node, parent);
-            case 2 -> replaceByOperand(node, parent);
-            case 3 -> replaceByLiteral(node, parent);
-            default -> simplify(node);
+            case 1 -> replaceByOperand(node, parent);
+            case 2 -> replaceByLiteral(node, parent);
+            case 3 -> simplify(node);
+            default -> unwrap(node, parent, op - 4);
         };
     }
 
@@ -167,25 +168,42 @@ final class Minimiser {
         return true;
     }
 
-    /** Replaces a compound statement by the statements of one of its blocks. */
-    private static boolean unwrap(Node node, Node parent) {
-        if (parent == null || parent.kind != Kind.BLOCK && parent.kind != Kind.CASE) {
+    /** Replaces a compound statement by the statements of its {@code which}th block. */
+    private static boolean unwrap(Node node, Node parent, int which) {
+        if (parent == null || parent.kind != Kind.BLOCK && parent.kind != Kind.CASE || !node.kind.isStatement()) {
             return false;
         }
-        Node inner = switch (node.kind) {
-            case BLOCK -> node;
-            case IF -> node.kid(1);
-            case WHILE, DO, FOR, FOREACH -> node.kid(1);
-            case LABELED -> node.kid(0).kind == Kind.BLOCK ? node.kid(0) : null;
-            case TRY -> node.kid(0).kids.isEmpty() ? node.kid(1) : null;
-            default -> null;
-        };
-        if (inner == null) {
+        List<List<Node>> inner = new ArrayList<>();
+        switch (node.kind) {
+            case BLOCK -> inner.add(node.kids);
+            case IF -> node.kids.subList(1, node.kids.size()).forEach(b -> inner.add(b.kids));
+            case WHILE, DO, FOR, FOREACH -> inner.add(node.kid(1).kids);
+            case LABELED -> {
+                Node labeled = node.kid(0);
+                inner.add(labeled.kind == Kind.BLOCK ? labeled.kids
+                        : labeled.kind == Kind.SWITCH ? List.of(labeled) : labeled.kid(1).kids);
+            }
+            case TRY -> {
+                inner.add(node.kid(1).kids);
+                for (Node part : node.kids.subList(2, node.kids.size())) {
+                    inner.add(part.kid(0).kids);
+                }
+            }
+            case SWITCH -> {
+                for (Node c : node.kids.subList(1, node.kids.size())) {
+                    inner.add(c.kids.size() == 1 && c.kid(0).kind == Kind.BLOCK ? c.kid(0).kids : c.kids);
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        if (which >= inner.size()) {
             return false;
         }
         int at = parent.kids.indexOf(node);
         parent.kids.remove(at);
-        parent.kids.addAll(at, inner.kids);
+        parent.kids.addAll(at, inner.get(which));
         return true;
     }
 
