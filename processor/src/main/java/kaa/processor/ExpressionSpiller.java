@@ -158,6 +158,7 @@ final class ExpressionSpiller {
         String old = newField("old", TypeNames.of(body.typeOf(variable)));
         machine.add(() -> CodeBlock.of("$N = $L;\n", old, location.get()));
         Supplier<CodeBlock> value = spill(expression.getExpression());
+        storedAfterSuspending(variable);
         TypeMirror variableType = body.typeOf(variable);
         if (!needsNarrowing(variableType, body.typeOf(expression.getExpression()), operator)) {
             return () -> CodeBlock.of("$L = $N $L $L", location.get(), old, operator, value.get());
@@ -215,6 +216,17 @@ final class ExpressionSpiller {
         return () -> lowerer.rewriter.render(variable);
     }
 
+    /**
+     * The store into a location happens in the state where the value arrived, after the suspension: a local variable
+     * written there is used there too, even when nothing reads it afterwards (else it would not be hoisted, and the
+     * resumed state would name a local of the earlier one).
+     */
+    private void storedAfterSuspending(ExpressionTree variable) {
+        if (variable instanceof IdentifierTree) {
+            lowerer.noteUses(variable);
+        }
+    }
+
     /** Any other expression: its operands in evaluation order, each before the last suspension saved. */
     private Supplier<CodeBlock> operands(ExpressionTree expression) {
         if (expression instanceof AssignmentTree) {
@@ -222,6 +234,7 @@ final class ExpressionSpiller {
             Supplier<CodeBlock> target = location(assignment.getVariable(),
                     body.containsYield(assignment.getExpression()) || body.containsYield(assignment.getVariable()));
             Supplier<CodeBlock> value = spill(assignment.getExpression());
+            storedAfterSuspending(assignment.getVariable());
             return () -> CodeBlock.of("$L = $L", target.get(), value.get());
         }
         return operandsSaved(expression);

@@ -9,6 +9,7 @@ import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
@@ -117,7 +118,8 @@ final class Reachability {
         if (cases.get(0).getCaseKind() == CaseTree.CaseKind.RULE) {
             for (CaseTree c : cases) {
                 Tree rule = c.getBody();
-                if (rule instanceof ExpressionTree || rule instanceof BlockTree && canCompleteNormally(rule)) {
+                if (rule instanceof ExpressionTree || rule instanceof ExpressionStatementTree
+                        || rule instanceof BlockTree && canCompleteNormally(rule)) {
                     return true;
                 }
             }

@@ -183,7 +183,9 @@ final class SourceRewriter {
 
         private void splice(Tree tree, Supplier<CodeBlock> code) {
             int start = body.start(tree);
-            int end = body.end(tree);
+            // An identifier is its name; javac's end position of one used as a resource (try (r; ...)) covers the ';'.
+            int end = tree instanceof IdentifierTree ? start + ((IdentifierTree) tree).getName().length()
+                    : body.end(tree);
             // javac synthesizes trees without source (the inferred type of an implicit lambda parameter on JDK 21+).
             if (start >= 0 && end > start) {
                 splices.add(new Splice(start, end, code));

@@ -159,7 +159,9 @@ final class TryLowerer {
             CatchTree clause = catches.get(i);
             machine.place(bodies.get(i));
             TypeName type = TypeNames.of(declaredType(clause));
-            lowerer.declare(clause.getParameter(), () -> CodeBlock.of("($T) thrown", type));
+            // thrown is a Throwable: casting it to Throwable is the redundant cast javac's lint reports.
+            lowerer.declare(clause.getParameter(), () -> type.equals(TypeName.get(Throwable.class))
+                    ? CodeBlock.of("thrown") : CodeBlock.of("($T) thrown", type));
             lowerer.lowerStatement(clause.getBlock());
             leaveNormally(finallyBlock, exit);
         }
