@@ -1,6 +1,6 @@
 // An instance field that is by itself the value of an arrow rule of a switch expression ('case -1 -> fi;') is copied
 // as written instead of as 'self.fi': the static machine class does not compile ('non-static variable fi').
-// SKIP: open processor bug: an instance field as an arrow rule's value is not rewritten
+// Fixed by 1d3eefb; kept as a regression case.
 // Found by kaa-fuzzer (seed 12, batch 9 of 100, program 37), minimised from 129 to 14 tree nodes.
 // Outcome: bad generated code, ERROR FieldAsSwitchRuleValue_Coroutines.java:46: non-static variable fi cannot be referenced from a static context
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

@@ -1,7 +1,7 @@
 // v[(yield_(...)) & 3] += p: the compound assignment is spilled by copying its target's text, yield_ included, into
 // both the read of the old value and the store: the generated code calls Async.yield_ (a compile error,
 // [kaa.yield-outside-coroutine]) and would evaluate the index, and suspend, twice.
-// SKIP: open processor bug: yield_ in the index of a compound assignment's target is not lowered
+// Fixed by 1d3eefb; kept as a regression case.
 // Found by kaa-fuzzer (seed 11, batch 1 of 100, program 20), minimised from 136 to 16 tree nodes.
 // Outcome: bad generated code, ERROR YieldInCompoundAssignmentIndex_Coroutines.java:44: [kaa.yield-outside-coroutine] yield_() only works inside a method annotated @Coroutine. Annotate 'resume' with @Coroutine, or use InProgress.await() / connect() in or...
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

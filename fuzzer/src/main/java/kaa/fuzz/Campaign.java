@@ -14,9 +14,10 @@ import kaa.fuzz.Outcome.Verdict;
  * {@code mvn -B -q -pl fuzzer exec:java -Dexec.args="--minutes 30 --seed 123"}.
  *
  * <p>Options: {@code --minutes M} (default 10), {@code --programs N} (stop after about N programs), {@code --seed S}
- * (default: the clock), {@code --threads T} (default 2), {@code --batch B} (programs per javac task, default 100),
+ * (default: the clock), {@code --threads T} (default 2), {@code --batch B} (programs per javac task, default 200),
  * {@code --disable FEATURE} and {@code --enable FEATURE} (repeatable: a {@link Feature} in lower case with dashes),
- * {@code --ci-options} (the fixed-seed test's switches; put it first), {@code --minimise K} (minimise at most K failures, default 10), {@code --findings DIR}
+ * {@code --ci-options} (the fixed-seed test's switches; put it first), {@code --max-statements N} (program size,
+ * default 24), {@code --minimise K} (minimise at most K failures, default 10), {@code --findings DIR}
  * (default: the module's {@code findings/}). Prints progress, then programs tried, distinct shapes and every kind of
  * failure; exits with status 1 if anything failed.
  */
@@ -28,7 +29,7 @@ public final class Campaign {
         long programs = Long.MAX_VALUE;
         long seed = System.currentTimeMillis();
         int threads = 2;
-        int batch = 100;
+        int batch = 200;
         int minimise = 10;
         Path findings = Path.of(System.getProperty("kaa.fuzz.findings", "findings"));
         GeneratorOptions options = GeneratorOptions.defaults();
@@ -46,13 +47,15 @@ public final class Campaign {
                 case "--replay" -> replay = value;
                 case "--disable" -> options = options.without(Feature.parse(value));
                 case "--enable" -> options = options.with(Feature.parse(value));
+                case "--max-statements" -> options = new GeneratorOptions(options.disabled(),
+                        options.abortablePercent(), Integer.parseInt(value));
                 case "--ci-options" -> {
                     options = FixedSeed.options();
                     i--;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (known: --minutes --programs --seed --threads --batch --minimise --findings --disable"
-                        + " --enable --ci-options --replay)");
+                        + " --enable --max-statements --ci-options --replay)");
             }
             i++;
         }

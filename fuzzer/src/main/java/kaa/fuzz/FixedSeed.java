@@ -8,8 +8,8 @@ import kaa.fuzz.GeneratorOptions.Feature;
  */
 final class FixedSeed {
     static final long SEED = 20_240_505L;
-    static final int BATCH_SIZE = 50;
-    static final int BATCHES = 8;
+    static final int BATCH_SIZE = 100;
+    static final int BATCHES = 10;
 
     private FixedSeed() {}
 
@@ -17,11 +17,8 @@ final class FixedSeed {
     static GeneratorOptions options() {
         return GeneratorOptions.defaults()
                 .without(Feature.CATCH_THROWABLE)
-                .without(Feature.FIELD_AS_RULE_VALUE)
-                .without(Feature.YIELD_IN_COMPOUND_TARGET)
                 .without(Feature.JUMP_OUT_OF_LABELED_BLOCK)
                 .without(Feature.DEAD_STORE)
-                .without(Feature.DO_WITHOUT_NORMAL_COMPLETION)
                 .without(Feature.EXISTING_RESOURCE_FIRST)
                 .without(Feature.EXPRESSION_RULE);
     }

@@ -87,24 +87,21 @@ final class Fuzzer {
         String signature = o.verdict() + " " + (o.verdict() == Verdict.BAD_GENERATED_CODE
                 || o.verdict() == Verdict.PROCESSOR_ERROR || o.verdict() == Verdict.GENERATOR_REJECT
                 ? Minimiser.signature(o.detail()) : "");
-        int seen;
+        boolean first;
+        boolean minimise;
         synchronized (signatures) {
-            seen = signatures.merge(signature, 1, Integer::sum);
-            if (seen == 1 && minimisedCount() >= maxMinimised) {
-                seen = Integer.MAX_VALUE;
-            }
+            first = signatures.merge(signature, 1, Integer::sum) == 1;
+            minimise = first && minimisedCount() < maxMinimised;
         }
         log.accept(String.format(Locale.ROOT, "%s in %s (%s): %s", o.verdict(), p.name(), p.origin(),
                 o.detail().lines().findFirst().orElse("")));
         if (o.verdict() == Verdict.JAVAC_BUG) {
             return; // counted, not a failure of the lowering
         }
-        if (seen != 1 || o.verdict() == Verdict.HARNESS_ERROR) {
-            failures.add(new Failure(p, o, null, null, null));
-            return;
-        }
-        if (o.verdict() == Verdict.GENERATOR_REJECT || o.verdict() == Verdict.JAVAC_BUG) {
+        if (o.verdict() == Verdict.GENERATOR_REJECT && first) {
             log.accept(Renderer.plainOnlySource(p) + o.detail());
+        }
+        if (!minimise || o.verdict() == Verdict.HARNESS_ERROR || o.verdict() == Verdict.GENERATOR_REJECT) {
             failures.add(new Failure(p, o, null, null, null));
             return;
         }

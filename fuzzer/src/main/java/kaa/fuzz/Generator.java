@@ -513,8 +513,9 @@ final class Generator {
         if (catches.stream().anyMatch(t -> t.contains("Fx.Checked")) && !Reachability.throwsChecked(block)) {
             // javac rejects a catch of a checked exception the body cannot throw: give the body a thrower.
             int room = block.kids.size() - (Reachability.canComplete(block) ? 0 : 1);
-            // Its operand is written in the try's scope without the body's variables: it may stand before them.
-            block.kids.add(rnd.nextInt(room + 1), check(c.tryBody(true)));
+            // Its operand is written in the try's scope without the body's variables, as it may stand before them,
+            // and declares none (no switch expression), as it may stand after them.
+            block.kids.add(rnd.nextInt(room + 1), check(c.tryBody(true).with(Ctx.NO_SWITCH_EXPRESSION)));
         }
         for (String types : catches) {
             Ctx handler = c.block();

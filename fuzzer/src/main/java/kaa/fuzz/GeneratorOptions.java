@@ -66,7 +66,7 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
     }
 
     static GeneratorOptions defaults() {
-        return new GeneratorOptions(EnumSet.noneOf(Feature.class), 50, 30);
+        return new GeneratorOptions(EnumSet.noneOf(Feature.class), 50, 24);
     }
 
     GeneratorOptions without(Feature feature) {
