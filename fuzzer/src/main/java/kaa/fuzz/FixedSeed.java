@@ -16,10 +16,6 @@ final class FixedSeed {
     /** Every construct, less those of open findings. */
     static GeneratorOptions options() {
         return GeneratorOptions.defaults()
-                .without(Feature.CATCH_THROWABLE)
-                .without(Feature.JUMP_OUT_OF_LABELED_BLOCK)
-                .without(Feature.DEAD_STORE)
-                .without(Feature.EXISTING_RESOURCE_FIRST)
-                .without(Feature.EXPRESSION_RULE);
+                .without(Feature.JUMP_OUT_OF_LABELED_BLOCK);
     }
 }
