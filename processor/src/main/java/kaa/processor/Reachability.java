@@ -155,8 +155,8 @@ final class Reachability {
     }
 
     /**
-     * Whether a {@code break} leaves {@code statement} itself: an unlabeled one not inside a nested loop or switch,
-     * or one naming {@code label}.
+     * Whether a {@code break} leaves {@code statement} itself: with {@code label} null (a loop or switch), an
+     * unlabeled one not inside a nested loop or switch; else one naming {@code label}.
      */
     private static boolean breaksOut(Tree statement, String label) {
         boolean[] found = {false};
@@ -173,7 +173,9 @@ final class Reachability {
 
             @Override
             public Void visitBreak(BreakTree node, Integer depth) {
-                if (node.getLabel() == null ? depth == 0 : node.getLabel().contentEquals(String.valueOf(label))) {
+                // An unlabeled break leaves the innermost loop or switch, never a labeled block around it.
+                if (node.getLabel() == null ? label == null && depth == 0
+                        : label != null && node.getLabel().contentEquals(label)) {
                     found[0] = true;
                 }
                 return null;
