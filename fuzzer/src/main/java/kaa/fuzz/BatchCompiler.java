@@ -1,8 +1,10 @@
 package kaa.fuzz;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -78,7 +80,7 @@ final class BatchCompiler implements AutoCloseable {
         }
         options = new ArrayList<>(OPTIONS);
         options.add("-classpath");
-        options.add(location(InProgress.class) + java.io.File.pathSeparator + location(Fx.class));
+        options.add(location(InProgress.class) + File.pathSeparator + location(Fx.class));
     }
 
     private static String location(Class<?> type) {
@@ -97,7 +99,7 @@ final class BatchCompiler implements AutoCloseable {
         sources.forEach((name, text) -> units.add(new Source(name, text)));
         boolean success;
         RuntimeException crash = null;
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try {
             JavaCompiler.CompilationTask task = JAVAC.getTask(out, memory, diagnostics, options, null, units);
             task.setLocale(Locale.ROOT);

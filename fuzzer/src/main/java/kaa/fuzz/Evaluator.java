@@ -1,5 +1,7 @@
 package kaa.fuzz;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import kaa.fuzz.Loaders.BatchLoader;
@@ -34,8 +37,8 @@ final class Evaluator implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final String GENERATED_SUFFIX = "_Coroutines";
     /** Nanoseconds spent compiling and running, over all instances: where a campaign's time goes. */
-    static final java.util.concurrent.atomic.AtomicLong COMPILE_NANOS = new java.util.concurrent.atomic.AtomicLong();
-    static final java.util.concurrent.atomic.AtomicLong RUN_NANOS = new java.util.concurrent.atomic.AtomicLong();
+    static final AtomicLong COMPILE_NANOS = new AtomicLong();
+    static final AtomicLong RUN_NANOS = new AtomicLong();
 
     private final BatchCompiler compiler = new BatchCompiler();
     private final Duration timeout;
@@ -283,8 +286,8 @@ final class Evaluator implements AutoCloseable {
     }
 
     static String stackTrace(Throwable t) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(text));
+        StringWriter text = new StringWriter();
+        t.printStackTrace(new PrintWriter(text));
         return text.toString();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import kaa.fuzz.Outcome.Verdict;
 
@@ -47,7 +48,7 @@ final class Findings {
         }
         s.append("// Found by kaa-fuzzer (").append(p.origin()).append("), minimised from ")
                 .append(minimised.sizeBefore()).append(" to ").append(minimised.sizeAfter()).append(" tree nodes.\n");
-        s.append("// Outcome: ").append(o.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+        s.append("// Outcome: ").append(o.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append(", ").append(firstLine(o.detail())).append('\n');
         boolean abort = o.verdict() == Verdict.ABORT_VIOLATION;
         if (abort) {
@@ -69,7 +70,8 @@ final class Findings {
                 ? "        Fx.mainAborted(" + className + "::runPlain, " + className + "::runCoroutine, "
                         + p.abortAfter() + ");\n"
                 : "        Fx.main(args, " + className + "::runPlain, " + className + "::runCoroutine);\n";
-        String nested = "\n    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain run's. */\n"
+        String nested = "\n    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain"
+                + " one. */\n"
                 + "    public static void main(String[] args) {\n" + main + "    }\n\n" + fx;
         s.append(Renderer.classSource(p, true, nested));
         return s.toString();

@@ -1,6 +1,7 @@
 package kaa.fuzz;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -132,7 +133,7 @@ final class Generator {
             case STRING -> new ArrayList<>(List.of("\"a\"", "\"b\"", "\"c\"", "\"q\"", "\"ab\""));
             default -> new ArrayList<>(List.of("A", "B", "C"));
         };
-        java.util.Collections.shuffle(pool, rnd);
+        Collections.shuffle(pool, rnd);
         int count = 1 + rnd.nextInt(Math.min(3, pool.size()));
         List<String> labels = new ArrayList<>();
         int used = 0;
@@ -197,7 +198,8 @@ final class Generator {
         boolean jumps = last && rnd.nextInt(100) < 35;
         boolean breakable = jumps && (c.targets != null);
         int kind = pick(10, 10, 7, suspend ? 8 : 0, suspend ? 2 : 0, 8 * n, 2 * n, 2 * n, 2 * n, 2 * n, 2 * n,
-                3 * n, c.is(Ctx.LONG_ON_STACK) ? 0 : 6 * n, n, options.on(Feature.LAMBDA) ? 2 : 0, options.on(Feature.LAMBDA) ? 1 : 0,
+                3 * n, c.is(Ctx.LONG_ON_STACK) ? 0 : 6 * n, n, options.on(Feature.LAMBDA) ? 2 : 0,
+                options.on(Feature.LAMBDA) ? 1 : 0,
                 c.checkedOk() && c.throwOk() && options.on(Feature.CHECKED) ? 1 : 0, n,
                 breakable ? 5 : 0, jumps && c.returnOk() ? 3 : 0, jumps && c.throwOk() ? 2 : 0);
         switch (kind) {
@@ -553,7 +555,7 @@ final class Generator {
         if (options.on(Feature.CHECKED)) {
             specific.add("Fx.Checked");
         }
-        java.util.Collections.shuffle(specific, rnd);
+        Collections.shuffle(specific, rnd);
         List<String> types = new ArrayList<>();
         int count = pick(3, 5, 2);
         for (int i = 0; i < count && !specific.isEmpty(); i++) {
