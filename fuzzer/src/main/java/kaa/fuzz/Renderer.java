@@ -7,7 +7,8 @@ import kaa.fuzz.Node.Kind;
 /**
  * Writes a {@link Program} as Java source: one class with the body as a {@code @Coroutine} method {@code co} and again
  * as a plain method {@code plain}, where {@code yield_(x)} is {@code Fx.direct(x)} (the value {@code x} finishes with,
- * or its failure thrown), {@code yield_()} is {@code Fx.slice()} and {@code return done(v)} is {@code return v}.
+ * or its failure thrown), {@code yield_()} is {@code Fx.slice()}, {@code return done(v)} is {@code return v} and
+ * {@code return ip} is {@code return Fx.follow(ip)} (the run then finishes as {@code ip} does).
  *
  * <p>Markers the abort oracle counts are written here, not kept in the tree, so the minimiser cannot delete them: a
  * {@code try} with a {@code finally} traces {@code T<n>} on entry and {@code F<n>} first thing in its finally; a
@@ -165,7 +166,7 @@ final class Renderer {
             case RETURN -> {
                 String value = expr(s.kid(0), indent);
                 if (s.has(Node.RETURN_IP)) {
-                    line(indent, mode == Mode.COROUTINE ? "return " + value + ";" : "return Fx.direct(" + value + ");");
+                    line(indent, mode == Mode.COROUTINE ? "return " + value + ";" : "return Fx.follow(" + value + ");");
                 } else {
                     line(indent, mode == Mode.COROUTINE ? "return done(" + value + ");" : "return " + value + ";");
                 }

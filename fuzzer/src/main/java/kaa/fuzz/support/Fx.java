@@ -28,6 +28,8 @@ public final class Fx {
     public static final String ABORT_MARK = "-- abort --";
 
     static final List<String> TRACE = new ArrayList<>();
+    /** What the plain version's last {@code return ip} returned: the plain run finishes with it. */
+    static InProgress<?> followed;
     static final List<Supplier<?>> KEPT = new ArrayList<>();
     static int coins;
     static int iterations;
@@ -157,6 +159,16 @@ public final class Fx {
         return direct(ip);
     }
 
+    /**
+     * The plain version of {@code return ip}: the body returns (its finally blocks run, its catch blocks do not see
+     * {@code ip}'s failure), then the run finishes with whatever {@code ip} finishes with. Returns null, which no other
+     * {@code return} of a program does.
+     */
+    public static <T> T follow(InProgress<T> ip) {
+        followed = ip;
+        return null;
+    }
+
     /** The plain version of {@code yield_()}. */
     public static void slice() {
         // A time slice changes nothing a program can see.
@@ -230,6 +242,7 @@ public final class Fx {
         notifier.exceptionSignal().connect(failure -> t("loop exception " + describe(failure)));
         TRACE.clear();
         KEPT.clear();
+        followed = null;
         coins = 0;
         iterations = 0;
         return notifier;
@@ -247,7 +260,8 @@ public final class Fx {
     public static List<String> runPlain(Callable<?> plain) {
         Notifier notifier = reset();
         try {
-            t("result", plain.call());
+            Object result = plain.call();
+            t("result", result == null && followed != null ? direct(followed) : result);
         } catch (Throwable failure) {
             t("threw " + describe(failure));
         }
