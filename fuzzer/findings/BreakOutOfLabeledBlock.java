@@ -1,12 +1,13 @@
-// L29: { break; } in a case of a lowered switch: the labeled block cannot complete normally (its break leaves the
-// switch), but the processor takes it for one that can and writes the case's jump to after the switch once more
-// after the block, where javac rejects it as an unreachable statement.
-// SKIP: open processor bug: a labeled block left by a break to the enclosing switch is taken to complete normally
-// Found by kaa-fuzzer (seed 3, batch 4 of 100, program 45, with an earlier version of the generator), minimised.
+// L6: { break; } in a lowered loop (or a case of a lowered switch): the labeled block cannot complete normally (its
+// unlabeled break leaves the loop), but the processor takes it for one that can and writes the state's jump back to
+// the loop condition after the block, where javac rejects it as an unreachable statement.
+// SKIP: open processor bug: a labeled block left by a break to the enclosing loop is taken to complete normally
+// Found by kaa-fuzzer (seed 20261127, batch 12 of 200, program 184), minimised from 99 to 13 tree nodes.
 // Outcome: bad generated code, ERROR BreakOutOfLabeledBlock_Coroutines.java:68: unreachable statement
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).
 // OUTPUT:
-// result=a
+// y5=0
+// result=1
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,24 +30,26 @@ public abstract class BreakOutOfLabeledBlock {
     int fi;
 
     @Coroutine
-    InProgress<String> co(int p, String q) throws Fx.Checked {
-        switch (yield_(Fx.now(E.B))) {
-            case C:
-                L29: {
-                    break;
-                }
+    InProgress<Integer> co(int p, String q) throws Fx.Checked {
+        int k1 = 0;
+        while (k1++ < 1 && (true)) {
+            Fx.t("y5", yield_(Fx.now(fs)));
+            L6: {
+                break;
+            }
         }
-        return done("a");
+        return done(1);
     }
 
-    String plain(int p, String q) throws Fx.Checked {
-        switch (Fx.direct(Fx.now(E.B))) {
-            case C:
-                L29: {
-                    break;
-                }
+    Integer plain(int p, String q) throws Fx.Checked {
+        int k1 = 0;
+        while (k1++ < 1 && (true)) {
+            Fx.t("y5", Fx.direct(Fx.now(fs)));
+            L6: {
+                break;
+            }
         }
-        return "a";
+        return 1;
     }
 
     public static Object runPlain() throws Exception {
@@ -59,7 +62,7 @@ public abstract class BreakOutOfLabeledBlock {
         return new BreakOutOfLabeledBlock_Coroutines().co(3, "q");
     }
 
-    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain run's. */
+    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain one. */
     public static void main(String[] args) {
         Fx.main(args, BreakOutOfLabeledBlock::runPlain, BreakOutOfLabeledBlock::runCoroutine);
     }
@@ -79,6 +82,8 @@ public abstract class BreakOutOfLabeledBlock {
         public static final String ABORT_MARK = "-- abort --";
 
         static final List<String> TRACE = new ArrayList<>();
+        /** What the plain version's last {@code return ip} returned: the plain run finishes with it. */
+        static InProgress<?> followed;
         static final List<Supplier<?>> KEPT = new ArrayList<>();
         static int coins;
         static int iterations;
@@ -208,6 +213,16 @@ public abstract class BreakOutOfLabeledBlock {
             return direct(ip);
         }
 
+        /**
+         * The plain version of {@code return ip}: the body returns (its finally blocks run, its catch blocks do not see
+         * {@code ip}'s failure), then the run finishes with whatever {@code ip} finishes with. Returns null, which no other
+         * {@code return} of a program does.
+         */
+        public static <T> T follow(InProgress<T> ip) {
+            followed = ip;
+            return null;
+        }
+
         /** The plain version of {@code yield_()}. */
         public static void slice() {
             // A time slice changes nothing a program can see.
@@ -281,6 +296,7 @@ public abstract class BreakOutOfLabeledBlock {
             notifier.exceptionSignal().connect(failure -> t("loop exception " + describe(failure)));
             TRACE.clear();
             KEPT.clear();
+            followed = null;
             coins = 0;
             iterations = 0;
             return notifier;
@@ -298,7 +314,8 @@ public abstract class BreakOutOfLabeledBlock {
         public static List<String> runPlain(Callable<?> plain) {
             Notifier notifier = reset();
             try {
-                t("result", plain.call());
+                Object result = plain.call();
+                t("result", result == null && followed != null ? direct(followed) : result);
             } catch (Throwable failure) {
                 t("threw " + describe(failure));
             }
