@@ -43,11 +43,18 @@ class CompileAndRunTest {
     /** {@code -Dkaa.runSkipped=true} runs the SKIP cases too, to see which of them pass by now. */
     private static final boolean RUN_SKIPPED = Boolean.getBoolean("kaa.runSkipped");
 
-    /** Every case file, named by its path relative to the cases directory; headers are parsed per test. */
+    /** Shared sources of the cases of one folder: every {@code *.java} in its {@code support/} subfolder. */
+    static final String SUPPORT = "support";
+
+    /**
+     * Every case file, named by its path relative to the cases directory; headers are parsed per test. Files in a
+     * {@code support/} folder are not cases: they are compiled with each case of the folder above.
+     */
     static Stream<Named<Path>> cases() throws IOException {
         List<Named<Path>> cases = new ArrayList<>();
         try (Stream<Path> files = Files.walk(CASES)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java")).sorted()::iterator) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getParent().getFileName().toString().equals(SUPPORT)).sorted()::iterator) {
                 cases.add(Named.of(CASES.relativize(file).toString().replace('\\', '/'), file));
             }
         }
@@ -66,11 +73,23 @@ class CompileAndRunTest {
         if (!RUN_SKIPPED) {
             testCase.skipReason().ifPresent(reason -> Assumptions.abort("SKIP: " + reason));
         }
-        Compilation compilation = InProcessCompiler.compile(List.of(testCase.path()), workDir);
+        List<Path> sources = new ArrayList<>(List.of(testCase.path()));
+        sources.addAll(supportSources(file.getParent()));
+        Compilation compilation = InProcessCompiler.compile(sources, workDir);
         if (testCase.expectsError()) {
             assertCompileError(testCase, compilation);
         } else {
             assertRunOutput(testCase, compilation);
+        }
+    }
+
+    private static List<Path> supportSources(Path folder) throws IOException {
+        Path support = folder.resolve(SUPPORT);
+        if (!Files.isDirectory(support)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(support)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
     }
 
