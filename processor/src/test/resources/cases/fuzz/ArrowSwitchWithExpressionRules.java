@@ -2,6 +2,7 @@
 // statements can complete normally (JLS 14.22), but the processor takes it for one that cannot, so the state ends
 // without its jump, and the next state ('// unreachable') is reached by falling through: javac's fallthrough lint
 // fails the -Werror build. Since 4789a66 (switch statements that cannot complete).
+// Fixed by 2849913; kept as a regression case.
 // Found by kaa-fuzzer (seed 12, batch 2 of 100, program 36), minimised from 143 to 23 tree nodes.
 // Outcome: bad generated code, WARNING ArrowSwitchWithExpressionRules_Coroutines.java:54: possible fall-through into case
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

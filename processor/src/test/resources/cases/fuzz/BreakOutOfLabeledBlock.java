@@ -1,11 +1,12 @@
-// L29: { break; } in a case of a lowered switch: the labeled block cannot complete normally (its break leaves the
-// switch), but the processor takes it for one that can and writes the case's jump to after the switch once more
-// after the block, where javac rejects it as an unreachable statement.
-// Found by kaa-fuzzer (seed 3, batch 4 of 100, program 45, with an earlier version of the generator), minimised.
+// L6: { break; } in a lowered loop (or a case of a lowered switch): the labeled block cannot complete normally (its
+// unlabeled break leaves the loop), but the processor takes it for one that can and writes the state's jump back to
+// the loop condition after the block, where javac rejects it as an unreachable statement.
+// Found by kaa-fuzzer (seed 20261127, batch 12 of 200, program 184), minimised from 99 to 13 tree nodes.
 // Outcome: bad generated code, ERROR BreakOutOfLabeledBlock_Coroutines.java:68: unreachable statement
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).
 // OUTPUT:
-// result=a
+// y5=0
+// result=1
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,24 +29,26 @@ public abstract class BreakOutOfLabeledBlock {
     int fi;
 
     @Coroutine
-    InProgress<String> co(int p, String q) throws Fx.Checked {
-        switch (yield_(Fx.now(E.B))) {
-            case C:
-                L29: {
-                    break;
-                }
+    InProgress<Integer> co(int p, String q) throws Fx.Checked {
+        int k1 = 0;
+        while (k1++ < 1 && (true)) {
+            Fx.t("y5", yield_(Fx.now(fs)));
+            L6: {
+                break;
+            }
         }
-        return done("a");
+        return done(1);
     }
 
-    String plain(int p, String q) throws Fx.Checked {
-        switch (Fx.direct(Fx.now(E.B))) {
-            case C:
-                L29: {
-                    break;
-                }
+    Integer plain(int p, String q) throws Fx.Checked {
+        int k1 = 0;
+        while (k1++ < 1 && (true)) {
+            Fx.t("y5", Fx.direct(Fx.now(fs)));
+            L6: {
+                break;
+            }
         }
-        return "a";
+        return 1;
     }
 
     public static Object runPlain() throws Exception {
@@ -58,7 +61,7 @@ public abstract class BreakOutOfLabeledBlock {
         return new BreakOutOfLabeledBlock_Coroutines().co(3, "q");
     }
 
-    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain run's. */
+    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain one. */
     public static void main(String[] args) {
         Fx.main(args, BreakOutOfLabeledBlock::runPlain, BreakOutOfLabeledBlock::runCoroutine);
     }

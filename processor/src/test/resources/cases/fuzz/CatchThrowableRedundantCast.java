@@ -1,5 +1,6 @@
 // catch (Throwable d) around a yield_: the handler state declares 'Throwable d = (Throwable) thrown;', a redundant
 // cast that javac's lint reports, so a -Xlint:all -Werror build of the generated code fails.
+// Fixed by 2849913; kept as a regression case.
 // Found by kaa-fuzzer (seed 11, batch 1 of 100, program 8), minimised from 246 to 12 tree nodes.
 // Outcome: bad generated code, WARNING CatchThrowableRedundantCast_Coroutines.java:70: redundant cast to java.lang.Throwable
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

@@ -1,5 +1,6 @@
 // b |= (yield_(...) > 1) where b is never read again: b is read before the suspension and only written after it, so
 // it is not hoisted; the resumed state assigns a local declared in the earlier state ('cannot find symbol: b').
+// Fixed by 2849913; kept as a regression case.
 // Found by kaa-fuzzer (seed 12, batch 1 of 100, program 5), minimised from 103 to 13 tree nodes.
 // Outcome: bad generated code, ERROR DeadStoreAfterYield_Coroutines.java:55: cannot find symbol
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

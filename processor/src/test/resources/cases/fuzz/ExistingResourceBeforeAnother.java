@@ -1,5 +1,6 @@
 // try (r34; Fx.Res r35 = ...) copied as written comes out as 'try (r34 Fx.Res r35 = ...)': the ';' between an
 // existing-variable resource and the next declared resource is dropped when the type is spliced ('= expected').
+// Fixed by 2849913; kept as a regression case.
 // Found by kaa-fuzzer (seed 12, batch 7 of 100, program 9), minimised from 204 to 12 tree nodes.
 // Outcome: bad generated code, ERROR ExistingResourceBeforeAnother_Coroutines.java:45: = expected
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).
