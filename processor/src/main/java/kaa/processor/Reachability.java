@@ -60,7 +60,8 @@ final class Reachability {
             case DO_WHILE_LOOP -> {
                 DoWhileLoopTree loop = (DoWhileLoopTree) statement;
                 yield !isTrue(loop.getCondition())
-                        && (canCompleteNormally(loop.getStatement()) || continues(loop.getStatement()))
+                        && (canCompleteNormally(loop.getStatement())
+                                || continues(loop.getStatement(), labelOf(statement)))
                         || breaksOut(statement, null);
             }
             case FOR_LOOP -> {
@@ -129,8 +130,17 @@ final class Reachability {
         return last == null || last.isEmpty() || canCompleteNormally(last.get(last.size() - 1));
     }
 
-    /** Whether a {@code continue} in the body {@code tree} of a loop may continue that loop. */
-    private static boolean continues(Tree tree) {
+    /** The label of {@code statement} ({@code L: do ...}), or null. */
+    private String labelOf(Tree statement) {
+        Tree parent = body.path(statement).getParentPath().getLeaf();
+        return parent instanceof LabeledStatementTree ? ((LabeledStatementTree) parent).getLabel().toString() : null;
+    }
+
+    /**
+     * Whether a {@code continue} in the body {@code tree} of a loop continues that loop: an unlabeled one outside
+     * nested loops, or one naming the loop's {@code label}.
+     */
+    private static boolean continues(Tree tree, String label) {
         boolean[] found = {false};
         new TreeScanner<Void, Integer>() {
             @Override
@@ -143,9 +153,7 @@ final class Reachability {
 
             @Override
             public Void visitContinue(ContinueTree node, Integer depth) {
-                // A labeled continue in a do body can only name the do itself or an enclosing loop; counting it
-                // keeps the answer on the side that adds a jump rather than drops one.
-                if (node.getLabel() != null || depth == 0) {
+                if (node.getLabel() == null ? depth == 0 : node.getLabel().contentEquals(String.valueOf(label))) {
                     found[0] = true;
                 }
                 return null;
