@@ -80,12 +80,17 @@ public final class Fx {
         KEPT.add(lambda);
     }
 
-    /** Calls and forgets every kept lambda, tracing what each returns. */
+    /**
+     * Calls and forgets every kept lambda, tracing what each returns. The list is emptied first, so a kept lambda
+     * that calls this again does not recurse without end (the depth a stack overflow comes at differs between the
+     * versions).
+     */
     public static void runKept(String tag) {
-        for (Supplier<?> lambda : KEPT) {
+        List<Supplier<?>> kept = List.copyOf(KEPT);
+        KEPT.clear();
+        for (Supplier<?> lambda : kept) {
             t(tag, lambda.get());
         }
-        KEPT.clear();
     }
 
     /** Calls a lambda at once. */
