@@ -16,6 +16,7 @@ final class FixedSeed {
     /** Every construct, less those of open findings. */
     static GeneratorOptions options() {
         return GeneratorOptions.defaults()
-                .without(Feature.JUMP_OUT_OF_LABELED_BLOCK);
+                .without(Feature.JUMP_OUT_OF_LABELED_BLOCK)
+                .without(Feature.DO_WITHOUT_NORMAL_COMPLETION);
     }
 }
