@@ -1,7 +1,7 @@
 // L6: { break; } in a lowered loop (or a case of a lowered switch): the labeled block cannot complete normally (its
 // unlabeled break leaves the loop), but the processor takes it for one that can and writes the state's jump back to
 // the loop condition after the block, where javac rejects it as an unreachable statement.
-// SKIP: open processor bug: a labeled block left by a break to the enclosing loop is taken to complete normally
+// Fixed by 031897b; kept as a regression case.
 // Found by kaa-fuzzer (seed 20261127, batch 12 of 200, program 184), minimised from 99 to 13 tree nodes.
 // Outcome: bad generated code, ERROR BreakOutOfLabeledBlock_Coroutines.java:68: unreachable statement
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

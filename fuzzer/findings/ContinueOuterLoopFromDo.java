@@ -2,7 +2,7 @@
 // continues the outer loop), but the processor takes the labeled continue for one that targets the do, and writes
 // the state's jump after it, where javac rejects it as an unreachable statement. The same mistake as
 // BreakOutOfLabeledBlock: a jump to an outer lowered statement counted as a jump to the inner one.
-// SKIP: open processor bug: a do left by continue to an outer lowered loop is taken to complete normally
+// Fixed by 93bb442; kept as a regression case.
 // Found by kaa-fuzzer (seed 20261127, batch 324 of 200, program 90), minimised from 108 to 14 tree nodes.
 // Outcome: bad generated code, ERROR ContinueOuterLoopFromDo_Coroutines.java:76: unreachable statement
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).
