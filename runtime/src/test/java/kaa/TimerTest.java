@@ -176,10 +176,17 @@ class TimerTest {
     @Test
     void startingFromAnotherThreadIsSafe() {
         AtomicReference<Timer> timer = new AtomicReference<>();
-        notifier.enqueue(() -> new Thread(() -> timer.set(
-                new Timer(() -> ticks.add(clock.nanoTime())).start(Duration.ofMinutes(1)))).start());
+        AtomicReference<Thread> starter = new AtomicReference<>();
+        notifier.enqueue(() -> {
+            starter.set(new Thread(() -> timer.set(
+                    new Timer(() -> ticks.add(clock.nanoTime())).start(Duration.ofMinutes(1)))));
+            starter.get().start();
+        });
 
-        assertTimeoutPreemptively(LIMIT, () -> notifier.loopUntil(() -> ticks.size() == 2));
+        assertTimeoutPreemptively(LIMIT, () -> {
+            notifier.loopUntil(() -> ticks.size() == 2);
+            starter.get().join(); // the timer may tick twice before start() has returned on that thread
+        });
         timer.get().stop();
 
         long first = ticks.get(0);
