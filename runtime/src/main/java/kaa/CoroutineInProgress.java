@@ -35,7 +35,9 @@ public abstract class CoroutineInProgress<T> extends InProgress<T> {
      * body that catches the abort and suspends again is an error, reported on the notifier.
      *
      * <p>Called from a thread other than the notifier's while the notifier is driven, the abort is posted to the
-     * notifier thread.
+     * notifier thread. When what the coroutine awaits has finished already and its resumption is on its way (posted
+     * by a finish on another thread), that resumption throws the abort into the body: its {@code catch} and
+     * {@code finally} then run there, after this returns.
      *
      * @return whether it was unfinished when called
      */

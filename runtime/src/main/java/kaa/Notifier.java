@@ -313,6 +313,39 @@ public final class Notifier implements AutoCloseable {
     }
 
     /**
+     * Low-level, for code that keeps state only the loop thread may touch (the runtime's coroutines use it to take a
+     * queued time slice back): runs {@code action} at once, and returns {@code true}, when the calling thread is the
+     * loop thread or no thread drives the loop; returns {@code false} without running it when another thread drives
+     * the loop. On a thread that does not drive the loop, {@code action} runs holding the loop as {@link #enqueue}
+     * does: no thread can start driving it until {@code action} returns (one that tries waits). So keep it to a few
+     * field accesses, and do not call the notifier from it.
+     *
+     * @param action what to run
+     * @return whether it ran
+     */
+    public boolean tryRunOnLoop(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        if (driver == Thread.currentThread()) {
+            action.run();
+            return true;
+        }
+        for (;;) {
+            if (enterUndriven()) {
+                try {
+                    action.run();
+                } finally {
+                    undrivenAccess = false;
+                }
+                return true;
+            }
+            if (driver != null) {
+                return false;
+            }
+            Thread.onSpinWait(); // another thread holds the undriven loop for a few instructions
+        }
+    }
+
+    /**
      * Calls {@code callable} on the loop thread: at once when called there, otherwise by
      * {@linkplain #post posting} it.
      *

@@ -233,7 +233,7 @@ class AbortCascadeTest {
                 Chain chain = new Chain(2);
                 CountDownLatch go = new CountDownLatch(1);
                 int value = round;
-                Thread finisher = startDaemon("finisher", go, () -> chain.leaf.finish(value));
+                Thread finisher = startDaemon("finisher", go, () -> chain.leaf.tryFinish(value));
                 Thread aborter = startDaemon("aborter", go, () -> chain.levels[0].abort());
                 go.countDown();
                 finisher.join();
@@ -259,7 +259,7 @@ class AbortCascadeTest {
                 int value = round;
                 Thread[] threads = new Thread[2];
                 notifier.enqueue(() -> {
-                    threads[0] = startDaemon("finisher", go, () -> chain.leaf.finish(value));
+                    threads[0] = startDaemon("finisher", go, () -> chain.leaf.tryFinish(value));
                     threads[1] = startDaemon("aborter", go, () -> chain.levels[0].abort());
                     go.countDown();
                 });

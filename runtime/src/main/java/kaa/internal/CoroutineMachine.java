@@ -32,15 +32,17 @@ import kaa.TimerHandle;
  * }</pre>
  *
  * <p>Thread rule: the body runs on the notifier thread whenever the notifier is driven (callbacks are delivered
- * there); resumption is claimed by compare-and-set, so a suspension is resumed exactly once even when the awaited
- * object finishes on another thread while the coroutine is suspending, or an abort races with a resumption.
- *
- * <p>Suspending publishes {@code waiting} with a release store only: the operation that hands the machine to
- * whoever resumes it comes right after and publishes it — the compare-and-set that registers the machine as a
- * listener (a finishing thread can call {@link #onDone} only after it swapped that listener out), or the run queue,
- * post queue or timer heap that a time slice goes through (only the loop thread runs them). The claims themselves
- * ({@code onDone}, {@link #run()}, an abort) stay atomic read-modify-writes, because in an undriven notifier an abort
- * or a finish may come from any thread.
+ * there). Each suspension is resumed exactly once, by whoever claims it (docs/resumption.md):
+ * <ul>
+ *   <li>awaiting or following an {@code InProgress}: the one that takes the machine out of its listeners — the
+ *       finishing {@code complete()}, which then calls {@link #onDone}, or an abort's {@code removeListener}. The
+ *       {@code InProgress}'s own compare-and-set decides, so {@code onDone} needs none;</li>
+ *   <li>a time slice: the loop thread, which alone runs {@link #run()}; an abort claims a slice on the loop thread,
+ *       or while nobody drives the loop through {@link Notifier#tryRunOnLoop}, which keeps a driver out meanwhile;</li>
+ *   <li>queued behind another invocation: a compare-and-set (a rare path).</li>
+ * </ul>
+ * Suspending publishes {@code waiting} with a release store: the operation that hands the machine to whoever resumes
+ * it comes right after and publishes it (the listener registration, or the run queue, post queue or timer heap).
  *
  * @param <T> the coroutine's result type
  */
@@ -51,6 +53,8 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     private static final int FOLLOWING = 3;
     /** Created but not started: queued behind another invocation by {@link InvocationQueue}. */
     private static final int QUEUED = 4;
+    /** Not a state: what claiming a time slice for an abort returns when only the thread driving the loop may. */
+    private static final int NEEDS_LOOP = -1;
     private static final VarHandle WAITING;
 
     static {
@@ -66,14 +70,17 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
 
     /**
      * What the body waits for: RUNNING, AWAITING, SLICE, FOLLOWING, or QUEUED before its body was entered. Set with
-     * release stores when suspending (see the class description), claimed back to RUNNING by compare-and-set or
-     * get-and-set only.
+     * release stores when suspending, and back to RUNNING by whoever claimed the suspension (see the class
+     * description): a plain store, except from QUEUED.
      */
     private volatile int waiting;
     /** The awaited (or followed) object: set when suspending, read and cleared by {@link #awaitedValue()}. */
     private InProgress<?> awaited;
-    /** Set by an abort; thrown into the body once, at the next resumption ({@code abortDelivered} then). */
-    private InProgressAbortedException abortReason;
+    /**
+     * Set by an abort; thrown into the body once, at its next {@code yield_} or resumption ({@code abortDelivered}
+     * then). Volatile: an abort on another thread that finds the body running leaves the delivery to the body.
+     */
+    private volatile InProgressAbortedException abortReason;
     private boolean abortDelivered;
     private long intervalNanos;
     private TimerHandle sliceTimer;
@@ -137,7 +144,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         label = resumeAt;
         awaited = ip;
         if (abortReason != null) {
-            return abortDelivered;
+            return suspendingAfterAbort();
         }
         if (ip.isFinished()) {
             if (intervalNanos > 0) {
@@ -149,6 +156,23 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         // Release only: addListener's compare-and-set, which a finishing thread must see first, publishes it.
         WAITING.setRelease(this, AWAITING);
         ip.addListener(this);
+        return !abortedWhileSuspending(ip);
+    }
+
+    /**
+     * The second look at {@code abortReason}, after registering on {@code ip}: an abort on another thread that found
+     * the body still running left the delivery to it. Takes the registration back and continues (the awaited value
+     * then throws the abort) if it still can; otherwise whoever took it resumes the body, which throws it there.
+     */
+    private boolean abortedWhileSuspending(InProgress<?> ip) {
+        InProgressAbortedException reason = abortReason;
+        if (reason == null || !ip.removeListener(this)) {
+            return false;
+        }
+        WAITING.set(this, RUNNING);
+        if (listenersBesidesBookkeeping(ip) == 0 && !ip.isFinished()) {
+            ip.abort(reason);
+        }
         return true;
     }
 
@@ -176,9 +200,28 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     protected final boolean yieldSlice(int resumeAt) {
         label = resumeAt;
         if (abortReason != null) {
-            return abortDelivered;
+            return suspendingAfterAbort();
         }
         scheduleSlice();
+        return true;
+    }
+
+    /**
+     * A {@code yield_} with an abort recorded: continue (false), so that the {@code yield_} throws it; or, when it was
+     * thrown already — the body caught it and suspends again — end the coroutine failed now, without publishing a
+     * suspension, and return true (the body returns).
+     */
+    private boolean suspendingAfterAbort() {
+        if (!abortDelivered) {
+            return false;
+        }
+        awaited = null;
+        clearFields();
+        tryFail(abortReason);
+        Main.notifier().reportException(new IllegalStateException(
+                "an aborted coroutine suspended again (it caught InProgressAbortedException and reached another"
+                        + " yield_); it has been ended failed: " + this,
+                abortReason));
         return true;
     }
 
@@ -208,36 +251,52 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             awaited = ip;
             WAITING.setRelease(this, FOLLOWING);
             ip.addListener(this);
+            if (abortedWhileSuspending(ip)) {
+                awaited = null;
+                tryFail(abortReason);
+            }
         }
     }
 
     // ------------------------------------------------------------------------------------------ resumption
 
+    /**
+     * The awaited (or followed) object finished. Called once per registration, by the one that took this machine out
+     * of its listeners — which claimed the resumption: no atomic instruction here.
+     */
     @Override
     public final void onDone(InProgress<?> source) {
         if (source != awaited) {
             return;
         }
-        // Read first, then attempt only the transition that can succeed: one atomic instruction, not two.
         int w = waiting;
         if (w == AWAITING) {
-            if (WAITING.compareAndSet(this, AWAITING, RUNNING)) {
-                if (intervalNanos > 0) {
-                    scheduleSlice();
-                } else {
-                    step();
-                }
+            WAITING.set(this, RUNNING);
+            if (intervalNanos > 0) {
+                scheduleSlice();
+            } else {
+                step();
             }
-        } else if (w == FOLLOWING && WAITING.compareAndSet(this, FOLLOWING, RUNNING)) {
+        } else if (w == FOLLOWING) {
+            WAITING.set(this, RUNNING);
             awaited = null;
-            completeFrom(source);
+            InProgressAbortedException reason = abortReason;
+            if (reason != null) {
+                tryFail(reason); // aborted while the followed object was finishing: an aborted coroutine fails
+            } else {
+                completeFrom(source);
+            }
         }
     }
 
-    /** The next time slice has come (queued on the notifier or fired by a timer). */
+    /**
+     * The next time slice has come (queued on the notifier or fired by a timer). Only the loop thread calls it, and
+     * an abort takes a slice back only on the loop thread or while no thread drives the loop: no atomic instruction.
+     */
     @Override
     public final void run() {
-        if (WAITING.compareAndSet(this, SLICE, RUNNING)) {
+        if (waiting == SLICE) {
+            WAITING.set(this, RUNNING);
             sliceTimer = null;
             step();
         }
@@ -254,16 +313,13 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         }
     }
 
+    /** Runs the body until it suspends or completes; once it has suspended, another thread may own it. */
     private void step() {
         try {
             resume();
         } catch (Throwable failure) {
             clearFields();
             tryFail(failure);
-            return;
-        }
-        if (abortReason != null && !isFinished()) {
-            suspendedAfterAbort();
         }
     }
 
@@ -292,92 +348,138 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         if (isFinished()) {
             return false;
         }
+        AbortCascade cascade = new AbortCascade(this, reason);
         Notifier notifier = Main.notifier();
         if (notifier.isDriven() && !notifier.isLoopThread()) {
-            notifier.post(() -> abortCascade(this, reason));
+            notifier.post(cascade);
         } else {
-            abortCascade(this, reason);
+            cascade.run();
         }
         return true;
     }
 
     /**
-     * Aborts {@code top} and, level by level, the coroutine each aborted level awaits when nothing else listens to
-     * it — without recursion, so a chain of 100 000 nested coroutines is aborted on a constant stack.
+     * An abort of one coroutine and, level by level, of the coroutine each aborted level awaits when nothing else
+     * listens to it — without recursion, so a chain of 100 000 nested coroutines is aborted on a constant stack.
      *
-     * <p>It does what one recursive {@code abortHere} per level did, in the same order: walking down, each level
-     * records the abort, emits its abort signal, claims its suspension and stops listening to what it awaits (which
-     * is aborted too if nobody else listens: an {@code InProgress} that is not a machine at once, a machine as the
-     * next level); then, innermost level first, each level is resumed with the abort thrown into its body (so its
-     * {@code catch}/{@code finally} run once, inner ones before outer ones) or, if it was following, fails.
+     * <p>Walking down, each level records the abort, emits its abort signal and claims its suspension (see the class
+     * description); what it awaited is aborted too if nothing else listens to it — an {@code InProgress} that is not a
+     * machine at once, a machine as the next level. Then, innermost level first, each claimed level is resumed with the
+     * abort thrown into its body (so its {@code catch}/{@code finally} run once, inner ones before outer ones) or, if
+     * it was following, fails. A level whose suspension someone else claimed first (its awaited object finishing on
+     * another thread) or whose body is running keeps the recorded abort: its body throws it where it resumes.
+     *
+     * <p>It runs on the loop thread, or on the aborting thread while no thread drives the loop. If, there, it finds a
+     * time slice to take back but a thread has started driving the loop meanwhile, it moves to that thread (posts
+     * itself) and goes on there.
      */
-    private static void abortCascade(CoroutineMachine<?> top, InProgressAbortedException reason) {
-        // The levels to resume, outermost first, and the state each one was claimed from.
-        ArrayList<CoroutineMachine<?>> levels = null;
-        int[] claimed = null;
-        CoroutineMachine<?> first = null;
-        int firstClaimed = RUNNING;
-        int count = 0;
+    private static final class AbortCascade implements Runnable {
+        private final InProgressAbortedException reason;
+        /** The claimed levels, outermost first, and the state each one was claimed from. */
+        private final ArrayList<CoroutineMachine<?>> levels = new ArrayList<>(2);
+        private int[] claimed = new int[2];
+        /** The level to abort next, and whether its abort was recorded already (before the cascade moved). */
+        private CoroutineMachine<?> next;
+        private boolean nextRecorded;
 
-        CoroutineMachine<?> level = top;
-        while (level != null) {
-            CoroutineMachine<?> machine = level;
-            level = null;
-            if (machine.isFinished() || machine.abortReason != null) {
-                break;
-            }
-            machine.abortReason = reason;
-            machine.abortSignal().emit(reason);
-            int was = (int) WAITING.getAndSet(machine, RUNNING);
-            if (was == RUNNING) {
-                // The body is running (something it called aborted it): its next yield_ throws the abort.
-                break;
-            }
-            if (was == AWAITING || was == FOLLOWING) {
-                level = machine.abandonAwaited(reason);
-            }
-            if (count == 0) {
-                first = machine;
-                firstClaimed = was;
-            } else {
-                if (levels == null) {
-                    levels = new ArrayList<>();
-                    levels.add(first);
-                    claimed = new int[16];
-                    claimed[0] = firstClaimed;
-                }
-                if (count == claimed.length) {
-                    claimed = Arrays.copyOf(claimed, count * 2);
-                }
-                levels.add(machine);
-                claimed[count] = was;
-            }
-            count++;
+        AbortCascade(CoroutineMachine<?> top, InProgressAbortedException reason) {
+            this.next = top;
+            this.reason = reason;
         }
 
-        for (int i = count - 1; i >= 0; i--) {
-            CoroutineMachine<?> machine = levels == null ? first : levels.get(i);
-            int was = levels == null ? firstClaimed : claimed[i];
-            if (levels != null) {
-                levels.set(i, null); // resumed levels may be collected while the outer ones resume
+        @Override
+        public void run() {
+            if (walkDown()) {
+                for (int i = levels.size() - 1; i >= 0; i--) {
+                    CoroutineMachine<?> machine = levels.set(i, null); // resumed levels may be collected meanwhile
+                    machine.resumeAborted(claimed[i], reason);
+                }
             }
-            machine.resumeAborted(was, reason);
+        }
+
+        /** Claims the levels; false if the cascade moved to the loop thread to go on there. */
+        private boolean walkDown() {
+            while (next != null) {
+                CoroutineMachine<?> machine = next;
+                next = null;
+                if (machine.isFinished()) {
+                    break;
+                }
+                if (!nextRecorded) {
+                    if (machine.abortReason != null) {
+                        break; // aborted already: that abort goes on with it
+                    }
+                    machine.abortReason = reason;
+                    machine.abortSignal().emit(reason);
+                }
+                nextRecorded = false;
+                int was = machine.claimForAbort();
+                if (was == NEEDS_LOOP) {
+                    next = machine;
+                    nextRecorded = true;
+                    Main.notifier().post(this);
+                    return false;
+                }
+                if (was == RUNNING) {
+                    break;
+                }
+                if (was == AWAITING || was == FOLLOWING) {
+                    next = machine.abandonAwaited(reason);
+                }
+                if (levels.size() == claimed.length) {
+                    claimed = Arrays.copyOf(claimed, claimed.length * 2);
+                }
+                claimed[levels.size()] = was;
+                levels.add(machine);
+            }
+            return true;
         }
     }
 
     /**
-     * Stops listening to the awaited (or followed) object and aborts it if nothing else listens to it. Returns it
-     * when it is a machine to abort as the next level of the cascade (the caller does that), else null.
+     * Takes this machine's suspension for an abort: returns the state it was suspended in, RUNNING if it is not
+     * suspended or someone else has claimed the resumption already (its awaited object finishing), or NEEDS_LOOP for
+     * a time slice that only the thread now driving the loop may take.
+     */
+    private int claimForAbort() {
+        int w = waiting;
+        switch (w) {
+            case AWAITING:
+            case FOLLOWING:
+                InProgress<?> ip = awaited;
+                if (ip != null && ip.removeListener(this)) {
+                    WAITING.set(this, RUNNING);
+                    return w;
+                }
+                return RUNNING;
+            case SLICE:
+                int[] taken = {RUNNING};
+                return Main.notifier().tryRunOnLoop(() -> taken[0] = takeSlice()) ? taken[0] : NEEDS_LOOP;
+            case QUEUED:
+                return WAITING.compareAndSet(this, QUEUED, RUNNING) ? QUEUED : RUNNING;
+            default:
+                return RUNNING;
+        }
+    }
+
+    /** On the loop thread (or holding the undriven loop): takes a queued time slice, so that {@link #run()} skips it. */
+    private int takeSlice() {
+        if (waiting != SLICE) {
+            return RUNNING;
+        }
+        WAITING.set(this, RUNNING);
+        return SLICE;
+    }
+
+    /**
+     * After the abort took this machine off the listeners of what it awaited (or followed): aborts that too if nothing
+     * else listens to it. Returns it when it is a machine, to abort as the next level of the cascade, else null.
      */
     private CoroutineMachine<?> abandonAwaited(InProgressAbortedException reason) {
         InProgress<?> ip = awaited;
-        if (ip.removeListener(this) && listenersBesidesBookkeeping(ip) == 0 && !ip.isFinished()) {
+        if (listenersBesidesBookkeeping(ip) == 0 && !ip.isFinished()) {
             if (ip instanceof CoroutineMachine) {
-                // What CoroutineMachine.abort(reason) does, except that the caller aborts it in its own loop.
-                Notifier notifier = Main.notifier();
-                if (!notifier.isDriven() || notifier.isLoopThread()) {
-                    return (CoroutineMachine<?>) ip;
-                }
+                return (CoroutineMachine<?>) ip;
             }
             ip.abort(reason);
         }
@@ -419,23 +521,6 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         if (timer != null) {
             timer.cancel();
         }
-    }
-
-    /** The body caught the abort and suspended again: undo the suspension, end failed, and say so loudly. */
-    private void suspendedAfterAbort() {
-        int was = (int) WAITING.getAndSet(this, RUNNING);
-        if (was == AWAITING || was == FOLLOWING) {
-            awaited.removeListener(this);
-        } else if (was == SLICE) {
-            cancelSliceTimer();
-        }
-        awaited = null;
-        clearFields();
-        tryFail(abortReason);
-        Main.notifier().reportException(new IllegalStateException(
-                "an aborted coroutine suspended again (it caught InProgressAbortedException and reached another"
-                        + " yield_); it has been ended failed: " + this,
-                abortReason));
     }
 
     @Override
