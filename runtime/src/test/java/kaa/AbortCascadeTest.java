@@ -212,20 +212,6 @@ class AbortCascadeTest {
 
     // ------------------------------------------------------------------------------------------ races
 
-    private static Thread startDaemon(String name, CountDownLatch go, Runnable body) {
-        Thread thread = new Thread(() -> {
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            body.run();
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
     @Test
     void anAbortRacingAFinishFromAnotherThreadWhileNotDrivenResumesTheBodyExactlyOnce() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
@@ -233,8 +219,8 @@ class AbortCascadeTest {
                 Chain chain = new Chain(2);
                 CountDownLatch go = new CountDownLatch(1);
                 int value = round;
-                Thread finisher = startDaemon("finisher", go, () -> chain.leaf.tryFinish(value));
-                Thread aborter = startDaemon("aborter", go, () -> chain.levels[0].abort());
+                Thread finisher = RaceThreads.startOnSignal("finisher", go, () -> chain.leaf.tryFinish(value));
+                Thread aborter = RaceThreads.startOnSignal("aborter", go, () -> chain.levels[0].abort());
                 go.countDown();
                 finisher.join();
                 aborter.join();
@@ -259,8 +245,8 @@ class AbortCascadeTest {
                 int value = round;
                 Thread[] threads = new Thread[2];
                 notifier.enqueue(() -> {
-                    threads[0] = startDaemon("finisher", go, () -> chain.leaf.tryFinish(value));
-                    threads[1] = startDaemon("aborter", go, () -> chain.levels[0].abort());
+                    threads[0] = RaceThreads.startOnSignal("finisher", go, () -> chain.leaf.tryFinish(value));
+                    threads[1] = RaceThreads.startOnSignal("aborter", go, () -> chain.levels[0].abort());
                     go.countDown();
                 });
 
@@ -287,7 +273,7 @@ class AbortCascadeTest {
                 Level machine = new Level(0, leaf, caught, finallies, new int[1]);
                 CountDownLatch go = new CountDownLatch(1);
                 int value = round;
-                Thread finisher = startDaemon("finisher", go, () -> leaf.finish(value));
+                Thread finisher = RaceThreads.startOnSignal("finisher", go, () -> leaf.finish(value));
                 go.countDown();
                 machine.start(); // races with the finisher: suspends, or continues at once
                 finisher.join();

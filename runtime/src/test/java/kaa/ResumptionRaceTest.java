@@ -167,34 +167,6 @@ class ResumptionRaceTest {
         }
     }
 
-    private static void onThread(String name, Runnable body) {
-        Thread thread = new Thread(body, name);
-        thread.start();
-        joinUninterruptibly(thread);
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Thread startDaemon(String name, CountDownLatch go, Runnable body) {
-        Thread thread = new Thread(() -> {
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            body.run();
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
     /** Runs whatever a round left posted (an abort that moved to the loop thread) without sleeping. */
     private void drainPosted() {
         notifier.schedule(1, () -> { });
@@ -213,7 +185,7 @@ class ResumptionRaceTest {
             int[] finalliesRightAfterAbort = {-1};
             notifier.enqueue(() -> {
                 // Finished on another thread while the loop is driven: the resumption is posted to the loop.
-                onThread("finisher", () -> first.finish(1));
+                RaceThreads.runOnOtherThread("finisher", () -> first.finish(1));
                 returned.set(machine.abort());
                 finalliesRightAfterAbort[0] = machine.finallies.get();
             });
@@ -242,8 +214,8 @@ class ResumptionRaceTest {
                 machine.start(); // yields: its slice waits in the run queue of the undriven loop
                 CountDownLatch go = new CountDownLatch(1);
                 AtomicReference<Boolean> returned = new AtomicReference<>();
-                Thread aborter = startDaemon("aborter", go, () -> returned.set(machine.abort()));
-                Thread driver = startDaemon("driver", go, () -> notifier.loopUntil(machine::isFinished));
+                Thread aborter = RaceThreads.startOnSignal("aborter", go, () -> returned.set(machine.abort()));
+                Thread driver = RaceThreads.startOnSignal("driver", go, () -> notifier.loopUntil(machine::isFinished));
                 go.countDown();
                 aborter.join();
                 driver.join();
@@ -274,12 +246,12 @@ class ResumptionRaceTest {
             AbortsWhileRegistering never = new AbortsWhileRegistering();
             TwoAwaits machine = new TwoAwaits(InProgress.finished(1), never);
             AtomicReference<Boolean> returned = new AtomicReference<>();
-            never.hook = () -> onThread("aborter", () -> returned.set(machine.abort()));
+            never.hook = () -> RaceThreads.runOnOtherThread("aborter", () -> returned.set(machine.abort()));
 
             machine.start();
 
             assertTrue(returned.get());
-            assertTrue(machine.isFinished(), "still registered on an InProgress that never finishes: the abort was lost");
+            assertTrue(machine.isFinished(), "registered on an InProgress that never finishes: the abort is lost");
             assertInstanceOf(InProgressAbortedException.class, machine.exception());
             assertSame(machine.exception(), machine.caught);
             assertEquals(1, machine.finallies.get());
@@ -294,7 +266,7 @@ class ResumptionRaceTest {
             AbortsWhileRegistering never = new AbortsWhileRegistering();
             Follows machine = new Follows(never);
             AtomicReference<Boolean> returned = new AtomicReference<>();
-            never.hook = () -> onThread("aborter", () -> returned.set(machine.abort()));
+            never.hook = () -> RaceThreads.runOnOtherThread("aborter", () -> returned.set(machine.abort()));
 
             machine.start();
 
@@ -317,8 +289,8 @@ class ResumptionRaceTest {
                 CountDownLatch go = new CountDownLatch(1);
                 int value = round;
                 AtomicReference<Boolean> returned = new AtomicReference<>();
-                Thread finisher = startDaemon("finisher", go, () -> target.tryFinish(value));
-                Thread aborter = startDaemon("aborter", go, () -> returned.set(machine.abort()));
+                Thread finisher = RaceThreads.startOnSignal("finisher", go, () -> target.tryFinish(value));
+                Thread aborter = RaceThreads.startOnSignal("aborter", go, () -> returned.set(machine.abort()));
                 go.countDown();
                 finisher.join();
                 aborter.join();
