@@ -25,15 +25,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #notifierRunnable()}: a plain {@code Runnable} re-enqueued on kaa's {@code Notifier}: the loop's cost
  *       per iteration, without any coroutine;
- *   <li>{@link #floorYieldPlusAtomics()}: the floor plus the two atomic accesses {@code CoroutineMachine} makes per
- *       yield (a volatile store of {@code waiting}, a compare-and-set to claim the slice);
  *   <li>{@link #kaaYield100Coroutines()}: 100 coroutines yielding together, so each notifier iteration runs 100
  *       slices and its fixed cost is shared;
  *   <li>{@link #inProgressListener()}: a hand-written {@code Listener} on kaa's {@code InProgress}: finishing, the
  *       {@code Trampoline} dispatch and {@code addListener}, without {@code CoroutineMachine};
- *   <li>{@link #floorAwaitPlusAtomics()}: the floor await plus the four atomic accesses of a kaa hop (the
- *       {@code InProgress} state CAS in {@code finish}, the CAS that claims the resumption, the volatile store of
- *       {@code waiting} and the CAS of {@code addListener}).
+ *   <li>{@link #floorAwaitPlusAtomics()}: the floor await plus the two atomic instructions of a kaa hop, which any
+ *       thread-safe promise needs (the {@code InProgress} state CAS in {@code finish}, which also claims the
+ *       resumption, and the CAS of the next {@code addListener}; docs/resumption.md).
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -60,7 +58,6 @@ public class AnatomyBench {
     private volatile int word;
 
     private final KaaBodies bodies = new KaaBodies_Coroutines();
-    private final Floor.RunQueue runQueue = new Floor.RunQueue();
     private final Floor.Producer floorProducer = new Floor.Producer();
     private final KaaBodies.Producer kaaProducer = new KaaBodies.Producer();
 
@@ -95,32 +92,6 @@ public class AnatomyBench {
         notifier.enqueue(task);
         notifier.loopUntil(task::done);
         return task.i;
-    }
-
-    /** The floor's yield loop, each slice paying a volatile store and a CAS as {@code CoroutineMachine} does. */
-    private final class AtomicYieldLoop implements Runnable {
-        int i;
-
-        @Override
-        public void run() {
-            if (!WORD.compareAndSet(AnatomyBench.this, 2, 0)) {
-                throw new IllegalStateException();
-            }
-            if (++i < N) {
-                word = 2;
-                runQueue.enqueue(this);
-            }
-        }
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(N)
-    public int floorYieldPlusAtomics() {
-        AtomicYieldLoop loop = new AtomicYieldLoop();
-        word = 2;
-        runQueue.enqueue(loop);
-        runQueue.runUntilEmpty();
-        return loop.i;
     }
 
     @Benchmark
@@ -174,17 +145,15 @@ public class AnatomyBench {
         return loop.sum;
     }
 
-    /** The floor's await hop with four atomic accesses per hop, as a kaa hop makes. */
+    /** The floor's await hop with the two compare-and-sets per hop that a kaa hop makes. */
     @Benchmark
     @OperationsPerInvocation(N)
     public int floorAwaitPlusAtomics() {
         Floor.AwaitLoop loop = new Floor.AwaitLoop(floorProducer, null, N);
         loop.resume();
         for (int i = 0; i < N; i++) {
-            WORD.compareAndSet(this, 0, 1); // InProgress.complete: the state CAS
-            WORD.compareAndSet(this, 1, 0); // CoroutineMachine.onDone: claim AWAITING -> RUNNING
+            WORD.compareAndSet(this, 0, 1); // InProgress.complete: the state CAS, which claims the resumption
             floorProducer.finishPending();
-            word = 1; // CoroutineMachine.await: waiting = AWAITING
             WORD.compareAndSet(this, 1, 0); // InProgress.addListener: the state CAS
         }
         return loop.result;
