@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import kaa.internal.CoroutineMachine;
+import kaa.internal.InvocationQueue;
 import kaa.internal.Listener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,7 +210,7 @@ class ResumptionRaceTest {
     void anAbortWhileNobodyDrivesRacingAThreadThatStartsDrivingResumesTheBodyOnce() {
         assertTimeoutPreemptively(LIMIT, () -> {
             int aborts = 0;
-            for (int round = 0; round < 2_000; round++) {
+            for (int round = 0; round < 1_000; round++) {
                 YieldsOnce machine = new YieldsOnce();
                 machine.start(); // yields: its slice waits in the run queue of the undriven loop
                 CountDownLatch go = new CountDownLatch(1);
@@ -277,12 +278,52 @@ class ResumptionRaceTest {
         });
     }
 
+    // ------------------------------------------------------------------------------------------ case 6
+
+    @Test
+    void aQueuedInvocationAbortedWhileTheOneBeforeItFinishesOnAnotherThreadRunsItsBodyAtMostOnce() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            int neverEntered = 0;
+            for (int round = 0; round < 1_000; round++) {
+                InvocationQueue queue = new InvocationQueue();
+                InProgress<Integer> leaf = new InProgress<>();
+                queue.submit(new TwoAwaits(leaf, InProgress.finished(0))); // active: awaits leaf
+                TwoAwaits queued = new TwoAwaits(InProgress.finished(1), InProgress.finished(2));
+                queue.submit(queued);
+                CountDownLatch go = new CountDownLatch(1);
+                int value = round;
+                AtomicReference<Boolean> returned = new AtomicReference<>();
+                // Finishing the leaf finishes the active invocation, whose completion starts the queued one.
+                Thread finisher = RaceThreads.startOnSignal("finisher", go, () -> leaf.finish(value));
+                Thread aborter = RaceThreads.startOnSignal("aborter", go, () -> returned.set(queued.abort()));
+                go.countDown();
+                finisher.join();
+                aborter.join();
+
+                String at = "round " + round;
+                assertTrue(queued.isFinished(), at);
+                int entered = queued.resumes.get() == 0 ? 0 : 1;
+                assertEquals(entered, queued.finallies.get(), at + ": the body ran at most once, its finally with it");
+                if (queued.isFailed()) {
+                    assertInstanceOf(InProgressAbortedException.class, queued.exception(), at);
+                    assertTrue(returned.get(), at);
+                    neverEntered += 1 - entered;
+                } else {
+                    assertEquals(3, queued.result(), at);
+                }
+                assertEquals(0, queue.queued(), at);
+            }
+            assertTrue(neverEntered > 0, "the abort never took a queued invocation: the race was not exercised");
+            assertTrue(reported.isEmpty(), () -> "reported: " + reported);
+        });
+    }
+
     // ------------------------------------------------------------------------------------------ case 7
 
     @Test
     void aFollowingCoroutineAbortedWhileItsTargetFinishesOnAnotherThreadEndsOnce() {
         assertTimeoutPreemptively(LIMIT, () -> {
-            for (int round = 0; round < 2_000; round++) {
+            for (int round = 0; round < 1_000; round++) {
                 InProgress<Integer> target = new InProgress<>();
                 Follows machine = new Follows(target);
                 machine.start();
