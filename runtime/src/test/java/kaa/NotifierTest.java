@@ -448,6 +448,81 @@ class NotifierTest {
         assertSame(boom, result.get().exception());
     }
 
+    @Test
+    void tryRunOnLoopRunsAtOnceOnTheLoopThread() {
+        AtomicReference<Boolean> ran = new AtomicReference<>();
+        notifier.enqueue(() -> ran.set(notifier.tryRunOnLoop(() -> log.add("on " + notifier.isLoopThread()))));
+
+        notifier.step();
+
+        assertTrue(ran.get());
+        assertEquals(List.of("on true"), log);
+    }
+
+    @Test
+    void tryRunOnLoopRunsAtOnceOnAnyThreadWhileNobodyDrivesTheLoop() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            AtomicReference<Boolean> ran = new AtomicReference<>();
+            Thread other = new Thread(() -> ran.set(notifier.tryRunOnLoop(() -> log.add("ran"))));
+            other.start();
+            other.join();
+
+            assertTrue(ran.get());
+            assertEquals(List.of("ran"), log);
+        });
+    }
+
+    @Test
+    void tryRunOnLoopRefusesWhileAnotherThreadDrivesTheLoop() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            AtomicReference<Boolean> ran = new AtomicReference<>();
+            notifier.enqueue(() -> {
+                Thread other = new Thread(() -> ran.set(notifier.tryRunOnLoop(() -> log.add("ran"))));
+                other.start();
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            notifier.step();
+
+            assertFalse(ran.get());
+            assertEquals(List.of(), log, "refused: not run, not queued");
+        });
+    }
+
+    @Test
+    void aThreadThatStartsDrivingWaitsForTryRunOnLoopOnAnUndrivenLoop() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread holder = new Thread(() -> notifier.tryRunOnLoop(() -> {
+                inside.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                log.add("held");
+            }));
+            holder.start();
+            inside.await();
+            notifier.enqueue(() -> log.add("step"));
+            Thread driver = new Thread(notifier::step);
+            driver.start();
+
+            driver.join(200); // it cannot iterate while the loop is held
+            assertTrue(driver.isAlive(), "the driver iterated while another thread held the undriven loop");
+            release.countDown();
+            holder.join();
+            driver.join();
+
+            assertEquals(List.of("held", "step"), log);
+        });
+    }
+
     // ------------------------------------------------------------------------------------------ failures
 
     @Test
