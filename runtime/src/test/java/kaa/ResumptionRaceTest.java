@@ -106,6 +106,7 @@ class ResumptionRaceTest {
     static final class YieldsOnce extends CoroutineMachine<Integer> {
         final AtomicInteger entries = new AtomicInteger();
         final AtomicInteger finallies = new AtomicInteger();
+        volatile Thread resumedOn;
 
         YieldsOnce() {
             super(0, TimeUnit.MILLISECONDS);
@@ -121,6 +122,7 @@ class ResumptionRaceTest {
                 switch (label) {
                     case 1:
                         entries.incrementAndGet();
+                        resumedOn = Thread.currentThread();
                         resumedFromSlice();
                         finallies.incrementAndGet();
                         returnWith(1);
@@ -237,6 +239,46 @@ class ResumptionRaceTest {
             assertTrue(aborts > 0, "the abort never won a round: the race was not exercised");
             assertTrue(reported.isEmpty(), () -> "reported: " + reported);
         });
+    }
+
+    @Test
+    void anAbortWhileNobodyDrivesThatFindsTheLoopDrivenByThenLeavesTheSliceToTheLoopThread() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            CountDownLatch driving = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            notifier.enqueue(() -> { // the first task of the driver's first iteration holds it there
+                driving.countDown();
+                awaitUninterruptibly(release);
+            });
+            YieldsOnce machine = new YieldsOnce();
+            machine.start(); // its slice waits behind that task
+            Thread[] driver = new Thread[1];
+            // Emitted by the abort before it claims the slice: a thread starts driving the loop just then.
+            machine.abortSignal().connect(reason -> {
+                driver[0] = new Thread(() -> notifier.loopUntil(machine::isFinished), "driver");
+                driver[0].start();
+                awaitUninterruptibly(driving);
+            });
+
+            assertTrue(machine.abort()); // on this thread, which does not drive the loop
+            release.countDown();
+            driver[0].join();
+            drainPosted();
+
+            assertSame(driver[0], machine.resumedOn, "the slice is the loop thread's: the abort must not take it here");
+            assertEquals(1, machine.entries.get());
+            assertEquals(1, machine.finallies.get());
+            assertInstanceOf(InProgressAbortedException.class, machine.exception(), "the slice threw the abort");
+            assertTrue(reported.isEmpty(), () -> "reported: " + reported);
+        });
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------ case 4

@@ -185,6 +185,129 @@ class StressTest {
     }
 
     @Test
+    void finishesAndAbortsFromManyThreadsWhileTheLoopRunsElsewhereEndEachCoroutineOnce() {
+        raceFinishesAndAborts(true);
+    }
+
+    @Test
+    void finishesAndAbortsFromManyThreadsWhileNobodyDrivesTheLoopEndEachCoroutineOnce() {
+        raceFinishesAndAborts(false);
+    }
+
+    /**
+     * Eight threads finish what {@link Worker#work} awaits while two others abort two thirds of the coroutines, each
+     * at a random moment of its life: awaiting, between slices, or finished already. Driven: a loop thread runs, aborts
+     * are posted to it. Not driven: bodies resume on the finishing threads, aborts run on the aborting ones, until this
+     * thread starts driving the loop (at once, so the two phases overlap).
+     */
+    private void raceFinishesAndAborts(boolean driven) {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Worker worker = new StressTest_Worker_Coroutines();
+            List<InProgress<Integer>> sources = new ArrayList<>();
+            for (int i = 0; i < 2 * COROUTINES; i++) {
+                sources.add(new InProgress<>());
+            }
+            List<CoroutineInProgress<Integer>> coroutines = new ArrayList<>();
+            CountDownLatch ended = new CountDownLatch(COROUTINES);
+            for (int id = 0; id < COROUTINES; id++) {
+                CoroutineInProgress<Integer> coroutine =
+                        (CoroutineInProgress<Integer>) worker.work(id, sources.get(2 * id), sources.get(2 * id + 1));
+                coroutine.connectBoth(value -> ended.countDown(), failure -> ended.countDown());
+                coroutines.add(coroutine);
+            }
+            Thread loop = new Thread(Main::run, "kaa-stress-loop");
+            if (driven) {
+                CountDownLatch looping = new CountDownLatch(1);
+                Main.post(looping::countDown);
+                loop.start();
+                assertTrue(looping.await(10, TimeUnit.SECONDS), "the loop started");
+            }
+
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, new Random(7));
+            CountDownLatch go = new CountDownLatch(1);
+            List<Throwable> threadErrors = new CopyOnWriteArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int offset = t;
+                threads.add(startAfter(go, "kaa-stress-finisher-" + t, threadErrors, () -> {
+                    for (int k = offset; k < order.size(); k += THREADS) {
+                        int index = order.get(k);
+                        sources.get(index).tryFinish(index); // an aborted coroutine aborted what it awaited
+                    }
+                }));
+            }
+            AtomicIntegerArray abortReturned = new AtomicIntegerArray(COROUTINES);
+            for (int t = 0; t < 2; t++) {
+                int residue = t;
+                threads.add(startAfter(go, "kaa-stress-aborter-" + t, threadErrors, () -> {
+                    List<Integer> ids = new ArrayList<>();
+                    for (int id = residue; id < COROUTINES; id += 3) {
+                        ids.add(id);
+                    }
+                    Collections.shuffle(ids, new Random(residue));
+                    for (int id : ids) {
+                        abortReturned.set(id, coroutines.get(id).abort() ? 1 : 2);
+                    }
+                }));
+            }
+            go.countDown();
+
+            try {
+                if (driven) {
+                    assertTrue(ended.await(30, TimeUnit.SECONDS), "every coroutine ended");
+                } else {
+                    assertTrue(notifier.loopUntil(() -> ended.getCount() == 0,
+                            notifier.nanoTime() + Duration.ofSeconds(30).toNanos()), "every coroutine ended");
+                }
+                for (Thread thread : threads) {
+                    thread.join(10_000);
+                    assertFalse(thread.isAlive(), thread.getName());
+                }
+                assertEquals(List.of(), threadErrors);
+            } finally {
+                if (driven) {
+                    Main.stop();
+                    loop.join(10_000);
+                }
+            }
+
+            int aborted = 0;
+            for (int id = 0; id < COROUTINES; id++) {
+                String which = "coroutine " + id;
+                CoroutineInProgress<Integer> coroutine = coroutines.get(id);
+                assertEquals(1, worker.finallies.get(id), which + ": its finally ran once");
+                assertTrue(worker.resumptions.get(id) <= 3, which + ": resumed at most once per suspension");
+                if (coroutine.isFailed()) {
+                    assertInstanceOf(InProgressAbortedException.class, coroutine.exception(), which);
+                    assertEquals(1, abortReturned.get(id), which + ": failed only if aborted while unfinished");
+                    aborted++;
+                } else {
+                    assertEquals(4 * id + 1, coroutine.result(), which);
+                    assertEquals(3, worker.resumptions.get(id), which);
+                }
+            }
+            assertTrue(aborted > 0, "no abort landed: the race was not exercised");
+        });
+    }
+
+    private static Thread startAfter(CountDownLatch go, String name, List<Throwable> errors, Runnable body) {
+        Thread thread = new Thread(() -> {
+            try {
+                go.await();
+                body.run();
+            } catch (Throwable e) {
+                errors.add(e);
+            }
+        }, name);
+        thread.start();
+        return thread;
+    }
+
+    @Test
     void hundredThousandAwaitingCoroutinesResumeWithoutStackOverflow() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             Worker worker = new StressTest_Worker_Coroutines();
