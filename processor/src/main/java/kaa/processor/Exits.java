@@ -18,6 +18,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -43,6 +44,15 @@ final class Exits {
     /** Where a contextual {@code yield} of a lowered switch expression stores its value and goes. */
     record YieldTarget(String value, State exit, Region region) {}
 
+    /**
+     * How a jump leaves a copied statement when it leaves a copied {@code try} with a {@code finally} or resources on
+     * the way: it stores the state to go to in {@code variable} and breaks out of the block {@code label} around the
+     * statement, and only there, after that {@code finally} has run and those resources are closed, is the machine's
+     * label set. Were it set before, an exception from that {@code finally} or {@code close()} would be handled as
+     * thrown by the state jumped to (docs/lowering.md, "Jumps out of copied try statements").
+     */
+    record Leave(String variable, String label) {}
+
     private final StatementLowerer lowerer;
     private final BodyContext body;
     private final MachineStates machine;
@@ -59,6 +69,8 @@ final class Exits {
     /** Whether some return stores its value in the result (or follow) field, which then must be declared. */
     private boolean resultStored;
     private boolean followStored;
+    /** The {@link Leave} of the copied statement being planned, made by its first jump that needs one. */
+    private Leave leave;
 
     Exits(StatementLowerer lowerer) {
         this.lowerer = lowerer;
@@ -135,13 +147,23 @@ final class Exits {
 
     /**
      * Plans the replacement of every {@code return}, and every {@code break}/{@code continue} that leaves
-     * {@code statement} towards a lowered statement, inside code that is copied as written.
+     * {@code statements} towards a lowered statement, inside code that is copied as written (one statement, or the
+     * branches of one copied {@code if}). Returns the {@link Leave} that the copied statement must be wrapped in, or
+     * null if no jump needs one.
      */
-    void prepareVerbatim(Tree statement) {
-        if (statement == null) {
-            return;
+    Leave prepareVerbatim(Tree... statements) {
+        leave = null;
+        for (Tree statement : statements) {
+            if (statement != null) {
+                plan(statement);
+            }
         }
+        return leave;
+    }
+
+    private void plan(Tree statement) {
         Region from = lowerer.region();
+        TreePath root = body.path(statement);
         Map<Tree, Supplier<CodeBlock>> replacements = lowerer.replacements;
         new TreePathScanner<Void, Void>() {
             @Override
@@ -156,7 +178,7 @@ final class Exits {
 
             @Override
             public Void visitReturn(ReturnTree node, Void unused) {
-                Supplier<CodeBlock> code = returnCode(node, from);
+                Supplier<CodeBlock> code = returnCode(node, from, leaveFor(getCurrentPath(), root));
                 replacements.put(node, code);
                 return null;
             }
@@ -165,7 +187,8 @@ final class Exits {
             public Void visitYield(YieldTree node, Void unused) {
                 YieldTarget target = yieldTarget(getCurrentPath());
                 if (target != null) {
-                    CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), from, true);
+                    CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), from, true,
+                            leaveFor(getCurrentPath(), root));
                     replacements.put(node, () -> CodeBlock.of("$N = $L;\n$L", target.value(),
                             lowerer.rewriter.render(node.getValue()), exit));
                 }
@@ -191,18 +214,40 @@ final class Exits {
                     return;
                 }
                 State to = isBreak ? target.breakTo : target.continueTo;
-                CodeBlock code = exitCode(new Goto(to, target.region), from, true);
+                CodeBlock code = exitCode(new Goto(to, target.region), from, true, leaveFor(path, root));
                 replacements.put(jump, () -> code);
             }
-        }.scan(body.path(statement), null);
+        }.scan(root, null);
+    }
+
+    /**
+     * The {@link Leave} for a jump at {@code jump} out of the copied statement at {@code root}, if the jump leaves a
+     * copied {@code try} with a {@code finally} or resources (whose code runs after the jump has started); else null.
+     */
+    private Leave leaveFor(TreePath jump, TreePath root) {
+        for (TreePath p = jump.getParentPath(); p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof TryTree) {
+                TryTree tryTree = (TryTree) p.getLeaf();
+                if (tryTree.getFinallyBlock() != null || !tryTree.getResources().isEmpty()) {
+                    if (leave == null) {
+                        leave = new Leave(lowerer.names.newName("next"), lowerer.names.newName("leave"));
+                    }
+                    return leave;
+                }
+            }
+            if (p.getLeaf() == root.getLeaf()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The code that stores the value of a {@code return} inside code copied as written, and leaves. */
-    private Supplier<CodeBlock> returnCode(ReturnTree statement, Region from) {
+    private Supplier<CodeBlock> returnCode(ReturnTree statement, Region from, Leave leave) {
         ExpressionTree expression = statement.getExpression();
         boolean follow = !isDone(expression);
         ExpressionTree value = follow ? expression : doneArgument(expression);
-        CodeBlock exit = exitCode(new Return(follow), from, true);
+        CodeBlock exit = exitCode(new Return(follow), from, true, leave);
         String field = storeReturnValue(follow);
         return () -> CodeBlock.of("$N = $L;\n$L", field,
                 value == null ? CodeBlock.of("null") : lowerer.rewriter.render(value), exit);
@@ -233,17 +278,21 @@ final class Exits {
      * The code for leaving towards {@code exit} from code in {@code from}: straight there, or through the innermost
      * lowered {@code finally} in between (recording a pending branch it replays afterwards). A return from code
      * copied as written ({@code verbatim}) goes through a shared return state rather than returning itself, so
-     * the copied statement keeps its shape.
+     * the copied statement keeps its shape. With a {@link Leave}, the jump goes through the block around the copied
+     * statement.
      */
     CodeBlock exitCode(Exit exit, Region from, boolean verbatim) {
+        return exitCode(exit, from, verbatim, null);
+    }
+
+    private CodeBlock exitCode(Exit exit, Region from, boolean verbatim, Leave leave) {
         Region stop = exit instanceof Goto ? ((Goto) exit).region() : null;
         Finally through = findFinally(from, stop);
         if (through != null) {
-            return through.enter(through.register(exit));
+            return CodeBlock.of("$L$L", through.pending(through.register(exit)), goTo(through.entry, leave));
         }
         if (exit instanceof Goto) {
-            return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(((Goto) exit).target()),
-                    MachineStates.DISPATCH);
+            return goTo(((Goto) exit).target(), leave);
         }
         boolean follow = ((Return) exit).follow();
         if (!verbatim) {
@@ -255,7 +304,31 @@ final class Exits {
         } else {
             returnStateUsed = true;
         }
-        return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(follow ? followState : returnState),
+        return goTo(follow ? followState : returnState, leave);
+    }
+
+    /** Continue at {@code target}: at once, or through the {@code leave} block around a copied statement. */
+    private static CodeBlock goTo(State target, Leave leave) {
+        if (leave == null) {
+            return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(target), MachineStates.DISPATCH);
+        }
+        return CodeBlock.of("$N = $L;\nbreak $L;\n", leave.variable(), lazyId(target), leave.label());
+    }
+
+    /**
+     * A copied statement (already rendered) wrapped for its {@link Leave}: the jumps out of it break out of the block
+     * with the state to go to, which the code after the block then continues at. When the statement can complete
+     * normally, it may also do so after a jump was given up (a copied {@code catch} caught what a {@code close()} threw
+     * on the way out): the block then forgets the jump, and the code after the statement follows.
+     */
+    static CodeBlock wrapped(Leave leave, CodeBlock statement, boolean canCompleteNormally) {
+        String next = leave.variable();
+        if (!canCompleteNormally) {
+            return CodeBlock.of("int $N = -1;\n$L: {\n$>$L$<}\nlabel = $N;\ncontinue $L;\n", next, leave.label(),
+                    statement, next, MachineStates.DISPATCH);
+        }
+        return CodeBlock.of("int $N = -1;\n$L: {\n$>$L$N = -1; // completed: no jump left it\n$<}\n"
+                + "if ($N >= 0) {\n$>label = $N;\ncontinue $L;\n$<}\n", next, leave.label(), statement, next, next, next,
                 MachineStates.DISPATCH);
     }
 

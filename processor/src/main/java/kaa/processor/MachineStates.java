@@ -81,8 +81,12 @@ final class MachineStates {
          * rethrown now.
          */
         CodeBlock enter(int branch) {
-            return CodeBlock.of("$N = $L;\n$N = null;\nlabel = $L;\ncontinue $L;\n", pendingBranch, branch,
-                    pendingException, Exits.lazyId(entry), DISPATCH);
+            return CodeBlock.of("$Llabel = $L;\ncontinue $L;\n", pending(branch), Exits.lazyId(entry), DISPATCH);
+        }
+
+        /** The bookkeeping of {@link #enter}, without the jump: pending branch {@code branch}, no pending exception. */
+        CodeBlock pending(int branch) {
+            return CodeBlock.of("$N = $L;\n$N = null;\n", pendingBranch, branch, pendingException);
         }
 
         /** Registers a jump to perform after the finally body; returns its pending-branch number (from 1). */

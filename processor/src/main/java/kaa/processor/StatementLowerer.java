@@ -190,17 +190,17 @@ final class StatementLowerer {
         StatementTree then = statement.getThenStatement();
         StatementTree otherwise = statement.getElseStatement();
         if (!body.containsYield(then) && !body.containsYield(otherwise)) {
-            exits.prepareVerbatim(then);
-            exits.prepareVerbatim(otherwise);
+            Exits.Leave leave = exits.prepareVerbatim(then, otherwise);
             State state = machine.current;
             noteUses(then, state);
             noteUses(otherwise, state);
-            machine.add(() -> otherwise == null
+            boolean completes = reachability.canCompleteNormally(then) || otherwise == null
+                    || reachability.canCompleteNormally(otherwise);
+            machine.add(() -> copied(leave, otherwise == null
                     ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.render(then))
                     : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.render(then),
-                            rewriter.render(otherwise)));
-            if (!reachability.canCompleteNormally(then) && otherwise != null
-                    && !reachability.canCompleteNormally(otherwise)) {
+                            rewriter.render(otherwise)), completes));
+            if (!completes) {
                 machine.close();
             }
             return;
@@ -236,13 +236,20 @@ final class StatementLowerer {
 
     /** Copies a statement without {@code yield_} as written, after planning its jumps out. */
     private void verbatim(StatementTree statement) {
-        exits.prepareVerbatim(statement);
+        Exits.Leave leave = exits.prepareVerbatim(statement);
         noteUses(statement);
         Supplier<CodeBlock> jump = replacements.get(statement);
-        machine.add(() -> jump != null ? jump.get() : CodeBlock.of("$L\n", rewriter.render(statement)));
-        if (!reachability.canCompleteNormally(statement)) {
+        boolean completes = reachability.canCompleteNormally(statement);
+        machine.add(() -> jump != null ? jump.get()
+                : copied(leave, CodeBlock.of("$L\n", rewriter.render(statement)), completes));
+        if (!completes) {
             machine.close();
         }
+    }
+
+    /** A copied statement as it goes into its state: as rendered, or wrapped for jumps that leave a copied try. */
+    private static CodeBlock copied(Exits.Leave leave, CodeBlock statement, boolean canCompleteNormally) {
+        return leave == null ? statement : Exits.wrapped(leave, statement, canCompleteNormally);
     }
 
     Region region() {

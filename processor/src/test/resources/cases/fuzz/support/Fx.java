@@ -27,6 +27,8 @@ final class Fx {
     public static final String ABORT_MARK = "-- abort --";
 
     static final List<String> TRACE = new ArrayList<>();
+    /** What the plain version's last {@code return ip} returned: the plain run finishes with it. */
+    static InProgress<?> followed;
     static final List<Supplier<?>> KEPT = new ArrayList<>();
     static int coins;
     static int iterations;
@@ -77,12 +79,17 @@ final class Fx {
         KEPT.add(lambda);
     }
 
-    /** Calls and forgets every kept lambda, tracing what each returns. */
+    /**
+     * Calls and forgets every kept lambda, tracing what each returns. The list is emptied first, so a kept lambda
+     * that calls this again does not recurse without end (the depth a stack overflow comes at differs between the
+     * versions).
+     */
     public static void runKept(String tag) {
-        for (Supplier<?> lambda : KEPT) {
+        List<Supplier<?>> kept = List.copyOf(KEPT);
+        KEPT.clear();
+        for (Supplier<?> lambda : kept) {
             t(tag, lambda.get());
         }
-        KEPT.clear();
     }
 
     /** Calls a lambda at once. */
@@ -154,6 +161,16 @@ final class Fx {
     /** The plain version of {@code yield_(ip, X.class)}. */
     public static <T, X extends Throwable> T direct(InProgress<T> ip, Class<X> mayThrow) throws X {
         return direct(ip);
+    }
+
+    /**
+     * The plain version of {@code return ip}: the body returns (its finally blocks run, its catch blocks do not see
+     * {@code ip}'s failure), then the run finishes with whatever {@code ip} finishes with. Returns null, which no other
+     * {@code return} of a program does.
+     */
+    public static <T> T follow(InProgress<T> ip) {
+        followed = ip;
+        return null;
     }
 
     /** The plain version of {@code yield_()}. */
@@ -229,6 +246,7 @@ final class Fx {
         notifier.exceptionSignal().connect(failure -> t("loop exception " + describe(failure)));
         TRACE.clear();
         KEPT.clear();
+        followed = null;
         coins = 0;
         iterations = 0;
         return notifier;
@@ -246,7 +264,8 @@ final class Fx {
     public static List<String> runPlain(Callable<?> plain) {
         Notifier notifier = reset();
         try {
-            t("result", plain.call());
+            Object result = plain.call();
+            t("result", result == null && followed != null ? direct(followed) : result);
         } catch (Throwable failure) {
             t("threw " + describe(failure));
         }
