@@ -225,6 +225,9 @@ final class Exits {
      * copied {@code try} with a {@code finally} or resources (whose code runs after the jump has started); else null.
      */
     private Leave leaveFor(TreePath jump, TreePath root) {
+        if (jump.getLeaf() == root.getLeaf()) {
+            return null; // the copied statement is the jump itself: nothing of it runs after
+        }
         for (TreePath p = jump.getParentPath(); p != null; p = p.getParentPath()) {
             if (p.getLeaf() instanceof TryTree) {
                 TryTree tryTree = (TryTree) p.getLeaf();

@@ -31,6 +31,9 @@
 // close r7
 // finally G
 // result 7
+// 8. a bare continue in a lowered try: the copied statement is the jump itself
+// finally H 1
+// finally H 2
 import java.time.Duration;
 import kaa.*;
 import static kaa.Async.*;
@@ -164,6 +167,21 @@ public abstract class JumpOutOfCopiedTry {
         }
     }
 
+    @Coroutine
+    InProgress<Integer> bareJumpInLoweredTry() {
+        int turns = 0;
+        while (turns < 2) {
+            turns++;
+            try {
+                yield_();
+                continue;
+            } finally {
+                System.out.println("finally H " + turns);
+            }
+        }
+        return done(8);
+    }
+
     public static void main(String[] args) {
         JumpOutOfCopiedTry c = new JumpOutOfCopiedTry_Coroutines();
         System.out.println("1. return, close() throws");
@@ -180,6 +198,8 @@ public abstract class JumpOutOfCopiedTry {
         report(c.copiedIf(true));
         System.out.println("7. nothing throws: the return goes through");
         report(c.copiedIf(false));
+        System.out.println("8. a bare continue in a lowered try: the copied statement is the jump itself");
+        report(c.bareJumpInLoweredTry());
     }
 
     private static void report(InProgress<Integer> ip) {
