@@ -487,11 +487,13 @@ final class Generator {
         List<String> catches = catchTypes(c);
         boolean catchesChecked = catches.stream().anyMatch(Reachability::catchesChecked);
         body = c.tryBody(catchesChecked);
+        boolean jumpOut = false;
         if (options.on(Feature.TRY_WITH_RESOURCES) && rnd.nextInt(10) < 3) {
+            jumpOut = options.on(Feature.JUMP_OUT_OF_RESOURCES) && rnd.nextInt(3) == 0;
             int count = 1 + rnd.nextInt(2);
             for (int i = 0; i < count; i++) {
                 String name = "r" + nextId();
-                boolean failing = !abortable && rnd.nextInt(4) == 0;
+                boolean failing = !abortable && rnd.nextInt(jumpOut ? 2 : 4) == 0;
                 Node nameExpr = Node.of(Kind.LIT, "\"" + name + "\"").typed(Ty.STRING);
                 if (c.suspendOk() && rnd.nextInt(4) == 0) {
                     // The name must stay a marker the abort oracle counts: await exactly it.
@@ -511,6 +513,14 @@ final class Generator {
         }
         boolean hasFinally = rnd.nextBoolean() || catches.isEmpty() && resources.kids.isEmpty();
         Node block = newBlock(body, bodySize() + 1, false);
+        if (jumpOut && Reachability.canComplete(block)) {
+            // Leave while the resources are open: their close() runs, and may throw, with the jump under way.
+            if (body.targets != null && (!body.returnOk() || rnd.nextBoolean())) {
+                block.kids.add(jump(body));
+            } else if (body.returnOk()) {
+                block.kids.add(returnStatement(body));
+            }
+        }
         s.kids.add(block);
         if (catches.stream().anyMatch(t -> t.contains("Fx.Checked")) && !Reachability.throwsChecked(block)) {
             // javac rejects a catch of a checked exception the body cannot throw: give the body a thrower.

@@ -53,7 +53,13 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
         /** an existing variable as the first of several resources: {@code try (r; Fx.Res s = ...)}. */
         EXISTING_RESOURCE_FIRST,
         /** an arrow switch statement rule that is an expression statement: {@code case 1 -> Fx.id("arm", x);}. */
-        EXPRESSION_RULE;
+        EXPRESSION_RULE,
+        /**
+         * a try-with-resources whose body ends with a {@code return}, {@code break} or {@code continue}, more often with
+         * a resource whose {@code close()} throws: the jump is under way when it throws (the shape of finding
+         * {@code ReturnOutOfCopiedTryWithResources}, which random programs met once in 145 000).
+         */
+        JUMP_OUT_OF_RESOURCES;
 
         /** The command-line spelling: {@code yield-in-finally}. */
         String option() {
