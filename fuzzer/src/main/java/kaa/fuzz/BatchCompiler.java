@@ -72,8 +72,7 @@ final class BatchCompiler implements AutoCloseable {
         }
         standard = JAVAC.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
         try {
-            // No source path: javac would otherwise look for sources on the class path, where Fx.java sits beside
-            // Fx.class (a finding inlines it), and compile it implicitly.
+            // No source path: javac would otherwise look for sources on the class path and compile them implicitly.
             standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,12 +1,10 @@
 package kaa.fuzz;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -15,8 +13,8 @@ import kaa.fuzz.Outcome.Verdict;
 /**
  * Writes a minimised failing program as a compile-and-run case ({@code processor/src/test/resources/cases/README.md}):
  * a header with the expected output, which comes from the plain run of the same body, never from the coroutine; the
- * program; a {@code main} that prints the coroutine run's trace; and the support class {@code Fx} nested, so the case
- * needs nothing but kaa-runtime.
+ * program; and a {@code main} that prints the coroutine run's trace. It imports the support class
+ * {@code kaa.fuzz.support.Fx}, as the batch's programs do: one copy of it serves every finding.
  */
 final class Findings {
     private Findings() {}
@@ -63,7 +61,7 @@ final class Findings {
             s.append(line.isEmpty() ? "//" : "// " + line).append('\n');
         }
         TreeSet<String> imports = new TreeSet<>(Renderer.IMPORTS);
-        String fx = nestedFx(imports);
+        imports.add(Renderer.FX_IMPORT);
         imports.forEach(i -> s.append(i).append('\n'));
         s.append(Renderer.STATIC_IMPORT).append("\n\n");
         String main = abort
@@ -72,7 +70,7 @@ final class Findings {
                 : "        Fx.main(args, " + className + "::runPlain, " + className + "::runCoroutine);\n";
         String nested = "\n    /** Prints the coroutine run's trace; with the argument {@code plain}, the plain"
                 + " one. */\n"
-                + "    public static void main(String[] args) {\n" + main + "    }\n\n" + fx;
+                + "    public static void main(String[] args) {\n" + main + "    }\n";
         s.append(Renderer.classSource(p, true, nested));
         return s.toString();
     }
@@ -80,35 +78,6 @@ final class Findings {
     private static String firstLine(String text) {
         String line = text.lines().findFirst().orElse("").strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
-    }
-
-    /** Fx.java as a nested class; its imports are added to {@code imports}. */
-    static String nestedFx(TreeSet<String> imports) {
-        String source;
-        try (InputStream in = Findings.class.getResourceAsStream("/kaa/fuzz/support/Fx.java")) {
-            if (in == null) {
-                throw new IllegalStateException("kaa/fuzz/support/Fx.java is not on the class path (see pom.xml)");
-            }
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> body = new ArrayList<>();
-        boolean inClass = false;
-        for (String line : source.split("\n", -1)) {
-            if (line.startsWith("import ")) {
-                imports.add(line);
-            } else if (line.startsWith("public final class Fx {")) {
-                inClass = true;
-                body.add("    static final class Fx {");
-            } else if (inClass || line.startsWith("/**") || line.startsWith(" *")) {
-                body.add(line.isEmpty() ? "" : "    " + line);
-            }
-        }
-        while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
-            body.remove(body.size() - 1);
-        }
-        return String.join("\n", body) + "\n";
     }
 
     /** Writes {@code content} to {@code dir/className.java}; returns the path. */

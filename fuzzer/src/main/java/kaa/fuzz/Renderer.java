@@ -35,19 +35,22 @@ final class Renderer {
 
     // ------------------------------------------------------------------------------------------ classes
 
+    /** How every program (batch member, plain version, finding) reaches the support class. */
+    static final String FX_IMPORT = "import kaa.fuzz.support.Fx;";
+
     /** The source of a batch member: Fx comes from the fuzzer's support package. */
     static String batchSource(Program program) {
-        return "import kaa.fuzz.support.Fx;\n" + String.join("\n", IMPORTS) + "\n" + STATIC_IMPORT + "\n\n"
+        return FX_IMPORT + "\n" + String.join("\n", IMPORTS) + "\n" + STATIC_IMPORT + "\n\n"
                 + classSource(program, true, "");
     }
 
     /** The source of the plain version alone (no coroutine, no processor involved): tells generator bugs apart. */
     static String plainOnlySource(Program program) {
-        return "import kaa.fuzz.support.Fx;\n" + String.join("\n", IMPORTS) + "\n" + STATIC_IMPORT + "\n\n"
+        return FX_IMPORT + "\n" + String.join("\n", IMPORTS) + "\n" + STATIC_IMPORT + "\n\n"
                 + classSource(program, false, "");
     }
 
-    /** The class; {@code nested} is appended inside it (a finding's main and Fx). */
+    /** The class; {@code nested} is appended inside it (a finding's main). */
     static String classSource(Program program, boolean withCoroutine, String nested) {
         String n = program.name();
         String ret = program.returnType().boxed;

@@ -18,8 +18,8 @@ import kaa.Notifier;
  * the drivers that run its plain and its coroutine version.
  *
  * <p>A program is loaded with its own copy of the runtime and of this class, so the static trace belongs to that
- * program's class loader, and one thread runs one program at a time in it. A minimised finding carries this file as
- * a nested class, so every member is reachable from the generated subclass (nothing private but the constructor).
+ * program's class loader, and one thread runs one program at a time in it. Batch programs and minimised findings
+ * import it; a generated subclass calls it too, so nothing in it is private but the constructor.
  */
 public final class Fx {
     /** Ends a trace when the coroutine did not finish in this many loop iterations. */

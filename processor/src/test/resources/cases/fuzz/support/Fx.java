@@ -16,8 +16,8 @@ import kaa.Notifier;
  * What a generated program calls: the trace it appends to, the values it awaits, its resources and exceptions, and
  * the drivers that run its plain and its coroutine version.
  *
- * <p>A copy of the fuzzer's {@code kaa.fuzz.support.Fx}, which a minimised finding carries as a nested class; the
- * cases of this folder share this one instead (the case runner compiles {@code support/} with each case). Each case
+ * <p>A copy of the fuzzer's {@code kaa.fuzz.support.Fx}, which a minimised finding imports; the cases of this folder
+ * share this one instead (the case runner compiles {@code support/} with each case). Each case
  * runs in its own class loader, so the static trace belongs to that case.
  */
 final class Fx {
