@@ -55,8 +55,8 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
         /** an arrow switch statement rule that is an expression statement: {@code case 1 -> Fx.id("arm", x);}. */
         EXPRESSION_RULE,
         /**
-         * a try-with-resources whose body ends with a {@code return}, {@code break} or {@code continue}, more often with
-         * a resource whose {@code close()} throws: the jump is under way when it throws (the shape of finding
+         * a try-with-resources whose body ends with a {@code return}, {@code break} or {@code continue}, more often
+         * with a resource whose {@code close()} throws: the jump is under way when it throws (the shape of finding
          * {@code ReturnOutOfCopiedTryWithResources}, which random programs met once in 145 000).
          */
         JUMP_OUT_OF_RESOURCES;
