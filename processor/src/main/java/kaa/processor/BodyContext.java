@@ -57,18 +57,15 @@ final class BodyContext {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        attribute();
-        markYields();
     }
 
-    /** Makes javac attribute the body, so every name and expression type is available. */
-    private void attribute() {
-        var statements = method.getBody().getStatements();
-        Tree last = statements.isEmpty() ? method.getBody() : statements.get(statements.size() - 1);
-        trees.getScope(TreePath.getPath(methodPath, last));
+    /** The path of the body's block. */
+    TreePath bodyPath() {
+        return new TreePath(methodPath, method.getBody());
     }
 
-    private void markYields() {
+    /** Finds the {@code yield_} calls; the body must be attributed ({@link ClassAttribution}). */
+    void markYields() {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
@@ -94,7 +91,7 @@ final class BodyContext {
         if (!(path.getLeaf() instanceof MethodInvocationTree)) {
             return false;
         }
-        Element e = trees.getElement(path);
+        Element e = elementAt(trees, path);
         return e != null && e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(name)
                 && ((TypeElement) e.getEnclosingElement()).getQualifiedName().contentEquals(ASYNC);
     }
@@ -107,19 +104,41 @@ final class BodyContext {
         return p;
     }
 
-    /** The type of an expression or declaration; an unresolved type is a {@link LoweringError} at the tree. */
+    /**
+     * The type of an expression or declaration. Bodies with erroneous types are never lowered, so a missing type here
+     * is a bug of the processor.
+     */
     TypeMirror typeOf(Tree tree) {
         TypeMirror type = trees.getTypeMirror(path(tree));
         if (type == null || type.getKind() == javax.lang.model.type.TypeKind.ERROR) {
-            String generated = CoroutineProcessor.generatedName(owner).simpleName();
-            throw new LoweringError(tree, Message.UNRESOLVED_TYPE, firstLine(tree), generated,
-                    owner.getSimpleName(), generated);
+            throw new IllegalStateException("no type for '" + firstLine(tree) + "' at line " + line(tree));
         }
         return type;
     }
 
     Element elementOf(Tree tree) {
-        return trees.getElement(path(tree));
+        return elementAt(trees, path(tree));
+    }
+
+    /**
+     * The element a tree names, or null. Never {@code Trees.getElement} on a tree javac has not attributed: for such a
+     * tree it attributes the whole enclosing class, every plain method included, and what it infers there for a
+     * {@code var} of a class generated later in the compilation makes javac crash afterwards (docs/analysis.md).
+     */
+    static Element elementAt(Trees trees, TreePath path) {
+        Tree leaf = path.getLeaf();
+        // javac types a declaration's type tree, not the declaration.
+        Tree typed = switch (leaf.getKind()) {
+            case VARIABLE -> ((com.sun.source.tree.VariableTree) leaf).getType();
+            case METHOD -> ((MethodTree) leaf).getReturnType() == null ? ((MethodTree) leaf).getBody()
+                    : ((MethodTree) leaf).getReturnType();
+            default -> leaf;
+        };
+        if (typed == null || trees.getTypeMirror(typed == leaf ? path : new TreePath(path, typed)) == null
+                && typed.getKind() != Tree.Kind.BLOCK) {
+            return null;
+        }
+        return trees.getElement(path);
     }
 
     int start(Tree tree) {

@@ -101,7 +101,7 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
-        Element element = body.trees.getElement(getCurrentPath());
+        Element element = BodyContext.elementAt(body.trees, getCurrentPath());
         if (element != null && Variables.isLocal(element) && body.isVar(node)
                 && element.asType().getKind() == TypeKind.DECLARED
                 && ((TypeElement) ((DeclaredType) element.asType()).asElement()).getNestingKind()
@@ -118,7 +118,7 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     }
 
     private void checkPrivate(Tree node) {
-        Element element = body.trees.getElement(getCurrentPath());
+        Element element = BodyContext.elementAt(body.trees, getCurrentPath());
         if (element == null || !element.getModifiers().contains(Modifier.PRIVATE)
                 || Variables.isLocal(element) || declaredInBody(element)) {
             return;

@@ -70,7 +70,7 @@ final class ConstantFolder {
     }
 
     private Object constantVariable(ExpressionTree tree) {
-        Element element = body.trees.getElement(body.path(tree));
+        Element element = BodyContext.elementAt(body.trees, body.path(tree));
         if (!(element instanceof VariableElement)) {
             return null;
         }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
@@ -38,6 +41,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 
 /**
@@ -47,10 +52,13 @@ import com.sun.source.util.Trees;
 @AutoService(Processor.class)
 public final class CoroutineProcessor extends AbstractProcessor {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    private static final ClassName INVOCATION_QUEUE = ClassName.get("kaa.internal", "InvocationQueue");
-    private static final ClassName LATEST_INVOCATION = ClassName.get("kaa.internal", "LatestInvocation");
-    private static final ClassName THREADED_CALL = ClassName.get("kaa.internal", "ThreadedCall");
 
+    /** The classes whose {@code X_Coroutines} was written, by qualified name; their machines may still be due. */
+    private final Set<String> written = new HashSet<>();
+    /** The machine class names of each written class whose machines wait for a later round, by method key. */
+    private final Map<String, Map<String, String>> machinesDue = new LinkedHashMap<>();
+    /** Coroutines whose bodies have compile errors, for {@link PlainCodeCheck}. */
+    private final Set<String> leftToJavac = new HashSet<>();
     private Trees trees;
     private Reporter reporter;
 
@@ -73,39 +81,67 @@ public final class CoroutineProcessor extends AbstractProcessor {
         super.init(processingEnv);
         trees = Trees.instance(processingEnv);
         reporter = new Reporter(trees, processingEnv.getMessager());
+        JavacTask task;
+        try {
+            task = JavacTask.instance(processingEnv);
+        } catch (IllegalArgumentException | IllegalStateException notJavac) {
+            return; // another compiler: plain code goes unchecked
+        }
+        task.addTaskListener(new PlainCodeCheck(trees, reporter, leftToJavac));
     }
 
+    /**
+     * Each round writes the {@code X_Coroutines} class of every class seen for the first time, which needs no
+     * attribution, and the {@code X_CoroutineMachines} class of every class written in an earlier round whose bodies
+     * can be attributed now (docs/analysis.md): the generated class exists by then, so a plain method's
+     * {@code var f = new X_Coroutines()} resolves when javac attributes the class.
+     */
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
+        List<String> due = new ArrayList<>(machinesDue.keySet());
         for (String annotation : List.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED)) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
             if (type == null) {
                 continue;
             }
             for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(type))) {
-                List<ExecutableElement> methods =
-                        byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), c -> new ArrayList<>());
-                if (!methods.contains(method)) {
-                    methods.add(method);
+                TypeElement owner = (TypeElement) method.getEnclosingElement();
+                NestingKind nesting = owner.getNestingKind();
+                if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS
+                        || !written.add(owner.getQualifiedName().toString())) {
+                    continue; // PlainCodeCheck reports local and anonymous classes once javac has analysed them
+                }
+                try {
+                    writeEntryPoints(owner);
+                } catch (Throwable unexpected) {
+                    reportInternalError(owner, unexpected);
                 }
             }
         }
-        for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+        for (String name : due) {
+            TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
             try {
-                StrayYieldFinder.scan(trees, reporter, type);
-            } catch (RuntimeException unexpected) {
-                reportInternalError(type, unexpected);
-            }
-        }
-        for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
-            try {
-                generate(entry.getKey(), entry.getValue());
+                if (owner == null || writeMachines(owner, machinesDue.get(name), round.processingOver())) {
+                    machinesDue.remove(name);
+                }
             } catch (Throwable unexpected) {
-                reportInternalError(entry.getKey(), unexpected);
+                machinesDue.remove(name);
+                reportInternalError(owner, unexpected);
             }
         }
         return true;
+    }
+
+    /** The {@code @Coroutine} and {@code @Threaded} methods of {@code owner}, in declaration order. */
+    private static List<ExecutableElement> annotatedMethods(TypeElement owner) {
+        List<ExecutableElement> methods = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+            if (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)
+                    || CoroutineModel.isAnnotated(method, CoroutineModel.THREADED)) {
+                methods.add(method);
+            }
+        }
+        return methods;
     }
 
     private void reportInternalError(TypeElement type, Throwable unexpected) {
@@ -114,14 +150,26 @@ public final class CoroutineProcessor extends AbstractProcessor {
         reporter.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), trace);
     }
 
-    private void generate(TypeElement owner, List<ExecutableElement> methods) throws IOException {
+    /** A method's key among its class's coroutines: its name and parameter types. */
+    private static String methodKey(ExecutableElement method) {
+        return method.toString();
+    }
+
+    /**
+     * Validates the class and the signatures of its methods and writes {@code X_Coroutines}: constructors, policy
+     * fields, and one entry point per method, which builds the method's machine, a nested class of
+     * {@code X_CoroutineMachines} that a later round writes.
+     */
+    private void writeEntryPoints(TypeElement owner) throws IOException {
         int errorsBefore = reporter.errorCount();
+        List<ExecutableElement> methods = annotatedMethods(owner);
         ClassName generated = generatedName(owner);
+        ClassName machinesClass = machinesName(owner);
         validateClass(owner, methods, generated);
-        List<TypeSpec> machines = new ArrayList<>();
         List<MethodSpec> entryPoints = new ArrayList<>();
         List<FieldSpec> policyFields = new ArrayList<>();
-        NameAllocator machineNames = new NameAllocator();
+        Map<String, String> machineNames = new LinkedHashMap<>();
+        NameAllocator machineAllocator = new NameAllocator();
         NameAllocator fieldNames = new NameAllocator();
         // A field of the generated class hides an inherited one of the same name from the bodies' self.name.
         for (VariableElement field : ElementFilter.fieldsIn(processingEnv.getElementUtils().getAllMembers(owner))) {
@@ -135,7 +183,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             }
             if (threaded) {
                 if (validateThreaded(method)) {
-                    entryPoints.add(threadedEntryPoint(method, owner));
+                    entryPoints.add(EntryPoints.threadedEntryPoint(method, owner));
                 }
                 continue;
             }
@@ -143,36 +191,29 @@ public final class CoroutineProcessor extends AbstractProcessor {
             if (model == null) {
                 continue;
             }
-            BodyContext body = new BodyContext(trees, processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                    method);
-            if (!BodyValidator.validate(body, reporter)) {
-                continue;
-            }
             // "Machine" keeps the nested class from hiding a user type named after the method.
-            String machineName = machineNames.newName(capitalize(method.getSimpleName().toString()) + "Machine");
-            try {
-                machines.add(lower(body, model, generated, machineName));
-            } catch (LoweringError error) {
-                reporter.error(error.tree, body.unit, error.message, error.args);
-                continue;
-            }
-            FieldSpec policyField = policyField(model, fieldNames);
+            String machineName = machineAllocator.newName(capitalize(method.getSimpleName().toString()) + "Machine");
+            machineNames.put(methodKey(method), machineName);
+            FieldSpec policyField = EntryPoints.policyField(model, fieldNames);
             if (policyField != null) {
                 policyFields.add(policyField);
             }
-            entryPoints.add(entryPoint(model, machineName, owner, policyField));
+            entryPoints.add(EntryPoints.entryPoint(model, machinesClass.nestedClass(machineName), owner,
+                    policyField));
         }
         if (reporter.errorCount() != errorsBefore) {
             return;
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(generated.simpleName())
                 .addOriginatingElement(owner)
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", CoroutineProcessor.class.getName()).build())
+                .addAnnotation(generatedAnnotation())
                 .addJavadoc("The coroutines of {@link $T}, rewritten into state machines by kaa-processor.\n",
                         ClassName.get(owner))
                 .addTypeVariables(MachineWriter.typeVariables(owner.getTypeParameters()))
                 .superclass(TypeName.get(owner.asType()));
+        if (!machineNames.isEmpty()) {
+            type.addJavadoc("The state machines are in {@link $T}.\n", machinesClass);
+        }
         if (owner.getModifiers().contains(Modifier.PUBLIC)) {
             type.addModifiers(Modifier.PUBLIC);
         }
@@ -184,17 +225,102 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
             if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
-                type.addMethod(mirror(constructor));
+                type.addMethod(EntryPoints.mirror(constructor));
             }
         }
         policyFields.forEach(type::addField);
         entryPoints.forEach(type::addMethod);
-        machines.forEach(type::addType);
-        JavaFile.builder(generated.packageName(), type.build())
+        write(generated, type.build());
+        if (!machineNames.isEmpty()) {
+            machinesDue.put(owner.getQualifiedName().toString(), machineNames);
+        }
+    }
+
+    private AnnotationSpec generatedAnnotation() {
+        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", CoroutineProcessor.class.getName()).build();
+    }
+
+    private void write(ClassName name, TypeSpec type) throws IOException {
+        JavaFile.builder(name.packageName(), type)
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build()
                 .writeTo(processingEnv.getFiler());
+    }
+
+    /**
+     * Writes {@code X_CoroutineMachines} once the class can be attributed without changing how javac compiles it
+     * afterwards ({@link ClassAttribution}); returns false to wait for a later round. A coroutine whose body has a
+     * mistake javac reports gets a machine that is never run.
+     */
+    private boolean writeMachines(TypeElement owner, Map<String, String> machineNames, boolean lastRound)
+            throws IOException {
+        ClassAttribution attribution = new ClassAttribution(trees, processingEnv.getElementUtils(), owner);
+        String reason = attribution.obstacle();
+        if (reason != null && !lastRound) {
+            return false;
+        }
+        attribution.attribute();
+        Map<ExecutableElement, BodyContext> bodies = new LinkedHashMap<>();
+        Set<ExecutableElement> broken = new HashSet<>();
+        for (ExecutableElement method : annotatedMethods(owner)) {
+            if (!machineNames.containsKey(methodKey(method))) {
+                continue;
+            }
+            BodyContext body = new BodyContext(trees, processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                    method);
+            body.markYields();
+            if (ErrorTypes.in(trees, body.bodyPath())) {
+                if (!lastRound && attribution.pendingIn(body) != null) {
+                    return false;
+                }
+                broken.add(method);
+            }
+            bodies.put(method, body);
+        }
+        if (lastRound && reason != null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+                    Message.GENERATED_IN_LAST_ROUND.format(owner.getQualifiedName(), reason), owner);
+        }
+        int errorsBefore = reporter.errorCount();
+        ClassName machinesClass = machinesName(owner);
+        List<TypeSpec> machines = new ArrayList<>();
+        for (Map.Entry<ExecutableElement, BodyContext> entry : bodies.entrySet()) {
+            ExecutableElement method = entry.getKey();
+            BodyContext body = entry.getValue();
+            CoroutineModel model = validateMethod(method, owner);
+            String machineName = machineNames.get(methodKey(method));
+            if (model == null) {
+                continue;
+            }
+            if (broken.contains(method)) {
+                leftToJavac.add(PlainCodeCheck.key(method));
+                machines.add(MachineWriter.unreachable(machineName, model, selfType(owner, model),
+                        machineTypeVariables(owner, model)));
+                continue;
+            }
+            if (!BodyValidator.validate(body, reporter)) {
+                continue;
+            }
+            try {
+                machines.add(lower(body, model, machineName));
+            } catch (LoweringError error) {
+                reporter.error(error.tree, body.unit, error.message, error.args);
+            }
+        }
+        if (reporter.errorCount() != errorsBefore) {
+            return true;
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(machinesClass.simpleName())
+                .addOriginatingElement(owner)
+                .addAnnotation(generatedAnnotation())
+                .addJavadoc("The state machines of the coroutines of {@link $T}, one nested class each.\n",
+                        ClassName.get(owner))
+                .addModifiers(Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        machines.forEach(type::addType);
+        write(machinesClass, type.build());
+        return true;
     }
 
     private boolean hasOtherAbstractMethods(TypeElement owner, List<ExecutableElement> coroutines) {
@@ -207,7 +333,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         return false;
     }
 
-    private TypeSpec lower(BodyContext body, CoroutineModel model, ClassName generated, String machineName) {
+    private TypeSpec lower(BodyContext body, CoroutineModel model, String machineName) {
         NameAllocator names = new NameAllocator();
         for (String reserved : List.of("label", "thrown", "escaped", "dispatch")) {
             names.newName(reserved, reserved);
@@ -220,203 +346,29 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         StatementLowerer lowerer = new StatementLowerer(body, variables, names, selfName);
         lowerer.lowerBody(body.method.getBody());
-        TypeElement owner = body.owner;
+        return MachineWriter.write(new MachineWriter.Model(machineName, model, lowerer, variables, selfName,
+                selfType(body.owner, model), machineTypeVariables(body.owner, model), lastName));
+    }
+
+    /** The machine's type variables: the class's (for an instance coroutine), then the method's. */
+    private static List<TypeVariableName> machineTypeVariables(TypeElement owner, CoroutineModel model) {
         List<TypeVariableName> typeVariables = new ArrayList<>();
         if (!model.isStatic()) {
             typeVariables.addAll(MachineWriter.typeVariables(owner.getTypeParameters()));
         }
         typeVariables.addAll(MachineWriter.typeVariables(model.element().getTypeParameters()));
-        TypeName selfType = null;
-        if (!model.isStatic()) {
-            List<TypeVariableName> ownerVariables = MachineWriter.typeVariables(owner.getTypeParameters());
-            selfType = ownerVariables.isEmpty() ? generated
-                    : ParameterizedTypeName.get(generated, ownerVariables.toArray(new TypeName[0]));
-        }
-        return MachineWriter.write(new MachineWriter.Model(machineName, model, lowerer, variables, selfName,
-                selfType, typeVariables, lastName));
+        return typeVariables;
     }
 
-    /**
-     * The state of the method's policy, a field of the generated class (static for a static method): an
-     * {@code InvocationQueue} for {@code SYNCHRONIZED}, a {@code LatestInvocation} for {@code SINGLETON} and
-     * {@code PASS_LAST}; null for {@code NONE}.
-     */
-    private static FieldSpec policyField(CoroutineModel model, NameAllocator fieldNames) {
-        ClassName type;
-        String suffix;
-        switch (model.policy()) {
-            case "SYNCHRONIZED" -> {
-                type = INVOCATION_QUEUE;
-                suffix = "Queue";
-            }
-            case "SINGLETON", "PASS_LAST" -> {
-                type = LATEST_INVOCATION;
-                suffix = "Latest";
-            }
-            default -> {
-                return null;
-            }
-        }
-        String method = model.element().getSimpleName().toString();
-        FieldSpec.Builder field;
+    /** The type of the machine's {@code self}: the generated class, for an instance coroutine; null for a static one. */
+    private static TypeName selfType(TypeElement owner, CoroutineModel model) {
         if (model.isStatic()) {
-            String name = fieldNames.newName(method.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(
-                    java.util.Locale.ROOT) + "_" + suffix.toUpperCase(java.util.Locale.ROOT));
-            field = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-        } else {
-            field = FieldSpec.builder(type, fieldNames.newName(method + suffix), Modifier.PRIVATE, Modifier.FINAL);
+            return null;
         }
-        return field.addJavadoc("The $L policy state of {@link #$L}.\n", model.policy(), model.javadocSignature())
-                .initializer("new $T()", type).build();
-    }
-
-    private MethodSpec entryPoint(CoroutineModel model, String machineName, TypeElement owner,
-            FieldSpec policyField) {
-        ExecutableElement method = model.element();
-        MethodSpec.Builder builder = overrideOf(method, !model.isStatic());
-        CodeBlock.Builder arguments = CodeBlock.builder();
-        if (!model.isStatic()) {
-            arguments.add("this");
-        }
-        for (VariableElement parameter : method.getParameters()) {
-            if (!arguments.isEmpty()) {
-                arguments.add(", ");
-            }
-            arguments.add("$N", parameter.getSimpleName().toString());
-        }
-        List<TypeVariableName> typeArguments = new ArrayList<>();
-        if (!model.isStatic()) {
-            typeArguments.addAll(MachineWriter.typeVariables(owner.getTypeParameters()));
-        }
-        typeArguments.addAll(MachineWriter.typeVariables(method.getTypeParameters()));
-        // Explicit type arguments: the diamond would infer captures from wildcard parameters and fail to convert.
-        CodeBlock.Builder typeArgumentList = CodeBlock.builder();
-        for (int i = 0; i < typeArguments.size(); i++) {
-            typeArgumentList.add(i == 0 ? "<$T" : ", $T", typeArguments.get(i));
-        }
-        if (!typeArguments.isEmpty()) {
-            typeArgumentList.add(">");
-        }
-        CodeBlock machine = CodeBlock.of("new $L$L($L)", machineName, typeArgumentList.build(), arguments.build());
-        switch (model.policy()) {
-            case "SYNCHRONIZED" -> builder.addStatement("return $N.submit($L)", policyField, machine);
-            case "SINGLETON" -> builder.addStatement("return $N.singleton(() -> $L)", policyField, machine);
-            case "PASS_LAST" -> {
-                NameAllocator lambdaNames = new NameAllocator();
-                method.getParameters().forEach(p -> lambdaNames.newName(p.getSimpleName().toString()));
-                String last = lambdaNames.newName("last");
-                CodeBlock withLast = CodeBlock.of("new $L$L($L$L$N)", machineName, typeArgumentList.build(),
-                        arguments.build(), arguments.isEmpty() ? "" : ", ", last);
-                builder.addStatement("return $N.passLast($N -> $L)", policyField, last, withLast);
-            }
-            default -> builder.addStatement("return $L.start()", machine);
-        }
-        return builder.build();
-    }
-
-    /**
-     * The generated method of a {@code @Threaded} method: runs the user's body (the super method, or the static
-     * method itself) where the annotation says and returns an {@code InProgress} of its result.
-     */
-    private MethodSpec threadedEntryPoint(ExecutableElement method, TypeElement owner) {
-        boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-        MethodSpec.Builder builder = overrideOf(method, !isStatic);
-        CodeBlock.Builder call = CodeBlock.builder();
-        if (isStatic) {
-            call.add("$T.", ClassName.get(owner));
-        } else {
-            call.add("super.");
-        }
-        List<TypeVariableName> typeArguments = MachineWriter.typeVariables(method.getTypeParameters());
-        for (int i = 0; i < typeArguments.size(); i++) {
-            call.add(i == 0 ? "<$T" : ", $T", typeArguments.get(i));
-        }
-        if (!typeArguments.isEmpty()) {
-            call.add(">");
-        }
-        call.add("$N(", method.getSimpleName().toString());
-        for (int i = 0; i < method.getParameters().size(); i++) {
-            call.add(i == 0 ? "$N" : ", $N", method.getParameters().get(i).getSimpleName().toString());
-        }
-        call.add(")");
-        String pool = (String) CoroutineModel.annotationValue(method, CoroutineModel.THREADED, "pool", "");
-        int priority = (Integer) CoroutineModel.annotationValue(method, CoroutineModel.THREADED, "priority", 0);
-        String name = String.join(".", ClassName.get(owner).simpleNames()) + "." + method.getSimpleName();
-        return builder.addStatement("return $T.run($S, $L, $S, () -> $L)", THREADED_CALL, pool, priority, name,
-                call.build()).build();
-    }
-
-    /** The signature of the user's {@code method} as the generated class declares it, without a body yet. */
-    private static MethodSpec.Builder overrideOf(ExecutableElement method, boolean override) {
-        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.getSimpleName().toString())
-                .returns(TypeName.get(method.getReturnType()))
-                .addTypeVariables(MachineWriter.typeVariables(method.getTypeParameters()))
-                .varargs(method.isVarArgs());
-        for (Modifier modifier : method.getModifiers()) {
-            if (modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED || modifier == Modifier.STATIC) {
-                builder.addModifiers(modifier);
-            }
-        }
-        if (override) {
-            builder.addAnnotation(Override.class);
-        }
-        copyWarningAnnotations(method, builder);
-        for (TypeMirror thrown : method.getThrownTypes()) {
-            builder.addException(TypeName.get(thrown));
-        }
-        for (VariableElement parameter : method.getParameters()) {
-            builder.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()),
-                    parameter.getSimpleName().toString()).build());
-        }
-        return builder;
-    }
-
-    /**
-     * The user's {@code @SuppressWarnings} and {@code @SafeVarargs} hold for the generated method too (a generic
-     * varargs parameter warns about heap pollution in both places). Under {@code @SafeVarargs} the generated method
-     * hands the array to the machine, which only stores it: javac's {@code varargs} lint is suppressed for that.
-     */
-    private static void copyWarningAnnotations(ExecutableElement method, MethodSpec.Builder builder) {
-        List<String> suppressed = new ArrayList<>();
-        for (var annotation : method.getAnnotationMirrors()) {
-            String name = annotation.getAnnotationType().asElement().toString();
-            if (name.equals("java.lang.SafeVarargs")) {
-                builder.addAnnotation(SafeVarargs.class);
-                suppressed.add("varargs");
-            } else if (name.equals("java.lang.SuppressWarnings")) {
-                for (var entry : annotation.getElementValues().entrySet()) {
-                    for (Object value : (List<?>) entry.getValue().getValue()) {
-                        suppressed.add(String.valueOf(((javax.lang.model.element.AnnotationValue) value).getValue()));
-                    }
-                }
-            }
-        }
-        if (!suppressed.isEmpty()) {
-            AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
-            suppressed.stream().distinct().sorted().forEach(warning -> annotation.addMember("value", "$S", warning));
-            builder.addAnnotation(annotation.build());
-        }
-    }
-
-    private static MethodSpec mirror(ExecutableElement constructor) {
-        MethodSpec.Builder builder = MethodSpec.constructorBuilder()
-                .addTypeVariables(MachineWriter.typeVariables(constructor.getTypeParameters()))
-                .varargs(constructor.isVarArgs());
-        for (Modifier modifier : constructor.getModifiers()) {
-            if (modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED) {
-                builder.addModifiers(modifier);
-            }
-        }
-        List<String> arguments = new ArrayList<>();
-        for (VariableElement parameter : constructor.getParameters()) {
-            builder.addParameter(TypeName.get(parameter.asType()), parameter.getSimpleName().toString());
-            arguments.add(parameter.getSimpleName().toString());
-        }
-        copyWarningAnnotations(constructor, builder);
-        for (TypeMirror thrown : constructor.getThrownTypes()) {
-            builder.addException(TypeName.get(thrown));
-        }
-        return builder.addStatement("super($L)", String.join(", ", arguments)).build();
+        ClassName generated = generatedName(owner);
+        List<TypeVariableName> ownerVariables = MachineWriter.typeVariables(owner.getTypeParameters());
+        return ownerVariables.isEmpty() ? generated
+                : ParameterizedTypeName.get(generated, ownerVariables.toArray(new TypeName[0]));
     }
 
     private void validateClass(TypeElement owner, List<ExecutableElement> methods, ClassName generated) {
@@ -500,11 +452,20 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     /** {@code Outer_Inner_Coroutines} for {@code Outer.Inner}, in the same package. */
     static ClassName generatedName(TypeElement owner) {
+        return generatedName(owner, "_Coroutines");
+    }
+
+    /** {@code Outer_Inner_CoroutineMachines} for {@code Outer.Inner}: the state machines of its coroutines. */
+    static ClassName machinesName(TypeElement owner) {
+        return generatedName(owner, "_CoroutineMachines");
+    }
+
+    private static ClassName generatedName(TypeElement owner, String suffix) {
         StringBuilder name = new StringBuilder(owner.getSimpleName());
         for (Element e = owner.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
             name.insert(0, e.getSimpleName() + "_");
         }
-        return ClassName.get(ClassName.get(owner).packageName(), name + "_Coroutines");
+        return ClassName.get(ClassName.get(owner).packageName(), name + suffix);
     }
 
     private static String capitalize(String name) {

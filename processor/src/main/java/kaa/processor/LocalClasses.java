@@ -44,7 +44,7 @@ final class LocalClasses {
 
     /** Hoists a local class declaration statement. */
     void hoist(ClassTree declaration) {
-        TypeElement element = (TypeElement) body.trees.getElement(body.path(declaration));
+        TypeElement element = (TypeElement) BodyContext.elementAt(body.trees, body.path(declaration));
         if (!declaration.getTypeParameters().isEmpty()) {
             throw new LoweringError(declaration, Message.UNSUPPORTED, "A generic local class",
                     "Declare it as a static nested class of " + body.owner.getSimpleName() + ".");
@@ -75,7 +75,7 @@ final class LocalClasses {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitIdentifier(IdentifierTree node, Void unused) {
-                Element element = body.trees.getElement(getCurrentPath());
+                Element element = BodyContext.elementAt(body.trees, getCurrentPath());
                 if (Variables.isLocal(element)) {
                     TreePath declaration = declarationOf(element);
                     int at = declaration == null ? -1 : body.start(declaration.getLeaf());
@@ -98,7 +98,7 @@ final class LocalClasses {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
-                if (body.trees.getElement(getCurrentPath()) == local) {
+                if (BodyContext.elementAt(body.trees, getCurrentPath()) == local) {
                     found[0] = getCurrentPath();
                 }
                 return super.visitVariable(node, unused);

@@ -148,7 +148,7 @@ final class LoopLowerer {
      * loop variable may be wider, {@code for (long x : List<Integer>)}).
      */
     private TypeName iteratorType(TypeMirror iterableType, EnhancedForLoopTree loop) {
-        TypeMirror element = body.trees.getElement(body.path(loop.getVariable())).asType();
+        TypeMirror element = BodyContext.elementAt(body.trees, body.path(loop.getVariable())).asType();
         TypeElement iterable = body.elements.getTypeElement(Iterable.class.getCanonicalName());
         TypeMirror receiver = iterableType.getKind() == TypeKind.TYPEVAR
                 ? ((TypeVariable) iterableType).getUpperBound() : iterableType;

@@ -52,7 +52,7 @@ final class MachineWriter {
         StatementLowerer lowerer = model.lowerer();
         TypeName resultType = method.resultType();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.className())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(model.typeVariables())
                 .superclass(ParameterizedTypeName.get(MACHINE, resultType))
                 .addJavadoc("The state machine of {@link $T#$L}.\n", method.ownerClass(), method.javadocSignature());
@@ -135,6 +135,39 @@ final class MachineWriter {
             type.addMethod(clear.build());
         }
         return type.build();
+    }
+
+    /**
+     * The machine of a coroutine whose body has compile errors: javac reports them where the user wrote them and
+     * writes no class file, so it never runs ({@link PlainCodeCheck} makes sure javac did report them).
+     */
+    static TypeSpec unreachable(String className, CoroutineModel method, TypeName selfType,
+            List<TypeVariableName> typeVariables) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addStatement("super(0, $T.MILLISECONDS)", TimeUnit.class);
+        if (selfType != null) {
+            constructor.addParameter(selfType, "self");
+        }
+        for (VariableElement parameter : method.element().getParameters()) {
+            constructor.addParameter(TypeNames.of(parameter.asType()), parameter.getSimpleName().toString());
+        }
+        if (method.passLast()) {
+            constructor.addParameter(WILD_COROUTINE_IN_PROGRESS, "last");
+        }
+        return TypeSpec.classBuilder(className)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addTypeVariables(typeVariables)
+                .superclass(ParameterizedTypeName.get(MACHINE, method.resultType()))
+                .addJavadoc("Not generated: the body of {@link $T#$L} has compile errors.\n", method.ownerClass(),
+                        method.javadocSignature())
+                .addMethod(constructor.build())
+                .addMethod(MethodSpec.methodBuilder("resume")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .addStatement("throw new $T($S)", AssertionError.class,
+                                "not generated: " + method.element().getSimpleName() + " has compile errors")
+                        .build())
+                .build();
     }
 
     private static MethodSpec resume(StatementLowerer lowerer, List<String> referenceFields) {

@@ -65,10 +65,17 @@ enum Message {
                     + " annotation processor has analysed (it re-reads the inferred type by a name that no longer"
                     + " exists). Declare '%s' with a named type: an interface or class it implements, or a local or"
                     + " nested class instead of the anonymous one."),
-    UNRESOLVED_TYPE("unresolved-type",
-            "The type of '%s' is not known while the coroutine is rewritten: it names a class that this compilation"
-                    + " generates (such as %s). Inside %s, call its coroutines by their own name, e.g. 'square(x)'"
-                    + " rather than '%s.square(x)': the processor routes the call to the generated class."),
+    COROUTINE_IN_LOCAL_CLASS("coroutine-in-local-class",
+            "A %s method cannot be declared in a local or anonymous class: the generated class that implements it"
+                    + " must extend the class, and no class can extend a local or anonymous one from outside. Move"
+                    + " '%s' to a top-level or static nested class."),
+    UNPROCESSED_STATIC_CALL("unprocessed-static-call",
+            "'%s' is a static @Coroutine of %s, and calling it here runs its original body, which the processor did"
+                    + " not rewrite (only calls inside @Coroutine bodies are redirected). Call %s.%s(...) instead."),
+    GENERATED_IN_LAST_ROUND("generated-in-last-round",
+            "The coroutines of %s are generated in the last round of annotation processing, because '%s' in the"
+                    + " body of '%s' did not resolve in earlier rounds. If another annotation processor adds it (Lombok"
+                    + " adds getters and setters), put that processor before kaa-processor on the processor path."),
     UNSUPPORTED("unsupported",
             "%s is not supported across yield_() yet. %s"),
     INTERNAL_ERROR("internal-error",

@@ -207,7 +207,7 @@ final class SourceRewriter {
         @Override
         public Void visitClass(ClassTree node, Void unused) {
             nestedClassDepth++;
-            nestedClasses.add((TypeElement) body.trees.getElement(getCurrentPath()));
+            nestedClasses.add((TypeElement) BodyContext.elementAt(body.trees, getCurrentPath()));
             try {
                 return super.visitClass(node, unused);
             } finally {
@@ -239,7 +239,7 @@ final class SourceRewriter {
 
         @Override
         public Void visitVariable(VariableTree node, Void unused) {
-            Element element = body.trees.getElement(getCurrentPath());
+            Element element = BodyContext.elementAt(body.trees, getCurrentPath());
             if (Variables.isLocal(element)) {
                 Variables.Var var = variables.get(element);
                 if (!var.name.contentEquals(node.getName())) {
@@ -260,7 +260,7 @@ final class SourceRewriter {
 
         @Override
         public Void visitIdentifier(IdentifierTree node, Void unused) {
-            Element element = body.trees.getElement(getCurrentPath());
+            Element element = BodyContext.elementAt(body.trees, getCurrentPath());
             if (element == null) {
                 return null;
             }
@@ -309,7 +309,7 @@ final class SourceRewriter {
 
         @Override
         public Void visitMemberSelect(MemberSelectTree node, Void unused) {
-            Element element = body.trees.getElement(getCurrentPath());
+            Element element = BodyContext.elementAt(body.trees, getCurrentPath());
             if (element != null && isType(element)) {
                 ClassName type = ClassName.get((TypeElement) element);
                 splice(node, () -> CodeBlock.of("$T", type));
@@ -348,7 +348,7 @@ final class SourceRewriter {
             new TreePathScanner<Void, Void>() {
                 @Override
                 public Void visitVariable(VariableTree node, Void unused) {
-                    if (body.trees.getElement(getCurrentPath()) == local) {
+                    if (BodyContext.elementAt(body.trees, getCurrentPath()) == local) {
                         found[0] = node;
                     }
                     return super.visitVariable(node, unused);

@@ -149,7 +149,7 @@ final class StatementLowerer {
 
     /** Declares {@code declaration}'s variable in the current state, initialised by {@code init} (or not). */
     void declare(VariableTree declaration, Supplier<CodeBlock> init) {
-        Element element = body.trees.getElement(body.path(declaration));
+        Element element = BodyContext.elementAt(body.trees, body.path(declaration));
         Variables.Var var = variables.declare(element, element.asType(), false);
         State state = machine.current;
         boolean isVar = body.isVar(declaration);
@@ -279,7 +279,7 @@ final class StatementLowerer {
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitIdentifier(IdentifierTree node, Void unused) {
-                Element element = body.trees.getElement(getCurrentPath());
+                Element element = BodyContext.elementAt(body.trees, getCurrentPath());
                 if (Variables.isLocal(element)) {
                     variables.use(element, key);
                 }
@@ -288,7 +288,7 @@ final class StatementLowerer {
 
             @Override
             public Void visitVariable(VariableTree node, Void unused) {
-                Element element = body.trees.getElement(getCurrentPath());
+                Element element = BodyContext.elementAt(body.trees, getCurrentPath());
                 if (Variables.isLocal(element)) {
                     variables.use(element, key);
                 }

@@ -105,7 +105,7 @@ final class TryLowerer {
         if (resource instanceof VariableTree) {
             VariableTree declaration = (VariableTree) resource;
             lowerer.lowerVariable(declaration);
-            Element element = lowerer.body.trees.getElement(lowerer.body.path(declaration));
+            Element element = BodyContext.elementAt(lowerer.body.trees, lowerer.body.path(declaration));
             Variables.Var var = lowerer.variables.get(element);
             reference = () -> CodeBlock.of("$N", var.name);
             lower(() -> lowerResources(resources, index + 1, block), List.of(), finallyBlock -> {
@@ -174,7 +174,7 @@ final class TryLowerer {
     }
 
     private TypeMirror parameterType(CatchTree clause) {
-        return lowerer.body.trees.getElement(lowerer.body.path(clause.getParameter())).asType();
+        return BodyContext.elementAt(lowerer.body.trees, lowerer.body.path(clause.getParameter())).asType();
     }
 
     private CodeBlock instanceTest(CatchTree clause) {

@@ -105,6 +105,12 @@ class CompileAndRunTest {
                 && error.getMessage(Locale.ROOT).contains(text));
         assertTrue(found, () -> testCase.name() + ": no error containing '" + text + "' at " + where
                 + compilation.report());
+        // A mistake is reported where the user made it: never inside generated code, never as a processor crash.
+        for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+            assertTrue(isInCaseFile(error, testCase) && !error.getMessage(Locale.ROOT).contains("[kaa.internal-error]"),
+                    () -> testCase.name() + ": an error outside the case's own lines: "
+                            + InProcessCompiler.Compilation.format(error) + compilation.report());
+        }
     }
 
     private static boolean isInCaseFile(Diagnostic<? extends JavaFileObject> diagnostic, CaseFile testCase) {

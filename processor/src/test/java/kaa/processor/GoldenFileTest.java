@@ -23,14 +23,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Compares every generated {@code *_Coroutines.java} with its golden file, so a reviewer sees each change to the
+ * Compares every generated {@code *_Coroutines.java} and {@code *_CoroutineMachines.java} with its golden file, so a reviewer sees each change to the
  * generated code in the diff. For an input {@code golden/<Name>.java} the processor's output {@code X_Coroutines.java}
  * is compared with {@code golden/X_Coroutines.java.golden}. Run with {@code KAA_UPDATE_GOLDENS=1} to rewrite the
  * golden files from the current output (and delete goldens no input produces any more), then review the diff.
  */
 class GoldenFileTest {
     private static final Path GOLDEN = TestResources.dir("golden");
-    private static final String GENERATED_SUFFIX = "_Coroutines.java";
+    /** The processor's two files per class: the entry points, and the state machines. */
+    private static final List<String> GENERATED_SUFFIXES = List.of("_Coroutines.java", "_CoroutineMachines.java");
     private static final String GOLDEN_SUFFIX = ".golden";
     private static final boolean UPDATE = "1".equals(System.getenv("KAA_UPDATE_GOLDENS"));
     private static final String HINT = "run the processor tests with KAA_UPDATE_GOLDENS=1 to write the goldens"
@@ -51,7 +52,7 @@ class GoldenFileTest {
             fail("golden input " + input + " does not compile" + compilation.report());
         }
         Map<String, String> generated = generatedCoroutines(compilation);
-        assertFalse(generated.isEmpty(), () -> input + " generated no *" + GENERATED_SUFFIX + compilation.report());
+        assertFalse(generated.isEmpty(), () -> input + " generated no source" + compilation.report());
 
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> output : generated.entrySet()) {
@@ -101,10 +102,10 @@ class GoldenFileTest {
         }
     }
 
-    /** Generated {@code *_Coroutines.java} sources by file name; package directories do not matter here. */
+    /** Generated sources by file name; package directories do not matter here. */
     private static Map<String, String> generatedCoroutines(Compilation compilation) {
         return compilation.generatedSources().entrySet().stream()
-                .filter(e -> e.getKey().endsWith(GENERATED_SUFFIX))
+                .filter(e -> GENERATED_SUFFIXES.stream().anyMatch(e.getKey()::endsWith))
                 .collect(Collectors.toMap(
                         e -> e.getKey().substring(e.getKey().lastIndexOf('/') + 1), Map.Entry::getValue,
                         (a, b) -> {

@@ -1,0 +1,155 @@
+package kaa.processor;
+
+import java.io.IOException;
+import java.util.Set;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+
+/**
+ * Checks the code the processor does not rewrite, after javac has analysed it (a {@link TaskListener} on
+ * {@link TaskEvent.Kind#ANALYZE}), so the processor never attributes a method it does not own: attributing one during
+ * processing can change how javac compiles it afterwards (docs/analysis.md). Reported here:
+ * <ul>
+ *   <li>{@code yield_()} and {@code last()} outside a {@code @Coroutine} method, which would throw at run time;</li>
+ *   <li>a call from plain code to a static {@code @Coroutine} method of a class the processor rewrote: it would run the
+ *       unprocessed body, so the caller must call the generated class;</li>
+ *   <li>{@code @Coroutine} and {@code @Threaded} methods of local and anonymous classes, which no generated class can
+ *       extend (round environments do not list them);</li>
+ *   <li>a coroutine whose body had compile errors while the processor ran (so it generated no state machine for it)
+ *       but none when javac compiled it: a processor bug, never silently a stub at run time.</li>
+ * </ul>
+ */
+final class PlainCodeCheck implements TaskListener {
+    private final Trees trees;
+    private final Reporter reporter;
+    /** The methods left to javac because their bodies did not attribute, by {@link #key}. */
+    private final Set<String> leftToJavac;
+
+    PlainCodeCheck(Trees trees, Reporter reporter, Set<String> leftToJavac) {
+        this.trees = trees;
+        this.reporter = reporter;
+        this.leftToJavac = leftToJavac;
+    }
+
+    /** The key of a method in {@link #leftToJavac}. */
+    static String key(ExecutableElement method) {
+        return ((TypeElement) method.getEnclosingElement()).getQualifiedName() + "#" + method;
+    }
+
+    @Override
+    public void finished(TaskEvent event) {
+        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null
+                || event.getCompilationUnit() == null) {
+            return;
+        }
+        TreePath type = trees.getPath(event.getTypeElement());
+        if (type == null || !mentionsKaa(event.getCompilationUnit())) {
+            return;
+        }
+        try {
+            new Scanner(event.getCompilationUnit()).scan(type, null);
+        } catch (RuntimeException unexpected) {
+            // An analysis aid must never break the user's compilation.
+            reporter.error(event.getTypeElement(), Message.INTERNAL_ERROR, event.getTypeElement(), unexpected);
+        }
+    }
+
+    private static boolean mentionsKaa(CompilationUnitTree unit) {
+        try {
+            CharSequence source = unit.getSourceFile().getCharContent(true);
+            String text = source.toString();
+            return text.contains("yield_") || text.contains("last(") || text.contains("Coroutine")
+                    || text.contains("Threaded");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private final class Scanner extends TreePathScanner<Void, Void> {
+        private final CompilationUnitTree unit;
+        /** The plain method being scanned, or null in a field initializer or a coroutine. */
+        private String plainMethod;
+
+        Scanner(CompilationUnitTree unit) {
+            this.unit = unit;
+        }
+
+        @Override
+        public Void visitMethod(MethodTree node, Void unused) {
+            Element element = trees.getElement(getCurrentPath());
+            if (element instanceof ExecutableElement method) {
+                boolean coroutine = CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE);
+                boolean threaded = CoroutineModel.isAnnotated(method, CoroutineModel.THREADED);
+                NestingKind nesting = ((TypeElement) method.getEnclosingElement()).getNestingKind();
+                if ((coroutine || threaded)
+                        && (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS)) {
+                    reporter.error(node, unit, Message.COROUTINE_IN_LOCAL_CLASS, coroutine ? "@Coroutine" : "@Threaded",
+                            node.getName());
+                    return null;
+                }
+                if (coroutine) {
+                    if (leftToJavac.remove(key(method)) && node.getBody() != null
+                            && !ErrorTypes.in(trees, new TreePath(getCurrentPath(), node.getBody()))) {
+                        reporter.error(node, unit, Message.INTERNAL_ERROR, method,
+                                "its body did not attribute while the processor ran, but compiles now");
+                    }
+                    return null;
+                }
+            }
+            String outer = plainMethod;
+            plainMethod = node.getName().toString();
+            try {
+                return super.visitMethod(node, unused);
+            } finally {
+                plainMethod = outer;
+            }
+        }
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+            check(node, node.getMethodSelect());
+            return super.visitMethodInvocation(node, unused);
+        }
+
+        @Override
+        public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+            check(node, node);
+            return super.visitMemberReference(node, unused);
+        }
+
+        private void check(Tree call, Tree at) {
+            Element called = trees.getElement(getCurrentPath());
+            if (!(called instanceof ExecutableElement) || called.getKind() != ElementKind.METHOD) {
+                return;
+            }
+            TypeElement declaring = (TypeElement) called.getEnclosingElement();
+            String name = called.getSimpleName().toString();
+            if (declaring.getQualifiedName().contentEquals(BodyContext.ASYNC)
+                    && (name.equals("yield_") || name.equals("last"))) {
+                reporter.error(at, unit, Message.YIELD_OUTSIDE_COROUTINE, name,
+                        plainMethod == null ? "the enclosing method" : plainMethod);
+            } else if (called.getModifiers().contains(Modifier.STATIC)
+                    && CoroutineModel.isAnnotated(called, CoroutineModel.COROUTINE)) {
+                String generated = CoroutineProcessor.generatedName(declaring).simpleName();
+                reporter.error(at, unit, Message.UNPROCESSED_STATIC_CALL, name, declaring.getSimpleName(),
+                        generated, name);
+            }
+        }
+    }
+}
