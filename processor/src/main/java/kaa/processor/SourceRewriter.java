@@ -87,6 +87,16 @@ final class SourceRewriter {
         }
     }
 
+    /**
+     * A statement that is the body of an {@code if} branch copied as written: rewritten like {@link #render}, and
+     * replaced itself when it is a jump the lowering translates ({@code if (c) break;} is no block, so the
+     * translation, several statements, gets braces).
+     */
+    CodeBlock renderBranch(Tree statement) {
+        Supplier<CodeBlock> replacement = replacements.get(statement);
+        return replacement == null ? render(statement) : CodeBlock.of("{\n$>$L$<}", replacement.get());
+    }
+
     /** The source of {@code tree} rewritten; replacements apply to the trees inside it, not to itself. */
     CodeBlock render(Tree tree) {
         List<Splice> splices = new ArrayList<>();

@@ -197,9 +197,9 @@ final class StatementLowerer {
             boolean completes = reachability.canCompleteNormally(then) || otherwise == null
                     || reachability.canCompleteNormally(otherwise);
             machine.add(() -> copied(leave, otherwise == null
-                    ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.render(then))
-                    : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.render(then),
-                            rewriter.render(otherwise)), completes));
+                    ? CodeBlock.of("if $L $L\n", condition.get(), rewriter.renderBranch(then))
+                    : CodeBlock.of("if $L $L else $L\n", condition.get(), rewriter.renderBranch(then),
+                            rewriter.renderBranch(otherwise)), completes));
             if (!completes) {
                 machine.close();
             }
