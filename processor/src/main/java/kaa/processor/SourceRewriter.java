@@ -334,7 +334,10 @@ final class SourceRewriter {
                 splice(node, () -> CodeBlock.of("$T.$L", generated, node.getIdentifier()));
                 return null;
             }
-            if (node.getIdentifier().contentEquals("this") && nestedClassDepth == 0) {
+            // 'Owner.this' is the coroutine's this, also inside an anonymous or local class of the body, which now
+            // sits in the machine: a static nested class of another top-level class.
+            if (node.getIdentifier().contentEquals("this") && (nestedClassDepth == 0 || BodyContext.elementAt(
+                    body.trees, new TreePath(getCurrentPath(), node.getExpression())) == body.owner)) {
                 splice(node, () -> CodeBlock.of("$N", selfName));
                 return null;
             }
