@@ -210,7 +210,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 .addJavadoc("The coroutines of {@link $T}, rewritten into state machines by kaa-processor.\n",
                         ClassName.get(owner))
                 .addTypeVariables(MachineWriter.typeVariables(owner.getTypeParameters()))
-                .superclass(TypeName.get(owner.asType()));
+                .superclass(TypeName.get(owner.asType()))
+                // The user's member types (a nested 'Override' or 'List') are in scope in the subclass.
+                .avoidClashesWithNestedClasses(owner);
         if (!machineNames.isEmpty()) {
             type.addJavadoc("The state machines are in {@link $T}.\n", machinesClass);
         }
@@ -431,6 +433,15 @@ public final class CoroutineProcessor extends AbstractProcessor {
         validateOverridable(method);
         if (method.getModifiers().contains(Modifier.SYNCHRONIZED)) {
             reporter.error(method, Message.SYNCHRONIZED_COROUTINE);
+        }
+        if (!method.getModifiers().contains(Modifier.STATIC)) {
+            for (var variable : method.getTypeParameters()) {
+                if (owner.getTypeParameters().stream()
+                        .anyMatch(p -> p.getSimpleName().equals(variable.getSimpleName()))) {
+                    reporter.error(variable, Message.SHADOWED_TYPE_VARIABLE, variable, method.getSimpleName(),
+                            owner.getSimpleName());
+                }
+            }
         }
         TypeMirror object = processingEnv.getElementUtils().getTypeElement("java.lang.Object").asType();
         TypeMirror result = CoroutineModel.resultTypeOf(method.getReturnType(), object);

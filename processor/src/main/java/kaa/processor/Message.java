@@ -54,6 +54,9 @@ enum Message {
     BAD_RETURN_TYPE("bad-return-type",
             "A @Coroutine method must return InProgress<T> (or CoroutineInProgress<T>); '%s' returns %s. Change the"
                     + " return type and end the body with 'return done(value);'."),
+    SHADOWED_TYPE_VARIABLE("shadowed-type-variable",
+            "The type variable %s of the @Coroutine '%s' shadows the type variable of %s with the same name: the"
+                    + " state machine declares both. Rename the method's type variable."),
     NO_BODY("no-body",
             "The %s method '%s' has no body. Write the body in the abstract class; the generated subclass"
                     + " calls it (@Threaded) or turns it into a state machine (@Coroutine)."),

@@ -43,6 +43,8 @@ final class SourceRewriter {
     private final Map<Tree, Supplier<CodeBlock>> replacements;
     private final String selfName;
     private final NameAllocator names;
+    /** The local each hoisted pattern binding is first bound to (see {@code boundToField}). */
+    private final java.util.Map<Variables.Var, String> boundNames = new java.util.HashMap<>();
     /** Final copies of hoisted variables that lambdas and local classes in the part being rendered read. */
     private final List<CodeBlock> captureCopies = new ArrayList<>();
     private final Map<Variables.Var, String> copyNames = new java.util.HashMap<>();
@@ -252,7 +254,8 @@ final class SourceRewriter {
             Element element = BodyContext.elementAt(body.trees, getCurrentPath());
             if (Variables.isLocal(element)) {
                 Variables.Var var = variables.get(element);
-                if (!var.name.contentEquals(node.getName())) {
+                boolean binding = getCurrentPath().getParentPath().getLeaf().getKind() == Tree.Kind.BINDING_PATTERN;
+                if (binding || !var.name.contentEquals(node.getName())) {
                     int searchFrom = node.getType() != null && body.end(node.getType()) > 0
                             ? body.end(node.getType())
                             : body.start(node);
@@ -261,7 +264,8 @@ final class SourceRewriter {
                             .matcher(body.source.subSequence(0, Math.max(searchTo, searchFrom)));
                     if (m.find(Math.max(0, searchFrom))) {
                         int at = m.start();
-                        splices.add(new Splice(at, at + node.getName().length(), () -> CodeBlock.of("$N", var.name)));
+                        splices.add(new Splice(at, at + node.getName().length(),
+                                () -> binding && var.hoisted() ? boundToField(var) : CodeBlock.of("$N", var.name)));
                     }
                 }
             }
@@ -284,13 +288,13 @@ final class SourceRewriter {
                 boolean captured = !renderingHoisted && (nestedClassDepth > 0 || lambdaDepth > 0)
                         && !declaredInsideNested(element);
                 boolean assigned = isAssignmentTarget(getCurrentPath());
-                boolean usedForMembers = usedForItsMembers(getCurrentPath());
+                boolean readForItsType = !assigned && !isInstanceofOperand(getCurrentPath());
                 splice(node, () -> {
                     if (captured && var.hoisted()) {
                         return CodeBlock.of("$N", copyOf(var));
                     }
                     CodeBlock exactType = exactTypeOfField(var);
-                    boolean castNeeded = localClasses.forType(var.type) != null ? !assigned : usedForMembers;
+                    boolean castNeeded = localClasses.forType(var.type) != null ? !assigned : readForItsType;
                     if (var.hoisted() && exactType != null && castNeeded) {
                         return CodeBlock.of("(($L) $N)", exactType, var.name);
                     }
@@ -370,6 +374,17 @@ final class SourceRewriter {
             return found[0];
         }
 
+        /**
+         * A pattern binding whose variable lives across a suspension: the pattern declares a local of its own, and a
+         * successful match stores it into the field ({@code o instanceof String s} becomes
+         * {@code o instanceof String sBound && (s = sBound) != null}; a matched value is never null, so the added
+         * test is always true and the field is set exactly when the pattern matched).
+         */
+        private CodeBlock boundToField(Variables.Var var) {
+            String local = boundNames.computeIfAbsent(var, v -> names.newName(v.name + "Bound"));
+            return CodeBlock.of("$N && ($N = $N) != null", local, var.name, local);
+        }
+
         /** Whether {@code decl} lies inside the innermost lambda or class the scanner is in. */
         private boolean isInsideCurrentNested(Tree decl) {
             for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
@@ -416,18 +431,13 @@ final class SourceRewriter {
     }
 
     /**
-     * Whether the value at {@code path} is used as a receiver or an argument, where its exact type matters (an
-     * intersection is cast back only there: javac 17 crashes on an intersection cast under {@code instanceof}).
+     * Whether the value at {@code path} is what an {@code instanceof} tests: an intersection is cast back to its exact
+     * type wherever it is read, except there (javac 17 crashes on an intersection cast under {@code instanceof}).
      */
-    private static boolean usedForItsMembers(TreePath path) {
+    private static boolean isInstanceofOperand(TreePath path) {
         Tree parent = path.getParentPath().getLeaf();
-        if (parent instanceof MemberSelectTree) {
-            return ((MemberSelectTree) parent).getExpression() == path.getLeaf();
-        }
-        if (parent instanceof com.sun.source.tree.MethodInvocationTree) {
-            return ((com.sun.source.tree.MethodInvocationTree) parent).getArguments().contains(path.getLeaf());
-        }
-        return parent instanceof com.sun.source.tree.NewClassTree;
+        return parent instanceof com.sun.source.tree.InstanceOfTree instanceOf
+                && instanceOf.getExpression() == path.getLeaf();
     }
 
     /** Whether the identifier at {@code path} is the variable an assignment or increment writes. */
