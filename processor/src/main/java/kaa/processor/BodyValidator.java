@@ -117,6 +117,20 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
         return super.visitMemberSelect(node, unused);
     }
 
+    @Override
+    public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree node, Void unused) {
+        checkPrivate(node);
+        return super.visitMemberReference(node, unused);
+    }
+
+    @Override
+    public Void visitNewClass(com.sun.source.tree.NewClassTree node, Void unused) {
+        if (node.getClassBody() == null) {
+            checkPrivate(node);
+        }
+        return super.visitNewClass(node, unused);
+    }
+
     private void checkPrivate(Tree node) {
         Element element = BodyContext.elementAt(body.trees, getCurrentPath());
         if (element == null || !element.getModifiers().contains(Modifier.PRIVATE)
@@ -125,8 +139,10 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
         }
         Element owner = element.getEnclosingElement();
         if (owner instanceof TypeElement && outermost(owner) == outermost) {
-            reporter.error(node, body.unit, Message.PRIVATE_MEMBER, element.getSimpleName(),
-                    ((TypeElement) owner).getQualifiedName(), element.getSimpleName());
+            String name = element.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
+                    ? "constructor " + owner.getSimpleName() + "(...)" : element.getSimpleName().toString();
+            reporter.error(node, body.unit, Message.PRIVATE_MEMBER, name,
+                    ((TypeElement) owner).getQualifiedName(), name);
         }
     }
 

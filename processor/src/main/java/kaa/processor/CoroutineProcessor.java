@@ -87,7 +87,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         } catch (IllegalArgumentException | IllegalStateException notJavac) {
             return; // another compiler: plain code goes unchecked
         }
-        task.addTaskListener(new PlainCodeCheck(trees, reporter, leftToJavac));
+        task.addTaskListener(new PlainCodeCheck(trees, processingEnv.getElementUtils(), reporter, leftToJavac));
     }
 
     /**
@@ -117,6 +117,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
                     reportInternalError(owner, unexpected);
                 }
             }
+        }
+        if (round.processingOver() && (round.errorRaised() || reporter.errorCount() > 0)) {
+            return true; // javac stops before compiling anything: no machines are needed, nor warnings about them
         }
         for (String name : due) {
             TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
@@ -169,7 +172,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         List<MethodSpec> entryPoints = new ArrayList<>();
         List<FieldSpec> policyFields = new ArrayList<>();
         Map<String, String> machineNames = new LinkedHashMap<>();
-        NameAllocator machineAllocator = new NameAllocator();
+        Map<String, String> allMachineNames = machineNames(owner);
         NameAllocator fieldNames = new NameAllocator();
         // A field of the generated class hides an inherited one of the same name from the bodies' self.name.
         for (VariableElement field : ElementFilter.fieldsIn(processingEnv.getElementUtils().getAllMembers(owner))) {
@@ -191,8 +194,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             if (model == null) {
                 continue;
             }
-            // "Machine" keeps the nested class from hiding a user type named after the method.
-            String machineName = machineAllocator.newName(capitalize(method.getSimpleName().toString()) + "Machine");
+            String machineName = allMachineNames.get(methodKey(method));
             machineNames.put(methodKey(method), machineName);
             FieldSpec policyField = EntryPoints.policyField(model, fieldNames);
             if (policyField != null) {
@@ -201,6 +203,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
             entryPoints.add(EntryPoints.entryPoint(model, machinesClass.nestedClass(machineName), owner,
                     policyField));
         }
+        if (extendsOwner(methods)) {
+            inheritedEntryPoints(owner, fieldNames, entryPoints, policyFields);
+        }
         if (reporter.errorCount() != errorsBefore) {
             return;
         }
@@ -208,26 +213,32 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 .addOriginatingElement(owner)
                 .addAnnotation(generatedAnnotation())
                 .addJavadoc("The coroutines of {@link $T}, rewritten into state machines by kaa-processor.\n",
-                        ClassName.get(owner))
-                .addTypeVariables(MachineWriter.typeVariables(owner.getTypeParameters()))
-                .superclass(TypeName.get(owner.asType()))
-                // The user's member types (a nested 'Override' or 'List') are in scope in the subclass.
-                .avoidClashesWithNestedClasses(owner);
+                        ClassName.get(owner));
         if (!machineNames.isEmpty()) {
             type.addJavadoc("The state machines are in {@link $T}.\n", machinesClass);
         }
         if (owner.getModifiers().contains(Modifier.PUBLIC)) {
             type.addModifiers(Modifier.PUBLIC);
         }
-        if (hasOtherAbstractMethods(owner, methods)) {
-            // The user's class leaves more to implement: the generated class is what they subclass.
-            type.addModifiers(Modifier.ABSTRACT);
+        if (!extendsOwner(methods)) {
+            // Static methods only: a holder of static methods, which needs nothing of the user's class.
+            type.addModifiers(Modifier.FINAL)
+                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         } else {
-            type.addModifiers(Modifier.FINAL);
-        }
-        for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
-            if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
-                type.addMethod(EntryPoints.mirror(constructor));
+            type.addTypeVariables(MachineWriter.typeVariables(owner.getTypeParameters()))
+                    .superclass(TypeName.get(owner.asType()))
+                    // The user's member types (a nested 'Override' or 'List') are in scope in the subclass.
+                    .avoidClashesWithNestedClasses(owner);
+            if (hasOtherAbstractMethods(owner, methods)) {
+                // The user's class leaves more to implement: the generated class is what they subclass.
+                type.addModifiers(Modifier.ABSTRACT);
+            } else {
+                type.addModifiers(Modifier.FINAL);
+            }
+            for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
+                if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
+                    type.addMethod(EntryPoints.mirror(constructor));
+                }
             }
         }
         policyFields.forEach(type::addField);
@@ -236,6 +247,81 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (!machineNames.isEmpty()) {
             machinesDue.put(owner.getQualifiedName().toString(), machineNames);
         }
+    }
+
+    /**
+     * The machine class name of each coroutine of {@code owner}, by method key: the same in every round and for every
+     * subclass that runs them ("Machine" keeps the nested class from hiding a user type named after the method).
+     */
+    private static Map<String, String> machineNames(TypeElement owner) {
+        Map<String, String> names = new LinkedHashMap<>();
+        NameAllocator allocator = new NameAllocator();
+        for (ExecutableElement method : annotatedMethods(owner)) {
+            if (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)) {
+                names.put(methodKey(method),
+                        allocator.newName(capitalize(method.getSimpleName().toString()) + "Machine"));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Entry points for the instance coroutines {@code owner} inherits from its superclasses without overriding them:
+     * an instance of the generated class must run them as state machines too (bug 01), with the superclass's machines.
+     */
+    private void inheritedEntryPoints(TypeElement owner, NameAllocator fieldNames, List<MethodSpec> entryPoints, List<FieldSpec> policyFields) {
+        for (TypeMirror superclass = owner.getSuperclass(); superclass.getKind() == TypeKind.DECLARED;
+                superclass = ((TypeElement) ((DeclaredType) superclass).asElement()).getSuperclass()) {
+            TypeElement ancestor = (TypeElement) ((DeclaredType) superclass).asElement();
+            if (isGenerated(ancestor)) {
+                return; // it overrides what is above it
+            }
+            Map<String, String> names = machineNames(ancestor);
+            for (ExecutableElement method : annotatedMethods(ancestor)) {
+                if (!CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)
+                        || method.getModifiers().contains(Modifier.STATIC)
+                        || method.getModifiers().contains(Modifier.PRIVATE)
+                        || overriddenBelow(method, ancestor, owner)) {
+                    continue;
+                }
+                if (!ancestor.getTypeParameters().isEmpty()) {
+                    reporter.error(owner, Message.INHERITED_GENERIC_COROUTINE, method.getSimpleName(),
+                            ancestor.getSimpleName(), owner.getSimpleName(), generatedName(owner).simpleName(),
+                            method.getSimpleName());
+                    continue;
+                }
+                CoroutineModel model = modelOf(method, ancestor);
+                FieldSpec policyField = EntryPoints.policyField(model, fieldNames);
+                if (policyField != null) {
+                    policyFields.add(policyField);
+                }
+                entryPoints.add(EntryPoints.entryPoint(model,
+                        machinesName(ancestor).nestedClass(names.get(methodKey(method))), ancestor, policyField));
+            }
+        }
+    }
+
+    /** Whether a class between {@code owner} (included) and {@code ancestor} overrides {@code method}. */
+    private boolean overriddenBelow(ExecutableElement method, TypeElement ancestor, TypeElement owner) {
+        var elements = processingEnv.getElementUtils();
+        for (TypeElement type = owner; type != null && type != ancestor;
+                type = type.getSuperclass().getKind() == TypeKind.DECLARED
+                        ? (TypeElement) ((DeclaredType) type.getSuperclass()).asElement() : null) {
+            for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
+                if (elements.overrides(candidate, method, owner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code type} is a class this processor generates ({@code X_Coroutines} of its superclass). */
+    static boolean isGenerated(TypeElement type) {
+        NestingKind nesting = type.getNestingKind();
+        return nesting != NestingKind.LOCAL && nesting != NestingKind.ANONYMOUS
+                && type.getSuperclass().getKind() == TypeKind.DECLARED && generatedName(
+                (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()).equals(ClassName.get(type));
     }
 
     private AnnotationSpec generatedAnnotation() {
@@ -298,7 +384,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             if (broken.contains(method)) {
                 leftToJavac.add(PlainCodeCheck.key(method));
                 machines.add(MachineWriter.unreachable(machineName, model, selfType(owner, model),
-                        machineTypeVariables(owner, model)));
+                        machineTypeVariables(owner, model), exported(owner)));
                 continue;
             }
             if (!BodyValidator.validate(body, reporter)) {
@@ -320,6 +406,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
                         ClassName.get(owner))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        if (owner.getModifiers().contains(Modifier.PUBLIC)) {
+            // The generated class of a subclass in another package builds these machines for inherited coroutines.
+            type.addModifiers(Modifier.PUBLIC);
+        }
         machines.forEach(type::addType);
         write(machinesClass, type.build());
         return true;
@@ -349,7 +439,16 @@ public final class CoroutineProcessor extends AbstractProcessor {
         StatementLowerer lowerer = new StatementLowerer(body, variables, names, selfName);
         lowerer.lowerBody(body.method.getBody());
         return MachineWriter.write(new MachineWriter.Model(machineName, model, lowerer, variables, selfName,
-                selfType(body.owner, model), machineTypeVariables(body.owner, model), lastName));
+                selfType(body.owner, model), machineTypeVariables(body.owner, model), lastName,
+                exported(body.owner)));
+    }
+
+    /**
+     * Whether the machines are public (with public constructors): the generated class of a subclass in another
+     * package builds them for the coroutines it inherits.
+     */
+    private static boolean exported(TypeElement owner) {
+        return owner.getModifiers().contains(Modifier.PUBLIC);
     }
 
     /** The machine's type variables: the class's (for an instance coroutine), then the method's. */
@@ -362,38 +461,64 @@ public final class CoroutineProcessor extends AbstractProcessor {
         return typeVariables;
     }
 
-    /** The type of the machine's {@code self}: the generated class, for an instance coroutine; null for a static one. */
+    /** The type of the machine's {@code self}: the user's class, for an instance coroutine; null for a static one. */
     private static TypeName selfType(TypeElement owner, CoroutineModel model) {
         if (model.isStatic()) {
             return null;
         }
-        ClassName generated = generatedName(owner);
+        // The user's class, not the generated one: a subclass's generated class runs inherited coroutines too.
+        ClassName ownerClass = ClassName.get(owner);
         List<TypeVariableName> ownerVariables = MachineWriter.typeVariables(owner.getTypeParameters());
-        return ownerVariables.isEmpty() ? generated
-                : ParameterizedTypeName.get(generated, ownerVariables.toArray(new TypeName[0]));
+        return ownerVariables.isEmpty() ? ownerClass
+                : ParameterizedTypeName.get(ownerClass, ownerVariables.toArray(new TypeName[0]));
     }
 
+    /**
+     * The rules for the class that declares the methods. Only instance methods need the generated class to extend it:
+     * a class whose methods are all static may be final, have only private constructors, or be an enum, a record or
+     * an interface.
+     */
     private void validateClass(TypeElement owner, List<ExecutableElement> methods, ClassName generated) {
         Set<Modifier> modifiers = owner.getModifiers();
-        if (owner.getKind() != ElementKind.CLASS) {
-            ExecutableElement first = methods.get(0);
-            reporter.error(owner, Message.CLASS_NOT_ABSTRACT, annotationOf(first), first.getSimpleName(),
-                    generated.simpleName(), owner.getSimpleName());
-            return;
-        }
         if (modifiers.contains(Modifier.PRIVATE)) {
             reporter.error(owner, Message.CLASS_PRIVATE, owner.getSimpleName(), generated.simpleName());
         }
-        if (owner.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
+        if (owner.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)
+                && owner.getKind() == ElementKind.CLASS) {
             reporter.error(owner, Message.CLASS_NOT_STATIC, owner.getSimpleName(), generated.simpleName());
+        }
+        ExecutableElement firstInstance = methods.stream()
+                .filter(m -> !m.getModifiers().contains(Modifier.STATIC)).findFirst().orElse(null);
+        if (firstInstance == null) {
+            return;
+        }
+        if (owner.getKind() != ElementKind.CLASS) {
+            String why = switch (owner.getKind()) {
+                case ENUM -> "an enum cannot be extended";
+                case RECORD -> "a record is final";
+                default -> "it must be a class";
+            };
+            reporter.error(firstInstance, Message.INSTANCE_METHOD_IN_KIND, annotationOf(firstInstance),
+                    firstInstance.getSimpleName(), owner.getKind().toString().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' '), owner.getSimpleName(), generated.simpleName(), why);
+            return;
         }
         if (modifiers.contains(Modifier.FINAL)) {
             reporter.error(owner, Message.CLASS_FINAL, owner.getSimpleName(), generated.simpleName());
         } else if (!modifiers.contains(Modifier.ABSTRACT)) {
-            methods.stream().filter(m -> !m.getModifiers().contains(Modifier.STATIC)).findFirst().ifPresent(
-                    first -> reporter.error(first, Message.CLASS_NOT_ABSTRACT, annotationOf(first),
-                            first.getSimpleName(), generated.simpleName(), owner.getSimpleName()));
+            reporter.error(firstInstance, Message.CLASS_NOT_ABSTRACT, annotationOf(firstInstance),
+                    firstInstance.getSimpleName(), generated.simpleName(), owner.getSimpleName());
         }
+        List<ExecutableElement> constructors = ElementFilter.constructorsIn(owner.getEnclosedElements());
+        if (constructors.stream().allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
+            reporter.error(constructors.get(0), Message.ONLY_PRIVATE_CONSTRUCTORS, owner.getSimpleName(),
+                    generated.simpleName());
+        }
+    }
+
+    /** Whether the generated class extends the user's: only instance methods need it. */
+    private static boolean extendsOwner(List<ExecutableElement> methods) {
+        return methods.stream().anyMatch(m -> !m.getModifiers().contains(Modifier.STATIC));
     }
 
     /** {@code "@Threaded"} or {@code "@Coroutine"}, for messages. */
@@ -451,6 +576,13 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (reporter.errorCount() != before) {
             return null;
         }
+        return modelOf(method, owner);
+    }
+
+    /** The model of a coroutine that passed {@link #validateMethod}. */
+    private CoroutineModel modelOf(ExecutableElement method, TypeElement owner) {
+        TypeMirror object = processingEnv.getElementUtils().getTypeElement("java.lang.Object").asType();
+        TypeMirror result = CoroutineModel.resultTypeOf(method.getReturnType(), object);
         Object unit = CoroutineModel.annotationValue(method, CoroutineModel.COROUTINE, "unit", null);
         Object policy = CoroutineModel.annotationValue(method, CoroutineModel.COROUTINE, "policy", null);
         return new CoroutineModel(method, ClassName.get(owner),

@@ -43,7 +43,8 @@ final class MachineWriter {
             String selfName,
             TypeName selfType,
             List<TypeVariableName> typeVariables,
-            String lastName) {}
+            String lastName,
+            boolean exported) {}
 
     private MachineWriter() {}
 
@@ -52,12 +53,14 @@ final class MachineWriter {
         StatementLowerer lowerer = model.lowerer();
         TypeName resultType = method.resultType();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.className())
+                .addModifiers(visibility(model.exported()))
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(model.typeVariables())
                 .superclass(ParameterizedTypeName.get(MACHINE, resultType))
                 .addJavadoc("The state machine of {@link $T#$L}.\n", method.ownerClass(), method.javadocSignature());
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(visibility(model.exported()))
                 .addStatement("super($L, $T.$L)", method.interval(), TimeUnit.class, method.unit());
         if (model.selfType() != null) {
             type.addField(model.selfType(), model.selfName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -142,8 +145,9 @@ final class MachineWriter {
      * writes no class file, so it never runs ({@link PlainCodeCheck} makes sure javac did report them).
      */
     static TypeSpec unreachable(String className, CoroutineModel method, TypeName selfType,
-            List<TypeVariableName> typeVariables) {
+            List<TypeVariableName> typeVariables, boolean exported) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(visibility(exported))
                 .addStatement("super(0, $T.MILLISECONDS)", TimeUnit.class);
         if (selfType != null) {
             constructor.addParameter(selfType, "self");
@@ -155,6 +159,7 @@ final class MachineWriter {
             constructor.addParameter(WILD_COROUTINE_IN_PROGRESS, "last");
         }
         return TypeSpec.classBuilder(className)
+                .addModifiers(visibility(exported))
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addTypeVariables(typeVariables)
                 .superclass(ParameterizedTypeName.get(MACHINE, method.resultType()))
@@ -168,6 +173,11 @@ final class MachineWriter {
                                 "not generated: " + method.element().getSimpleName() + " has compile errors")
                         .build())
                 .build();
+    }
+
+    /** {@code public} for the machines of a public class (see {@code CoroutineProcessor.exported}), else none. */
+    private static Modifier[] visibility(boolean exported) {
+        return exported ? new Modifier[] {Modifier.PUBLIC} : new Modifier[0];
     }
 
     private static MethodSpec resume(StatementLowerer lowerer, List<String> referenceFields) {

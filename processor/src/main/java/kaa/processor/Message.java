@@ -39,6 +39,15 @@ enum Message {
     CLASS_NOT_ABSTRACT("class-not-abstract",
             "The instance %s method '%s' must be declared in an abstract class: the generated %s subclass"
                     + " implements it and is the class to instantiate. Declare %s abstract."),
+    INSTANCE_METHOD_IN_KIND("instance-method-in-type",
+            "The instance %s method '%s' cannot be declared in the %s %s: the generated %s implements it by extending"
+                    + " the class, and %s. Move it to an abstract class, or make it static."),
+    ONLY_PRIVATE_CONSTRUCTORS("private-constructors",
+            "The class %s has instance coroutines, so the generated %s extends it and must call one of its"
+                    + " constructors, and all of them are private. Make one package-private (or protected)."),
+    INHERITED_GENERIC_COROUTINE("inherited-generic-coroutine",
+            "'%s' is a @Coroutine of the generic class %s, which %s extends without overriding it, and the generated %s"
+                    + " cannot run the coroutines of a generic superclass yet. Override '%s' in the subclass."),
     CLASS_FINAL("class-final",
             "The class %s cannot be final: the generated %s extends it. Remove 'final'."),
     CLASS_PRIVATE("class-private",
@@ -75,6 +84,9 @@ enum Message {
     UNPROCESSED_STATIC_CALL("unprocessed-static-call",
             "'%s' is a static @Coroutine of %s, and calling it here runs its original body, which the processor did"
                     + " not rewrite (only calls inside @Coroutine bodies are redirected). Call %s.%s(...) instead."),
+    UNPROCESSED_SUBCLASS("unprocessed-subclass",
+            "%s extends %s without its generated class, so its instances would run the coroutine '%s' as written,"
+                    + " unprocessed. Extend %s instead, which runs it as a state machine."),
     GENERATED_IN_LAST_ROUND("generated-in-last-round",
             "The coroutines of %s are generated in the last round of annotation processing, because '%s' in the"
                     + " body of '%s' did not resolve in earlier rounds. If another annotation processor adds it (Lombok"

@@ -29,6 +29,8 @@ import com.sun.source.util.Trees;
  *   <li>{@code yield_()} and {@code last()} outside a {@code @Coroutine} method, which would throw at run time;</li>
  *   <li>a call from plain code to a static {@code @Coroutine} method of a class the processor rewrote: it would run the
  *       unprocessed body, so the caller must call the generated class;</li>
+ *   <li>a concrete class that inherits a {@code @Coroutine} without extending the generated class: its instances would
+ *       run the unprocessed body;</li>
  *   <li>{@code @Coroutine} and {@code @Threaded} methods of local and anonymous classes, which no generated class can
  *       extend (round environments do not list them);</li>
  *   <li>a coroutine whose body had compile errors while the processor ran (so it generated no state machine for it)
@@ -37,12 +39,14 @@ import com.sun.source.util.Trees;
  */
 final class PlainCodeCheck implements TaskListener {
     private final Trees trees;
+    private final javax.lang.model.util.Elements elements;
     private final Reporter reporter;
     /** The methods left to javac because their bodies did not attribute, by {@link #key}. */
     private final Set<String> leftToJavac;
 
-    PlainCodeCheck(Trees trees, Reporter reporter, Set<String> leftToJavac) {
+    PlainCodeCheck(Trees trees, javax.lang.model.util.Elements elements, Reporter reporter, Set<String> leftToJavac) {
         this.trees = trees;
+        this.elements = elements;
         this.reporter = reporter;
         this.leftToJavac = leftToJavac;
     }
@@ -70,6 +74,40 @@ final class PlainCodeCheck implements TaskListener {
         }
     }
 
+    /**
+     * An instance {@code @Coroutine} or {@code @Threaded} method that instances of the concrete class {@code type}
+     * would run as written, unprocessed: it is inherited from a user's class, with no generated class in between.
+     */
+    private ExecutableElement inheritedUnprocessed(TypeElement type) {
+        if (type.getModifiers().contains(Modifier.ABSTRACT) || type.getKind() != ElementKind.CLASS
+                || CoroutineProcessor.isGenerated(type)) {
+            return null;
+        }
+        for (Element member : elements.getAllMembers(type)) {
+            if (member instanceof ExecutableElement method && runsUnprocessed(method, type)) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code method}, a member of the concrete {@code type}, is a coroutine that it inherits unprocessed. */
+    private static boolean runsUnprocessed(ExecutableElement method, TypeElement type) {
+        Element declaring = method.getEnclosingElement();
+        return !method.getModifiers().contains(Modifier.STATIC) && declaring != type
+                && (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)
+                        || CoroutineModel.isAnnotated(method, CoroutineModel.THREADED))
+                && declaring instanceof TypeElement owner && owner.getNestingKind() != NestingKind.LOCAL
+                && owner.getNestingKind() != NestingKind.ANONYMOUS;
+    }
+
+    private void reportUnprocessed(Tree at, TypeElement type, ExecutableElement method) {
+        TypeElement declaring = (TypeElement) method.getEnclosingElement();
+        reporter.error(at, currentUnit, Message.UNPROCESSED_SUBCLASS, type.getSimpleName().length() == 0
+                ? "This anonymous class" : type.getSimpleName(), declaring.getSimpleName(), method.getSimpleName(),
+                CoroutineProcessor.generatedName(declaring).simpleName());
+    }
+
     private static boolean mentionsKaa(CompilationUnitTree unit) {
         try {
             CharSequence source = unit.getSourceFile().getCharContent(true);
@@ -81,6 +119,9 @@ final class PlainCodeCheck implements TaskListener {
         }
     }
 
+    /** The compilation unit being scanned, for {@link #reportUnprocessed}. */
+    private CompilationUnitTree currentUnit;
+
     private final class Scanner extends TreePathScanner<Void, Void> {
         private final CompilationUnitTree unit;
         /** The plain method being scanned, or null in a field initializer or a coroutine. */
@@ -88,6 +129,7 @@ final class PlainCodeCheck implements TaskListener {
 
         Scanner(CompilationUnitTree unit) {
             this.unit = unit;
+            currentUnit = unit;
         }
 
         @Override
@@ -122,6 +164,19 @@ final class PlainCodeCheck implements TaskListener {
         }
 
         @Override
+        public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+            // A named concrete subclass exists to be instantiated; an anonymous one is checked where it is called.
+            if (trees.getElement(getCurrentPath()) instanceof TypeElement type
+                    && type.getNestingKind() != NestingKind.ANONYMOUS) {
+                ExecutableElement unprocessed = inheritedUnprocessed(type);
+                if (unprocessed != null) {
+                    reportUnprocessed(node, type, unprocessed);
+                }
+            }
+            return super.visitClass(node, unused);
+        }
+
+        @Override
         public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
             check(node, node.getMethodSelect());
             return super.visitMethodInvocation(node, unused);
@@ -135,15 +190,24 @@ final class PlainCodeCheck implements TaskListener {
 
         private void check(Tree call, Tree at) {
             Element called = trees.getElement(getCurrentPath());
-            if (!(called instanceof ExecutableElement) || called.getKind() != ElementKind.METHOD) {
-                return;
+            if (!(called instanceof ExecutableElement) || called.getKind() != ElementKind.METHOD
+                    || !(called.getEnclosingElement() instanceof TypeElement declaring)) {
+                return; // also what javac could not resolve: it reports that itself
             }
-            TypeElement declaring = (TypeElement) called.getEnclosingElement();
             String name = called.getSimpleName().toString();
             if (declaring.getQualifiedName().contentEquals(BodyContext.ASYNC)
                     && (name.equals("yield_") || name.equals("last"))) {
                 reporter.error(at, unit, Message.YIELD_OUTSIDE_COROUTINE, name,
                         plainMethod == null ? "the enclosing method" : plainMethod);
+            } else if (call instanceof MethodInvocationTree invocation
+                    && invocation.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select
+                    && trees.getTypeMirror(new TreePath(new TreePath(getCurrentPath(), select),
+                            select.getExpression())) instanceof javax.lang.model.type.DeclaredType receiver
+                    && receiver.asElement() instanceof TypeElement receiverType
+                    && receiverType.getNestingKind() == NestingKind.ANONYMOUS
+                    && inheritedUnprocessed(receiverType) != null
+                    && runsUnprocessed((ExecutableElement) called, receiverType)) {
+                reportUnprocessed(at, receiverType, (ExecutableElement) called);
             } else if (called.getModifiers().contains(Modifier.STATIC)
                     && CoroutineModel.isAnnotated(called, CoroutineModel.COROUTINE)) {
                 String generated = CoroutineProcessor.generatedName(declaring).simpleName();

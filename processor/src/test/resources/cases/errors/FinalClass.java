@@ -5,7 +5,7 @@ import static kaa.Async.*;
 
 public final class FinalClass { // error here
     @Coroutine
-    static InProgress<Void> run() {
+    InProgress<Void> run() {
         yield_();
         return done();
     }

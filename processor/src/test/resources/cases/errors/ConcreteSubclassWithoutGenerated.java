@@ -1,0 +1,17 @@
+// A concrete subclass of a class with coroutines that does not extend the generated class would run the body
+// unprocessed.
+// ERROR: [kaa.unprocessed-subclass]
+// ERROR-LINE: 16
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class ConcreteSubclassWithoutGenerated {
+    @Coroutine
+    InProgress<String> who() {
+        yield_();
+        return done("who");
+    }
+}
+
+class Concrete extends ConcreteSubclassWithoutGenerated { // error here
+}
