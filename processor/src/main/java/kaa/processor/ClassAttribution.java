@@ -9,7 +9,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -23,8 +26,8 @@ import com.sun.source.util.Trees;
  * infers there for a {@code var} or an implicitly typed lambda parameter stays in the tree for the rounds after this
  * one: a type that does not exist yet (a class generated later) makes javac crash when it compiles the class, and an
  * anonymous class type cannot be found again by its name (docs/analysis.md). So the class is attributed only when
- * every name that such an inference reads resolves, and no such inference in a plain method can yield an anonymous
- * class; in the last round, when nothing is read again, always.
+ * every name that such an inference reads resolves (in the last round, always), and not at all when something in it
+ * would be compiled wrongly afterwards ({@link #reportHazards}).
  */
 final class ClassAttribution {
     private final Trees trees;
@@ -43,18 +46,60 @@ final class ClassAttribution {
         this.topLevel = (TypeElement) top;
     }
 
-    /** Why the class cannot be attributed in this round (a later one may allow it), or null when it can. */
+    /**
+     * Reports what javac would compile wrongly once the class has been attributed during processing, whatever the
+     * round (javac cleans the trees and attributes them again before it compiles them): a record's explicit
+     * canonical constructor, and a var or an implicitly typed lambda parameter in a plain method whose type may be an
+     * anonymous class (in a coroutine body, {@link BodyValidator} checks the actual type). Returns whether it
+     * reported anything; then the class is not attributed at all.
+     */
+    boolean reportHazards(Reporter reporter) {
+        int before = reporter.errorCount();
+        CompilationUnitTree unit = trees.getPath(topLevel).getCompilationUnit();
+        var positions = trees.getSourcePositions();
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                if (node.getKind() == Tree.Kind.RECORD) {
+                    for (Tree member : node.getMembers()) {
+                        // javac's own canonical constructor, when there is none in the source, is harmless
+                        if (member instanceof MethodTree method && method.getName().contentEquals("<init>")
+                                && method.getBody() != null && !startsWithThisCall(method.getBody())
+                                && positions.getStartPosition(unit, method) > positions.getStartPosition(unit, node)) {
+                            reporter.error(method, unit, Message.RECORD_CONSTRUCTOR_IN_COROUTINE_CLASS,
+                                    node.getSimpleName(), topLevel.getSimpleName());
+                        }
+                    }
+                }
+                return super.visitClass(node, unused);
+            }
+        }.scan(trees.getTree(topLevel), null);
+        for (ExecutableElement method : methodsWithBodies(topLevel, new ArrayList<>())) {
+            if (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)) {
+                continue;
+            }
+            BodyContext body = new BodyContext(trees, elements, null, method);
+            for (Tree root : PendingNames.inferenceRoots(body)) {
+                if (createsAnonymousClass(root)) {
+                    reporter.error(root, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
+                            method.getSimpleName(), topLevel.getSimpleName());
+                }
+            }
+        }
+        return reporter.errorCount() != before;
+    }
+
+    /**
+     * Why the class cannot be attributed in this round: a name that javac's inference for a var or an implicitly
+     * typed lambda parameter reads does not resolve yet, and a later round may bring it. Null when it can.
+     */
     String obstacle() {
         for (ExecutableElement method : methodsWithBodies(topLevel, new ArrayList<>())) {
             BodyContext body = new BodyContext(trees, elements, null, method);
-            List<Tree> roots = PendingNames.inferenceRoots(body);
-            Tree pending = PendingNames.firstPending(elements, body.methodPath, method, roots);
+            Tree pending = PendingNames.firstPending(elements, body.methodPath, method,
+                    PendingNames.inferenceRoots(body));
             if (pending != null) {
                 return "'" + pending + "' in '" + method.getSimpleName() + "' did not resolve";
-            }
-            if (!CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE) && createsAnonymousClass(roots)) {
-                return "the type that '" + method.getSimpleName() + "' infers for a var or a lambda parameter may be"
-                        + " an anonymous class";
             }
         }
         return null;
@@ -75,17 +120,28 @@ final class ClassAttribution {
         return into;
     }
 
-    private static boolean createsAnonymousClass(List<Tree> roots) {
+    private static boolean startsWithThisCall(com.sun.source.tree.BlockTree body) {
+        return !body.getStatements().isEmpty()
+                && body.getStatements().get(0) instanceof com.sun.source.tree.ExpressionStatementTree statement
+                && statement.getExpression() instanceof com.sun.source.tree.MethodInvocationTree call
+                && call.getMethodSelect().toString().equals("this");
+    }
+
+    private static boolean createsAnonymousClass(Tree root) {
         boolean[] found = new boolean[1];
-        TreeScanner<Void, Void> scanner = new TreeScanner<>() {
+        new TreeScanner<Void, Void>() {
             @Override
             public Void visitNewClass(NewClassTree node, Void unused) {
                 found[0] |= node.getClassBody() != null;
                 return super.visitNewClass(node, unused);
             }
-        };
-        roots.forEach(root -> scanner.scan(root, null));
+        }.scan(root, null);
         return found[0];
+    }
+
+    /** The top-level class that javac attributes as a whole, by qualified name. */
+    String topLevelName() {
+        return topLevel.getQualifiedName().toString();
     }
 
     /** Makes javac attribute the whole top-level class, so every name and type of the coroutine bodies is known. */

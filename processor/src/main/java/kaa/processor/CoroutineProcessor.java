@@ -57,6 +57,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
     private final Set<String> written = new HashSet<>();
     /** The machine class names of each written class whose machines wait for a later round, by method key. */
     private final Map<String, Map<String, String>> machinesDue = new LinkedHashMap<>();
+    /** Top-level classes checked by {@link ClassAttribution#reportHazards}, and those it reported. */
+    private final Set<String> checkedForHazards = new HashSet<>();
+    private final Set<String> hazardous = new HashSet<>();
     /** Coroutines whose bodies have compile errors, for {@link PlainCodeCheck}. */
     private final Set<String> leftToJavac = new HashSet<>();
     private Trees trees;
@@ -344,6 +347,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
     private boolean writeMachines(TypeElement owner, Map<String, String> machineNames, boolean lastRound)
             throws IOException {
         ClassAttribution attribution = new ClassAttribution(trees, processingEnv.getElementUtils(), owner);
+        if (hazardous.contains(attribution.topLevelName())
+                || checkedForHazards.add(attribution.topLevelName()) && attribution.reportHazards(reporter)) {
+            hazardous.add(attribution.topLevelName());
+            return true;
+        }
         String reason = attribution.obstacle();
         if (reason != null && !lastRound) {
             return false;

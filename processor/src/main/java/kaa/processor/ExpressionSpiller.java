@@ -268,8 +268,12 @@ final class ExpressionSpiller {
             lowerer.replacements.put(operand, value);
             return;
         }
-        String temp = newField("operand", TypeNames.of(body.typeOf(operand)));
-        machine.add(() -> CodeBlock.of("$N = $L;\n", temp, value.get()));
+        TypeName type = TypeNames.of(body.typeOf(operand));
+        String temp = newField("operand", type);
+        // A nested array initializer ({1} in {{1}, {yield_(x)}}) is an expression only inside another one.
+        boolean bareInitializer = operand instanceof com.sun.source.tree.NewArrayTree array && array.getType() == null;
+        machine.add(() -> bareInitializer ? CodeBlock.of("$N = new $T $L;\n", temp, type, value.get())
+                : CodeBlock.of("$N = $L;\n", temp, value.get()));
         lowerer.replacements.put(operand, () -> CodeBlock.of("$N", temp));
     }
 

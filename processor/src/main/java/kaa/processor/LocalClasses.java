@@ -131,17 +131,27 @@ final class LocalClasses {
 
     private CodeBlock declaration(Hoisted h, SourceRewriter rewriter) {
         TypeElement element = h.element();
+        if (element.getKind() != javax.lang.model.element.ElementKind.CLASS) {
+            // A local record, enum or interface is implicitly static: it captures nothing, so it moves as written.
+            return CodeBlock.of("$L\n", rewriter.render(h.declaration()));
+        }
         CodeBlock.Builder code = CodeBlock.builder();
         if (element.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
             code.add("abstract ");
         }
         code.add("class $N", h.name());
         TypeMirror superclass = element.getSuperclass();
-        if (superclass.getKind() == TypeKind.DECLARED && !TypeName.get(superclass).equals(ClassName.OBJECT)) {
+        if (superclass.getKind() == TypeKind.DECLARED && !TypeNames.isLocal(superclass)
+                && !TypeName.get(superclass).equals(ClassName.OBJECT)) {
             code.add(" extends $T", TypeNames.of(superclass));
+        } else if (forType(superclass) != null) {
+            code.add(" extends $N", forType(superclass).name()); // another local class of the body, hoisted too
         }
         for (int i = 0; i < element.getInterfaces().size(); i++) {
-            code.add(i == 0 ? " implements $T" : ", $T", TypeNames.of(element.getInterfaces().get(i)));
+            TypeMirror implemented = element.getInterfaces().get(i);
+            code.add(i == 0 ? " implements " : ", ");
+            code.add(forType(implemented) != null ? CodeBlock.of("$N", forType(implemented).name())
+                    : CodeBlock.of("$T", TypeNames.of(implemented)));
         }
         code.add(" {\n").indent();
         for (Tree member : h.declaration().getMembers()) {

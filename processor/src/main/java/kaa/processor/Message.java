@@ -87,10 +87,21 @@ enum Message {
     UNPROCESSED_SUBCLASS("unprocessed-subclass",
             "%s extends %s without its generated class, so its instances would run the coroutine '%s' as written,"
                     + " unprocessed. Extend %s instead, which runs it as a state machine."),
+    RECORD_CONSTRUCTOR_IN_COROUTINE_CLASS("record-constructor",
+            "The record %s declares its canonical constructor inside %s, whose coroutines the processor analyses, and"
+                    + " javac rejects such a constructor once a processor has analysed it (it keeps the super() call"
+                    + " it added). Move the record out of %2$s, or let javac generate its canonical constructor."),
+    ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS("anonymous-inference",
+            "Here '%s' may infer an anonymous class for a var or a lambda parameter, in %s, whose coroutines the"
+                    + " processor analyses, and javac cannot compile such an inference once a processor has analysed"
+                    + " the class (it looks the anonymous class up again by a name that no longer exists). Declare"
+                    + " the variable with a named type, or move this method to another class."),
     GENERATED_IN_LAST_ROUND("generated-in-last-round",
-            "The coroutines of %s are generated in the last round of annotation processing, because '%s' in the"
-                    + " body of '%s' did not resolve in earlier rounds. If another annotation processor adds it (Lombok"
-                    + " adds getters and setters), put that processor before kaa-processor on the processor path."),
+            "The state machines of %s are generated in the last round of annotation processing, so javac warns that"
+                    + " the file was 'created in the last round' (an error under -Werror). The class could not be"
+                    + " analysed earlier because %s (docs/analysis.md says why). If another annotation processor"
+                    + " adds what is missing (Lombok adds getters), put it before kaa-processor on the processor path;"
+                    + " otherwise change what is named here."),
     UNSUPPORTED("unsupported",
             "%s is not supported across yield_() yet. %s"),
     INTERNAL_ERROR("internal-error",

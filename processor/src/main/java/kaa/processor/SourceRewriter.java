@@ -24,6 +24,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -228,6 +229,29 @@ final class SourceRewriter {
             }
         }
 
+        private static boolean isConstructor(Tree member) {
+            return member instanceof com.sun.source.tree.MethodTree method
+                    && method.getName().contentEquals("<init>");
+        }
+
+        @Override
+        public Void visitMethod(com.sun.source.tree.MethodTree node, Void unused) {
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            if (isConstructor(node) && parent instanceof ClassTree
+                    && getCurrentPath().getParentPath().getParentPath().getLeaf() instanceof NewClassTree) {
+                return null; // an anonymous class declares no constructor: javac adds one, without source
+            }
+            return super.visitMethod(node, unused);
+        }
+
+        /** An enum constant: a field of an enum whose modifiers and type javac made up (they have no source). */
+        private boolean isEnumConstant(VariableTree node) {
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            return parent.getKind() == Tree.Kind.ENUM
+                    && node.getModifiers().getFlags().contains(Modifier.STATIC)
+                    && body.start(node.getModifiers()) < 0;
+        }
+
         /** Whether a class the scanner is inside has {@code member} itself (then it needs no qualifier). */
         private boolean inheritedByNestedClass(Element member) {
             for (TypeElement nested : nestedClasses) {
@@ -252,6 +276,34 @@ final class SourceRewriter {
         @Override
         public Void visitVariable(VariableTree node, Void unused) {
             Element element = BodyContext.elementAt(body.trees, getCurrentPath());
+            if (isEnumConstant(node)) {
+                // javac gives an enum constant a type and a 'new' that span the constant's own name: only its
+                // arguments and body are source.
+                if (node.getInitializer() instanceof com.sun.source.tree.NewClassTree creation) {
+                    TreePath init = new TreePath(getCurrentPath(), creation);
+                    for (Tree argument : creation.getArguments()) {
+                        scan(new TreePath(init, argument), null);
+                    }
+                    ClassTree constantBody = creation.getClassBody();
+                    if (constantBody != null) {
+                        // Its members only: after attribution the body 'extends' the same synthetic name.
+                        TreePath bodyPath = new TreePath(init, constantBody);
+                        nestedClassDepth++;
+                        nestedClasses.add((TypeElement) BodyContext.elementAt(body.trees, bodyPath));
+                        try {
+                            for (Tree member : constantBody.getMembers()) {
+                                if (!isConstructor(member)) { // an anonymous class's constructor is javac's own
+                                    scan(new TreePath(bodyPath, member), null);
+                                }
+                            }
+                        } finally {
+                            nestedClassDepth--;
+                            nestedClasses.remove(nestedClasses.size() - 1);
+                        }
+                    }
+                }
+                return null;
+            }
             if (Variables.isLocal(element)) {
                 Variables.Var var = variables.get(element);
                 boolean binding = getCurrentPath().getParentPath().getLeaf().getKind() == Tree.Kind.BINDING_PATTERN;

@@ -153,8 +153,16 @@ final class StatementLowerer {
         Variables.Var var = variables.declare(element, element.asType(), false);
         State state = machine.current;
         boolean isVar = body.isVar(declaration);
+        ExpressionTree initializer = declaration.getInitializer();
+        boolean functional = initializer instanceof com.sun.source.tree.LambdaExpressionTree
+                || initializer instanceof com.sun.source.tree.MemberReferenceTree;
         machine.add(() -> {
             if (var.hoisted()) {
+                LocalClasses.Hoisted localType = localClasses.forType(var.type);
+                if (init != null && functional && localType != null) {
+                    // The field has a named supertype (Object for a local interface): the lambda needs its target.
+                    return CodeBlock.of("$N = ($N) $L;\n", var.name, localType.name(), init.get());
+                }
                 return init == null ? CodeBlock.of("") : CodeBlock.of("$N = $L;\n", var.name, init.get());
             }
             boolean localType = declaration.getType() != null && TypeNames.isLocal(var.type);

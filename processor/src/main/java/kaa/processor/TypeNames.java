@@ -123,6 +123,9 @@ final class TypeNames {
             case ARRAY:
                 return isDenotable(((javax.lang.model.type.ArrayType) type).getComponentType());
             case DECLARED:
+                if (isLocal(type)) {
+                    return false; // as a type argument: Enum<Color> of a local enum Color is Enum<?>
+                }
                 for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
                     if (!isDenotable(argument)) {
                         return false;

@@ -1,0 +1,19 @@
+// A var of an anonymous class in a plain method of a class with coroutines: javac cannot compile it once the class
+// has been attributed during processing; a tagged error at the declaration says what to do.
+// ERROR: [kaa.anonymous-inference]
+// ERROR-LINE: 16
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class AnonymousInferenceInPlainMethod {
+    @Coroutine
+    InProgress<Integer> m() {
+        yield_();
+        return done(1);
+    }
+
+    static int plain() {
+        var counter = new Object() { int n = 2; }; // error here
+        return counter.n;
+    }
+}

@@ -1,0 +1,24 @@
+// javac rejects a record's explicit canonical constructor in a class a processor has attributed (it keeps the
+// super() call its attribution added, and its round cleaner removes that only from enum constructors): a tagged
+// error that says to move the record, instead of javac's confusing one.
+// ERROR: [kaa.record-constructor]
+// ERROR-LINE: 11
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class RecordConstructorInCoroutineClass {
+    record Range(int from, int to) {
+        Range { // error here
+            if (from > to) {
+                throw new IllegalArgumentException();
+            }
+        }
+    }
+
+    @Coroutine
+    InProgress<Integer> m() {
+        Range r = new Range(1, 4);
+        yield_();
+        return done(r.to() - r.from());
+    }
+}
