@@ -30,6 +30,36 @@ final class SwitchLowerer {
         this.machine = lowerer.machine;
     }
 
+    /**
+     * Whether a case has a pattern, a guard or {@code null} among its labels (Java 21). The processor is compiled for
+     * Java 17, whose tree API has neither {@code CaseTree.getLabels()} nor {@code getGuard()}: they are looked up by
+     * name, and a JDK without them has no such cases.
+     */
+    static boolean isPatternCase(CaseTree c) {
+        try {
+            Object guard = CaseTree.class.getMethod("getGuard").invoke(c);
+            if (guard != null) {
+                return true;
+            }
+            for (Object label : (List<?>) CaseTree.class.getMethod("getLabels").invoke(c)) {
+                String kind = ((com.sun.source.tree.Tree) label).getKind().name();
+                if (kind.equals("PATTERN_CASE_LABEL")) {
+                    return true;
+                }
+            }
+        } catch (NoSuchMethodException java17) {
+            return false;
+        } catch (ReflectiveOperationException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
+        for (ExpressionTree expression : c.getExpressions()) {
+            if (expression.getKind() == com.sun.source.tree.Tree.Kind.NULL_LITERAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void lower(SwitchTree statement) {
         State exit = machine.newState(lowerer.region(), "after switch");
         lowerer.exits.putTarget(statement, exit, null);
@@ -46,6 +76,12 @@ final class SwitchLowerer {
     }
 
     private void lower(ExpressionTree parenthesized, List<? extends CaseTree> cases, State exit, String value) {
+        for (CaseTree c : cases) {
+            if (isPatternCase(c)) {
+                throw new LoweringError(c, Message.UNSUPPORTED, "A switch with pattern, null or guarded cases",
+                        "Await before the switch and switch on the value, or use if/else with instanceof.");
+            }
+        }
         ExpressionTree selector = parenthesized instanceof ParenthesizedTree
                 ? ((ParenthesizedTree) parenthesized).getExpression() : parenthesized;
         Supplier<CodeBlock> selected = lowerer.spiller.spill(selector);

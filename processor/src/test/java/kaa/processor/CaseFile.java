@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param expectedOutput the exact stdout lines, for an {@code OUTPUT} case
  * @param expectedError a text the compile error's message must contain, for an {@code ERROR} case
  * @param expectedErrorLine the line the compile error must be reported on, for an {@code ERROR} case
+ * @param release the Java release the case is compiled for ({@code --release}): 17 unless it says otherwise
  */
 record CaseFile(
         Path path,
@@ -28,7 +29,8 @@ record CaseFile(
         Optional<String> skipReason,
         Optional<List<String>> expectedOutput,
         Optional<String> expectedError,
-        int expectedErrorLine) {
+        int expectedErrorLine,
+        int release) {
 
     private static final Pattern DIRECTIVE = Pattern.compile("//\\s*([A-Z][A-Z-]*):\\s*(.*)");
 
@@ -46,6 +48,7 @@ record CaseFile(
         List<String> output = null;
         String error = null;
         Integer errorLine = null;
+        int release = 17;
         for (int i = 0; i < lines.size() && lines.get(i).startsWith("//"); i++) {
             String line = lines.get(i);
             if (output != null) {
@@ -65,9 +68,10 @@ record CaseFile(
                 case "ERROR" -> error = value;
                 case "ERROR-LINE" -> errorLine = parseLine(value, name);
                 case "SKIP" -> skip = value;
+                case "RELEASE" -> release = parseLine(value, name);
                 default -> throw new IllegalArgumentException(
                         name + ": unknown directive '" + directive.group(1)
-                                + "' (known: OUTPUT, ERROR, ERROR-LINE, SKIP)");
+                                + "' (known: OUTPUT, ERROR, ERROR-LINE, SKIP, RELEASE)");
             }
         }
         require(output != null ^ error != null, name, "needs exactly one of '// OUTPUT:' and '// ERROR: <text>'");
@@ -76,7 +80,7 @@ record CaseFile(
         require(skip == null || !skip.isEmpty(), name, "'// SKIP:' needs a reason");
         require(errorLine == null || errorLine <= lines.size(), name, "ERROR-LINE is past the end of the file");
         return new CaseFile(path, name, mainClass, Optional.ofNullable(skip), Optional.ofNullable(output),
-                Optional.ofNullable(error), errorLine == null ? 0 : errorLine);
+                Optional.ofNullable(error), errorLine == null ? 0 : errorLine, release);
     }
 
     private static int parseLine(String value, String name) {

@@ -75,7 +75,9 @@ class CompileAndRunTest {
         }
         List<Path> sources = new ArrayList<>(List.of(testCase.path()));
         sources.addAll(supportSources(file.getParent()));
-        Compilation compilation = InProcessCompiler.compile(sources, workDir);
+        Assumptions.assumeTrue(Runtime.version().feature() >= testCase.release(),
+                () -> "needs a JDK for Java " + testCase.release());
+        Compilation compilation = InProcessCompiler.compile(sources, workDir, testCase.release());
         if (testCase.expectsError()) {
             assertCompileError(testCase, compilation);
         } else {

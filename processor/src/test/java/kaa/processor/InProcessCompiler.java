@@ -42,6 +42,11 @@ final class InProcessCompiler {
      * {@code workDir/generated}.
      */
     static Compilation compile(List<Path> sources, Path workDir) throws IOException {
+        return compile(sources, workDir, 17);
+    }
+
+    /** Compiles for {@code release} ({@code --release}), which the running JDK must support. */
+    static Compilation compile(List<Path> sources, Path workDir, int release) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("No system Java compiler: run the tests on a JDK, not a JRE");
@@ -49,6 +54,7 @@ final class InProcessCompiler {
         Path classes = Files.createDirectories(workDir.resolve("classes"));
         Path generated = Files.createDirectories(workDir.resolve("generated"));
         List<String> options = new ArrayList<>(OPTIONS);
+        options.set(options.indexOf("17"), String.valueOf(release));
         options.addAll(List.of(
                 "-classpath", testClassPath(),
                 "-d", classes.toString(),
