@@ -47,6 +47,16 @@ final class InProcessCompiler {
 
     /** Compiles for {@code release} ({@code --release}), which the running JDK must support. */
     static Compilation compile(List<Path> sources, Path workDir, int release) throws IOException {
+        return compile(sources, workDir, release, List.of(new CoroutineProcessor()));
+    }
+
+    /**
+     * Compiles with {@code processors}, in that order (javac runs them in each round in this order), and the extra
+     * javac {@code options}.
+     */
+    static Compilation compile(List<Path> sources, Path workDir, int release,
+            List<? extends javax.annotation.processing.Processor> processors, String... extraOptions)
+            throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("No system Java compiler: run the tests on a JDK, not a JRE");
@@ -55,6 +65,7 @@ final class InProcessCompiler {
         Path generated = Files.createDirectories(workDir.resolve("generated"));
         List<String> options = new ArrayList<>(OPTIONS);
         options.set(options.indexOf("17"), String.valueOf(release));
+        options.addAll(List.of(extraOptions));
         options.addAll(List.of(
                 "-classpath", testClassPath(),
                 "-d", classes.toString(),
@@ -66,7 +77,7 @@ final class InProcessCompiler {
                 javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             JavaCompiler.CompilationTask task = javac.getTask(
                     null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources));
-            task.setProcessors(List.of(new CoroutineProcessor()));
+            task.setProcessors(processors);
             task.setLocale(Locale.ROOT);
             success = task.call();
         }
