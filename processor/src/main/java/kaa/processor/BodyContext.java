@@ -81,6 +81,36 @@ final class BodyContext {
         }.scan(new TreePath(methodPath, method.getBody()), null);
     }
 
+    /** The warnings that {@code @SuppressWarnings} on local variable declarations of the body suppress. */
+    java.util.Set<String> localSuppressions() {
+        java.util.Set<String> suppressed = new java.util.TreeSet<>();
+        new com.sun.source.util.TreeScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+                for (var annotation : node.getModifiers().getAnnotations()) {
+                    String type = annotation.getAnnotationType().toString();
+                    if (type.equals("SuppressWarnings") || type.equals("java.lang.SuppressWarnings")) {
+                        for (var argument : annotation.getArguments()) {
+                            Tree value = argument instanceof com.sun.source.tree.AssignmentTree assignment
+                                    ? assignment.getExpression() : argument;
+                            collectStrings(value, suppressed);
+                        }
+                    }
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(method.getBody(), null);
+        return suppressed;
+    }
+
+    private static void collectStrings(Tree value, java.util.Set<String> into) {
+        if (value instanceof com.sun.source.tree.LiteralTree literal && literal.getValue() instanceof String text) {
+            into.add(text);
+        } else if (value instanceof com.sun.source.tree.NewArrayTree array && array.getInitializers() != null) {
+            array.getInitializers().forEach(element -> collectStrings(element, into));
+        }
+    }
+
     /** Whether {@code tree} is or contains a {@code yield_} call. */
     boolean containsYield(Tree tree) {
         return tree != null && containsYield.contains(tree);

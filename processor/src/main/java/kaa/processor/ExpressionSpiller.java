@@ -100,13 +100,45 @@ final class ExpressionSpiller {
             machine.jumpAndPlace(resume);
             return () -> CodeBlock.of("resumedFromSlice()");
         }
-        Supplier<CodeBlock> awaited = spill(call.getArguments().get(0));
+        ExpressionTree argument = call.getArguments().get(0);
+        Supplier<CodeBlock> awaited = spill(argument);
+        if (needsTargetType(argument)) {
+            // yield_(InProgress.finished(Collector.of(...))) inferred its types from the yield_'s context; await's
+            // parameter is InProgress<?>, so the argument gets that context from a declaration of its own type.
+            TypeName argumentType = TypeNames.of(body.typeOf(argument));
+            String local = lowerer.names.newName("awaited");
+            Supplier<CodeBlock> value = awaited;
+            machine.add(() -> CodeBlock.of("$T $N = $L;\n", argumentType, local, value.get()));
+            awaited = () -> CodeBlock.of("$N", local);
+        }
+        Supplier<CodeBlock> awaitedCode = awaited;
         Object clears = lowerer.liveness.clearsBeforeResumingAt(resume);
-        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>$Lreturn;\n$<}\n", awaited.get(), resume.id(),
+        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>$Lreturn;\n$<}\n", awaitedCode.get(), resume.id(),
                 clears));
         machine.jumpAndPlace(resume);
         TypeMirror type = body.typeOf(call);
         return () -> CodeBlock.of("this.<$T>awaitedValue()", TypeNames.boxed(type, body.types));
+    }
+
+    /**
+     * Whether the awaited expression is a poly expression whose type javac inferred from the {@code yield_} around it
+     * (a call of a generic method, a diamond, a conditional): copied into {@code await(...)} it would lose that.
+     */
+    private boolean needsTargetType(ExpressionTree argument) {
+        ExpressionTree inner = argument;
+        while (inner instanceof com.sun.source.tree.ParenthesizedTree parenthesized) {
+            inner = parenthesized.getExpression();
+        }
+        if (inner instanceof MethodInvocationTree invocation) {
+            return body.elementOf(invocation) instanceof javax.lang.model.element.ExecutableElement method
+                    && !method.getTypeParameters().isEmpty() && invocation.getTypeArguments().isEmpty()
+                    && !(body.isDsl(body.path(invocation), "yield_"));
+        }
+        if (inner instanceof NewClassTree creation) {
+            return creation.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree type
+                    && type.getTypeArguments().isEmpty();
+        }
+        return inner instanceof com.sun.source.tree.ConditionalExpressionTree;
     }
 
     /** {@code a && b} / {@code a || b} with a {@code yield_} in {@code b}: {@code b} runs only when needed. */

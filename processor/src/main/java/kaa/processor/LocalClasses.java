@@ -49,6 +49,15 @@ final class LocalClasses {
             throw new LoweringError(declaration, Message.UNSUPPORTED, "A generic local class",
                     "Declare it as a static nested class of " + body.owner.getSimpleName() + ".");
         }
+        if (element.getSuperclass() instanceof DeclaredType superclass
+                && superclass.asElement() instanceof TypeElement superElement
+                && superElement.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+                && !superElement.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                && superElement.getKind() == javax.lang.model.element.ElementKind.CLASS) {
+            throw new LoweringError(declaration, Message.UNSUPPORTED, "A local class that extends the inner class "
+                    + superElement.getSimpleName(), "Declare it as an inner class of " + body.owner.getSimpleName()
+                    + ", next to the coroutine.");
+        }
         String name = names.newName(element.getSimpleName().toString(), element);
         if (!name.contentEquals(element.getSimpleName())) {
             throw new LoweringError(declaration, Message.UNSUPPORTED, "A second local class named "

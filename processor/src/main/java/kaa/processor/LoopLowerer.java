@@ -94,7 +94,14 @@ final class LoopLowerer {
     }
 
     private void lowerFor(ForLoopTree loop) {
-        lowerer.lowerStatements(loop.getInitializer());
+        for (com.sun.source.tree.StatementTree init : loop.getInitializer()) {
+            // 'n = len' in 'for (n = len; ...)' ends before the header's ';': not a statement to copy as written.
+            if (init instanceof ExpressionStatementTree expression) {
+                lowerer.lowerExpressionStatement(expression);
+            } else {
+                lowerer.lowerStatement(init);
+            }
+        }
         State condition = machine.newState(lowerer.region(), "for " + (loop.getCondition() == null ? "(;;)"
                 : body.firstLine(loop.getCondition())));
         State update = machine.newState(lowerer.region(), "for update");

@@ -234,9 +234,20 @@ final class MachineWriter {
             code.endControlFlow();
         }
         code.endControlFlow();
-        return MethodSpec.methodBuilder("resume")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
+        MethodSpec.Builder resume = MethodSpec.methodBuilder("resume")
+                .addAnnotation(Override.class);
+        // A local variable's @SuppressWarnings covers its initializer, which is an assignment in a state when the
+        // variable is a field; fields holding a List<Local> are List<?>, and reading them casts back (unchecked).
+        java.util.SortedSet<String> suppressed = new java.util.TreeSet<>(lowerer.body.localSuppressions());
+        if (lowerer.rewriter.uncheckedCasts()) {
+            suppressed.add("unchecked");
+        }
+        if (!suppressed.isEmpty()) {
+            AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
+            suppressed.forEach(warning -> annotation.addMember("value", "$S", warning));
+            resume.addAnnotation(annotation.build());
+        }
+        return resume.addModifiers(Modifier.PROTECTED)
                 .addException(Throwable.class)
                 .addCode(code.build())
                 .build();

@@ -44,6 +44,7 @@ final class SourceRewriter {
     private final Map<Tree, Supplier<CodeBlock>> replacements;
     private final String selfName;
     private final NameAllocator names;
+    private boolean uncheckedCasts;
     /** The local each hoisted pattern binding is first bound to (see {@code boundToField}). */
     private final java.util.Map<Variables.Var, String> boundNames = new java.util.HashMap<>();
     /** Final copies of hoisted variables that lambdas and local classes in the part being rendered read. */
@@ -229,6 +230,63 @@ final class SourceRewriter {
             }
         }
 
+        /**
+         * An annotation: its type, and the values of its arguments. Not the argument names: javac turns
+         * {@code @SuppressWarnings("unchecked")} into {@code value = "unchecked"}, where {@code value} has no source
+         * of its own and names a method of the annotation, not a member of the class.
+         */
+        @Override
+        public Void visitAnnotation(com.sun.source.tree.AnnotationTree node, Void unused) {
+            TreePath annotation = getCurrentPath();
+            List<TreePath> parts = new ArrayList<>();
+            parts.add(new TreePath(annotation, node.getAnnotationType()));
+            for (Tree argument : node.getArguments()) {
+                TreePath argumentPath = new TreePath(annotation, argument);
+                parts.add(argument instanceof com.sun.source.tree.AssignmentTree assignment
+                        ? new TreePath(argumentPath, assignment.getExpression()) : argumentPath);
+            }
+            for (TreePath part : parts) {
+                scan(part, null); // resets the scanner's path when done: the caller's scan restores it
+            }
+            return null;
+        }
+
+        /**
+         * {@code new Inner()} of an inner (non-static) member class of the coroutine's class: its outer instance was
+         * {@code this}, so in the machine it is {@code self.new Inner()}.
+         */
+        @Override
+        public Void visitNewClass(NewClassTree node, Void unused) {
+            Tree named = node.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree parameterized
+                    ? parameterized.getType() : node.getIdentifier();
+            Element created = BodyContext.elementAt(body.trees, new TreePath(getCurrentPath(), node.getIdentifier()));
+            if (created == null && named != node.getIdentifier()) {
+                created = BodyContext.elementAt(body.trees, new TreePath(new TreePath(getCurrentPath(),
+                        node.getIdentifier()), named));
+            }
+            if (selfName != null && node.getEnclosingExpression() == null && nestedClassDepth == 0
+                    && created instanceof TypeElement type && type.getNestingKind() == NestingKind.MEMBER
+                    && !type.getModifiers().contains(Modifier.STATIC) && type.getKind() == ElementKind.CLASS
+                    && body.start(node) >= 0 && body.end(named) > body.start(node)) {
+                ClassName name = ClassName.get(type);
+                splices.add(new Splice(body.start(node), body.end(named),
+                        () -> CodeBlock.of("$N.new $L", selfName, name.simpleName())));
+                for (Tree argument : node.getTypeArguments()) {
+                    scan(argument, null);
+                }
+                if (named != node.getIdentifier()) {
+                    for (Tree argument : ((com.sun.source.tree.ParameterizedTypeTree) node.getIdentifier())
+                            .getTypeArguments()) {
+                        scan(argument, null);
+                    }
+                }
+                scan(node.getArguments(), null);
+                scan(node.getClassBody(), null);
+                return null;
+            }
+            return super.visitNewClass(node, unused);
+        }
+
         private static boolean isConstructor(Tree member) {
             return member instanceof com.sun.source.tree.MethodTree method
                     && method.getName().contentEquals("<init>");
@@ -346,7 +404,8 @@ final class SourceRewriter {
                         return CodeBlock.of("$N", copyOf(var));
                     }
                     CodeBlock exactType = exactTypeOfField(var);
-                    boolean castNeeded = localClasses.forType(var.type) != null ? !assigned : readForItsType;
+                    boolean castNeeded = localClasses.forType(var.type) != null || mentionsHoistedType(var.type)
+                            ? !assigned : readForItsType;
                     if (var.hoisted() && exactType != null && castNeeded) {
                         return CodeBlock.of("(($L) $N)", exactType, var.name);
                     }
@@ -362,7 +421,9 @@ final class SourceRewriter {
             } else if (isStaticCoroutine(element)) {
                 ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
                 splice(node, () -> CodeBlock.of("$T.$L", generated, name));
-            } else if (isMember(element) && !BodyContext.isCaseLabel(getCurrentPath())) {
+            } else if (isMember(element) && (!BodyContext.isCaseLabel(getCurrentPath())
+                    || element.getKind() != ElementKind.ENUM_CONSTANT)) {
+                // A constant as a case label may be qualified (case Owner.LIMIT:), an enum constant may not.
                 if (element.getModifiers().contains(Modifier.STATIC)) {
                     TypeName ownerType = ClassName.get((TypeElement) element.getEnclosingElement());
                     splice(node, () -> CodeBlock.of("$T.$L", ownerType, name));
@@ -479,7 +540,55 @@ final class SourceRewriter {
             }
             return bounds.build();
         }
+        if (mentionsHoistedType(var.type)) {
+            // List<Local> is declared List<?>: reads cast back, an unchecked cast that MachineWriter suppresses.
+            uncheckedCasts = true;
+            return CodeBlock.of("$L", withLocalNames(var.type));
+        }
         return null;
+    }
+
+    /** Whether the body's code casts a field back to a type with a local type as an argument (unchecked). */
+    boolean uncheckedCasts() {
+        return uncheckedCasts;
+    }
+
+    /** Whether a type argument of {@code type}, at any depth, is a local type of the body, hoisted into resume(). */
+    private boolean mentionsHoistedType(javax.lang.model.type.TypeMirror type) {
+        if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            return mentionsHoistedType(((javax.lang.model.type.ArrayType) type).getComponentType());
+        }
+        if (type.getKind() != javax.lang.model.type.TypeKind.DECLARED) {
+            return false;
+        }
+        for (var argument : ((javax.lang.model.type.DeclaredType) type).getTypeArguments()) {
+            if (localClasses.forType(argument) != null || mentionsHoistedType(argument)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The source of {@code type}, naming the body's local types as they are declared in resume(). */
+    private CodeBlock withLocalNames(javax.lang.model.type.TypeMirror type) {
+        LocalClasses.Hoisted local = localClasses.forType(type);
+        if (local != null) {
+            return CodeBlock.of("$N", local.name());
+        }
+        if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            return CodeBlock.of("$L[]", withLocalNames(((javax.lang.model.type.ArrayType) type).getComponentType()));
+        }
+        if (type.getKind() == javax.lang.model.type.TypeKind.DECLARED
+                && !((javax.lang.model.type.DeclaredType) type).getTypeArguments().isEmpty()) {
+            var declared = (javax.lang.model.type.DeclaredType) type;
+            CodeBlock.Builder code = CodeBlock.builder().add("$T<", ClassName.get((TypeElement) declared.asElement()));
+            List<? extends javax.lang.model.type.TypeMirror> arguments = declared.getTypeArguments();
+            for (int i = 0; i < arguments.size(); i++) {
+                code.add(i == 0 ? "$L" : ", $L", withLocalNames(arguments.get(i)));
+            }
+            return code.add(">").build();
+        }
+        return CodeBlock.of("$T", TypeNames.of(type));
     }
 
     /**

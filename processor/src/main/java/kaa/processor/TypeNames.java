@@ -43,6 +43,9 @@ final class TypeNames {
             case WILDCARD:
                 TypeMirror bound = ((WildcardType) type).getExtendsBound();
                 return bound == null ? ClassName.OBJECT : of(bound);
+            case ARRAY:
+                return com.palantir.javapoet.ArrayTypeName.of(
+                        of(((javax.lang.model.type.ArrayType) type).getComponentType()));
             case DECLARED:
                 if (isLocal(type)) {
                     return of(nearestNamedSupertype((TypeElement) ((DeclaredType) type).asElement()));
@@ -139,29 +142,45 @@ final class TypeNames {
 
     /** {@code List<capture of ? extends X>} becomes {@code List<? extends X>}; what cannot be written, {@code ?}. */
     private static TypeName denotableArguments(DeclaredType type) {
+        return denotableArguments(type, 0);
+    }
+
+    /**
+     * {@code depth} counts the bounds followed: a capture's bound can mention the capture again
+     * ({@code E extends Enum<E>}), and past a few levels {@code ?} is as precise as the generated code needs.
+     */
+    private static TypeName denotableArguments(DeclaredType type, int depth) {
         ClassName raw = ClassName.get((TypeElement) type.asElement());
         List<TypeName> arguments = new ArrayList<>();
         for (TypeMirror argument : type.getTypeArguments()) {
-            arguments.add(argument(argument));
+            arguments.add(depth > 3 ? WildcardTypeName.subtypeOf(Object.class) : argument(argument, depth));
         }
         return ParameterizedTypeName.get(raw, arguments.toArray(new TypeName[0]));
     }
 
-    private static TypeName argument(TypeMirror argument) {
+    private static TypeName argument(TypeMirror argument, int depth) {
         if (isDenotable(argument)) {
             return TypeName.get(argument);
         }
         TypeMirror upper = null;
+        TypeMirror lower = null;
         if (argument.getKind() == TypeKind.TYPEVAR) {
             upper = ((TypeVariable) argument).getUpperBound();
+            lower = ((TypeVariable) argument).getLowerBound();
         } else if (argument.getKind() == TypeKind.WILDCARD) {
             upper = ((WildcardType) argument).getExtendsBound();
+            lower = ((WildcardType) argument).getSuperBound();
+        }
+        // capture of ? super V: a consumer of V, so ? super V, not ? (which only produces Objects)
+        if (lower != null && lower.getKind() != TypeKind.NULL && lower.getKind() != TypeKind.NONE
+                && isDenotable(lower)) {
+            return WildcardTypeName.supertypeOf(TypeName.get(lower));
         }
         if (upper != null && isDenotable(upper)) {
             return WildcardTypeName.subtypeOf(TypeName.get(upper));
         }
         if (upper != null && upper.getKind() == TypeKind.DECLARED) {
-            return WildcardTypeName.subtypeOf(denotableArguments((DeclaredType) upper));
+            return WildcardTypeName.subtypeOf(denotableArguments((DeclaredType) upper, depth + 1));
         }
         return WildcardTypeName.subtypeOf(Object.class);
     }
