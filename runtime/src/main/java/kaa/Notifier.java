@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
+import kaa.internal.FailureReports;
 import kaa.internal.IoHandler;
 import kaa.internal.TimerHeap;
 
@@ -108,7 +109,7 @@ public final class Notifier implements AutoCloseable {
     private final Signal<Void> initSignal = new Signal<>(this::reportException);
     private final Signal<Void> stepSignal = new Signal<>(this::reportException);
     private final Signal<Void> shutdownSignal = new Signal<>(this::reportException);
-    private final Signal<Throwable> exceptionSignal = new Signal<>(Notifier::logUnhandled);
+    private final Signal<Throwable> exceptionSignal = new Signal<>(Notifier::handlerFailed);
 
     /** Creates a notifier on the real clock. */
     public Notifier() {
@@ -527,10 +528,12 @@ public final class Notifier implements AutoCloseable {
      */
     public void reportException(Throwable failure) {
         Objects.requireNonNull(failure, "failure");
-        if (exceptionSignal.count() == 0) {
-            logUnhandled(failure);
-        } else {
+        boolean handled = exceptionSignal.count() != 0;
+        FailureReports.reported(failure, handled);
+        if (handled) {
             exceptionSignal.emit(failure);
+        } else {
+            logUnhandled(failure);
         }
     }
 
@@ -807,6 +810,12 @@ public final class Notifier implements AutoCloseable {
         if (blocking && BLOCKING.compareAndSet(this, true, false)) {
             selector.wakeup();
         }
+    }
+
+    /** A handler of the exception signal threw: nobody else is left to handle that. */
+    private static void handlerFailed(Throwable failure) {
+        FailureReports.reported(failure, false);
+        logUnhandled(failure);
     }
 
     private static void logUnhandled(Throwable failure) {

@@ -21,12 +21,14 @@ import kaa.internal.CoroutineMachine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The coroutine machine protocol, with hand-written machines shaped like the generated ones: {@code resume()} is a
  * loop around {@code switch (label)}, suspending with {@code if (await(ip, n)) return;} or
  * {@code if (yieldSlice(n)) return;}.
  */
+@ExtendWith(NotifierReports.class)
 class CoroutineMachineTest {
     private static final long MS = 1_000_000L;
     private static final Duration LIMIT = Duration.ofSeconds(20);

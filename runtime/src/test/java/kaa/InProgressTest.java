@@ -19,8 +19,10 @@ import kaa.internal.Listener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Single-threaded behaviour of {@link InProgress}: finishing, observing, callbacks, listeners, abort, delay. */
+@ExtendWith(NotifierReports.class)
 class InProgressTest {
     private static final long SECOND = 1_000_000_000L;
 

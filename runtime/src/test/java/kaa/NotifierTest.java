@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NotifierReports.class)
 class NotifierTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final long MS = 1_000_000;
@@ -559,12 +561,14 @@ class NotifierTest {
 
     @Test
     void reportExceptionWithoutHandlersLogsAndReturns() {
+        NotifierReports.expectUnhandled(failure -> failure.getMessage().startsWith("logged through"));
         notifier.reportException(new RuntimeException("logged through System.Logger \"kaa\"; expected in test output"));
         assertEquals(0, notifier.exceptionSignal().count());
     }
 
     @Test
     void aThrowingExceptionHandlerDoesNotRecurse() {
+        NotifierReports.expectUnhandled(failure -> failure.getMessage().startsWith("handler broken"));
         AtomicInteger calls = new AtomicInteger();
         notifier.exceptionSignal().connect(failure -> {
             calls.incrementAndGet();

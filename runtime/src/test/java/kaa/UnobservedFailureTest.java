@@ -21,10 +21,12 @@ import kaa.internal.UnobservedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Failures nobody observed are reported when their {@link InProgress} is collected; observed ones and aborts are not.
  */
+@ExtendWith(NotifierReports.class)
 class UnobservedFailureTest {
     private Notifier notifier;
     private Consumer<Throwable> previousReporter;

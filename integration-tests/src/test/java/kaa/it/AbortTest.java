@@ -22,8 +22,10 @@ import kaa.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code abort()} of a suspended coroutine. */
+@ExtendWith(NotifierReports.class)
 class AbortTest {
     private Notifier notifier;
     private final List<Throwable> reported = new ArrayList<>();

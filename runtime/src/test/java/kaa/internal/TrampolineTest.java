@@ -21,8 +21,11 @@ import kaa.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import kaa.NotifierReports;
 
 /** {@link Trampoline}: listeners run synchronously, but deep chains of completions do not grow the stack. */
+@ExtendWith(NotifierReports.class)
 class TrampolineTest {
     private static final int CHAIN = 100_000;
 
