@@ -366,32 +366,52 @@ public class InProgress<T> {
      */
     public InProgress<T> timeout(Duration timeout, boolean abortOnTimeout) {
         InProgress<T> derived = new InProgress<>();
-        OneShotTimer timer = new OneShotTimer(() -> {
-            InProgressTimeoutException expired = new InProgressTimeoutException("timed out after " + timeout);
-            // As kaa: the original is aborted first, so whoever resumes on the timeout finds it ended already.
-            if (abortOnTimeout && !derived.isFinished()) {
-                abort(expired);
+        // Whatever ends the derived one first (this finishing, the timer, an abort of the derived one) takes back what
+        // the others added: a listener left on this would count as someone waiting for it, and pile up.
+        Listener follow = new Listener() {
+            private OneShotTimer timer;
+
+            @Override
+            public void onDone(InProgress<?> source) {
+                timer.stop();
+                derived.follow(InProgress.this);
             }
-            derived.tryFail(expired);
-        });
-        derived.abortSignal().connect(reason -> timer.stop());
-        // Start before listening: an InProgress that has finished already calls the listener at once, which must
-        // find the timer started to stop it (otherwise a stray timer stays pending for the whole timeout).
-        timer.start(timeout);
-        addListener(source -> {
-            timer.stop();
-            derived.follow(this);
-        });
+
+            Listener start() {
+                timer = new OneShotTimer(() -> {
+                    removeListener(this);
+                    InProgressTimeoutException expired = new InProgressTimeoutException("timed out after " + timeout);
+                    // As kaa: the original is aborted first, so whoever resumes on the timeout finds it ended already.
+                    if (abortOnTimeout && !derived.isFinished()) {
+                        abort(expired);
+                    }
+                    derived.tryFail(expired);
+                });
+                derived.abortSignal().connect(reason -> {
+                    timer.stop();
+                    removeListener(this);
+                });
+                // Start before listening: an InProgress that has finished already calls the listener at once, which
+                // must find the timer started to stop it (otherwise a stray timer stays pending for the whole timeout).
+                timer.start(timeout);
+                return this;
+            }
+        }.start();
+        addListener(follow);
         return derived;
     }
 
     /**
      * A new {@code InProgress} that finishes as this one does, but whose {@link #abort()} fails only itself: use it
      * to await an operation that must not be aborted when the awaiting coroutine is.
+     *
+     * @return the new {@code InProgress}
      */
     public InProgress<T> noAbort() {
         InProgress<T> derived = new InProgress<>();
-        addListener(source -> derived.follow(this));
+        Listener follow = source -> derived.follow(this);
+        derived.abortSignal().connect(reason -> removeListener(follow));
+        addListener(follow);
         return derived;
     }
 
@@ -428,15 +448,34 @@ public class InProgress<T> {
             throw new IllegalArgumentException("any() needs at least one InProgress");
         }
         InProgress<AnyResult<T>> first = new InProgress<>();
-        for (int i = 0; i < children.size(); i++) {
+        List<InProgress<? extends T>> snapshot = new ArrayList<>(children);
+        Listener[] listeners = new Listener[snapshot.size()];
+        // The first child to finish takes the listeners off the others (and an abort of the result off all of them):
+        // a listener left on a losing child would count as someone waiting for it, and pile up.
+        Runnable detach = () -> {
+            for (int i = 0; i < listeners.length; i++) {
+                Listener listener = listeners[i];
+                if (listener != null) {
+                    snapshot.get(i).removeListener(listener);
+                }
+            }
+        };
+        first.abortSignal().connect(reason -> detach.run());
+        for (int i = 0; i < snapshot.size() && !first.isFinished(); i++) {
             int index = i;
-            InProgress<? extends T> child = children.get(i);
-            child.addListener(source -> {
+            InProgress<? extends T> child = snapshot.get(i);
+            listeners[i] = source -> {
                 Throwable failure = child.exception();
-                first.tryFinish(failure != null
+                if (first.tryFinish(failure != null
                         ? new AnyResult<>(index, null, failure)
-                        : new AnyResult<>(index, child.result(), null));
-            });
+                        : new AnyResult<>(index, child.result(), null))) {
+                    detach.run();
+                }
+            };
+            child.addListener(listeners[i]);
+        }
+        if (first.isFinished()) {
+            detach.run(); // a child finished while the later ones were being connected
         }
         return first;
     }
@@ -471,6 +510,11 @@ public class InProgress<T> {
         if (snapshot.isEmpty()) {
             all.finish(List.of());
         }
+        all.abortSignal().connect(reason -> {
+            for (InProgress<? extends T> child : snapshot) {
+                child.removeListener(onChild);
+            }
+        });
         for (InProgress<? extends T> child : snapshot) {
             child.addListener(onChild);
         }
