@@ -11,9 +11,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import kaa.internal.Listener;
@@ -311,41 +310,72 @@ public class InProgress<T> {
         return Math.min(Math.max(nanos, 0), Long.MAX_VALUE / 4);
     }
 
+    /**
+     * The waiting protocol (docs/resumption.md, "Who drives the loop"): on the loop thread, a nested loop; on another
+     * thread, drive the loop if nobody does, else park until this finishes (a {@link WakeUp} unparks it directly,
+     * without the loop) or the driver leaves (then take over driving). An interrupt ends the wait the same way on
+     * every path.
+     */
     private boolean waitUntilDone(boolean bounded, long deadlineNanos) {
         if (isFinished()) {
             return true;
         }
         Notifier notifier = Main.notifier();
-        if (notifier.isLoopThread() || !notifier.isDriven()) {
-            // Possibly deep inside a dispatch (await() in a callback): the callbacks that finish this must not be
-            // deferred until that dispatch returns.
-            if (!bounded) {
-                return Trampoline.runNested(() -> {
-                    notifier.loopUntil(this::isFinished);
+        WakeUp wakeUp = null;
+        // A parked waiter cannot move a virtual clock: its bound also ends after as much real time.
+        long realDeadline = 0;
+        try {
+            for (;;) {
+                // Possibly deep inside a dispatch (await() in a callback): the callbacks that finish this must not be
+                // deferred until that dispatch returns.
+                boolean drove = Trampoline.runNested(
+                        () -> notifier.driveForAwait(this::isFinished, bounded, deadlineNanos));
+                if (isFinished()) {
                     return true;
-                });
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InProgressAbortedException("interrupted while waiting for " + this);
+                }
+                long remaining = 0;
+                if (bounded) {
+                    remaining = deadlineNanos - notifier.nanoTime();
+                    if (wakeUp != null) {
+                        remaining = Math.min(remaining, realDeadline - System.nanoTime());
+                    } else {
+                        realDeadline = System.nanoTime() + remaining;
+                    }
+                    if (remaining <= 0) {
+                        return false;
+                    }
+                }
+                if (!drove) {
+                    if (wakeUp == null) {
+                        wakeUp = new WakeUp(Thread.currentThread());
+                        addListener(wakeUp);
+                        continue; // look again: it may have finished, or the driver left, meanwhile
+                    }
+                    notifier.parkUntilDriverLeaves(remaining);
+                }
             }
-            return Trampoline.runNested(() -> notifier.loopUntil(this::isFinished, deadlineNanos));
+        } finally {
+            if (wakeUp != null) {
+                // A waiter that gave up must not count as a listener (an abort cascades only to unwatched objects).
+                removeListener(wakeUp);
+            }
         }
-        return block(notifier, bounded, deadlineNanos);
     }
 
-    private boolean block(Notifier notifier, boolean bounded, long deadlineNanos) {
-        CountDownLatch latch = new CountDownLatch(1);
-        Listener wakeUp = source -> latch.countDown();
-        addListener(wakeUp);
-        try {
-            if (!bounded) {
-                latch.await();
-                return true;
-            }
-            return latch.await(Math.max(0, deadlineNanos - notifier.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InProgressAbortedException("interrupted while waiting for " + this, e);
-        } finally {
-            // A waiter that gave up must not count as a listener (an abort cascades only to unwatched objects).
-            removeListener(wakeUp);
+    /** The listener of a parked {@code await()}: needs no loop, so it runs on the finishing thread, always. */
+    private static final class WakeUp implements Listener {
+        private final Thread waiter;
+
+        WakeUp(Thread waiter) {
+            this.waiter = waiter;
+        }
+
+        @Override
+        public void onDone(InProgress<?> source) {
+            LockSupport.unpark(waiter);
         }
     }
 
@@ -636,10 +666,47 @@ public class InProgress<T> {
     private void notifyListeners(Object listeners) {
         Notifier notifier = Main.notifier();
         if (notifier.isDriven() && !notifier.isLoopThread()) {
-            notifier.post(() -> dispatch(listeners));
+            notifyFromOffLoop(notifier, listeners);
         } else {
             dispatch(listeners);
         }
+    }
+
+    /**
+     * Posts the listeners to the loop, except the parked {@code await()}s: they need no loop and are woken here, so
+     * that a driver that stops driving cannot strand them.
+     */
+    private void notifyFromOffLoop(Notifier notifier, Object listeners) {
+        if (listeners instanceof WakeUp) {
+            ((WakeUp) listeners).onDone(this);
+            return;
+        }
+        if (listeners instanceof ListenerList) {
+            Listener[] all = ((ListenerList) listeners).listeners;
+            int wakeUps = 0;
+            for (Listener listener : all) {
+                if (listener instanceof WakeUp) {
+                    listener.onDone(this);
+                    wakeUps++;
+                }
+            }
+            if (wakeUps == all.length) {
+                return;
+            }
+            if (wakeUps > 0) {
+                Listener[] rest = new Listener[all.length - wakeUps];
+                int n = 0;
+                for (Listener listener : all) {
+                    if (!(listener instanceof WakeUp)) {
+                        rest[n++] = listener;
+                    }
+                }
+                Object remaining = rest.length == 1 ? rest[0] : new ListenerList(rest);
+                notifier.post(() -> dispatch(remaining));
+                return;
+            }
+        }
+        notifier.post(() -> dispatch(listeners));
     }
 
     private void dispatch(Object listeners) {

@@ -198,7 +198,7 @@ public final class Signal<T> {
      * Calls the connected callbacks, in order, with {@code value}. Callbacks connected or disconnected by a
      * callback during the emission take effect from the next emission; once-callbacks are disconnected
      * before they are called; weak callbacks whose owner was collected are disconnected and skipped. A
-     * callback that throws is reported (see the class description), whatever it throws.
+     * callback that throws is reported (see the class description); a {@link VirtualMachineError} propagates.
      *
      * @param value the value passed to each callback; may be {@code null}
      */
@@ -215,6 +215,8 @@ public final class Signal<T> {
                 if (!slot.deliver(value)) {
                     remove(slot);
                 }
+            } catch (VirtualMachineError fatal) {
+                throw fatal; // the notifier's rule for failures: see Notifier, "Failures"
             } catch (Throwable failure) {
                 report(failure);
             }

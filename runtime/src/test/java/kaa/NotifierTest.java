@@ -249,14 +249,30 @@ class NotifierTest {
     }
 
     @Test
-    void stopBeforeRunDoesNotAffectALaterRun() {
+    void aStopBeforeRunIsKeptForTheNextRunOnly() { // bug report D8 (StopRace): a stop just before run() was lost
         notifier.stop();
         notifier.enqueue(() -> log.add("ran"));
+
+        assertTimeoutPreemptively(LIMIT, notifier::run); // returns at once
+
+        assertEquals(List.of(), log);
+        notifier.enqueue(() -> log.add("second run"));
         notifier.enqueue(notifier::stop);
+        assertTimeoutPreemptively(LIMIT, notifier::run); // the stop was spent: this one iterates until stopped
+        assertEquals(List.of("ran", "second run"), log);
+    }
 
-        assertTimeoutPreemptively(LIMIT, notifier::run);
-
-        assertEquals(List.of("ran"), log);
+    @Test
+    void aStopRightAfterAnotherThreadStartsRunIsNeverLost() throws InterruptedException { // StopRace
+        for (int round = 0; round < 50; round++) {
+            Notifier fresh = new Notifier();
+            Thread loop = new Thread(fresh::run, "loop-" + round);
+            loop.start();
+            fresh.stop();
+            loop.join(LIMIT.toMillis());
+            assertFalse(loop.isAlive(), "round " + round + ": the stop was lost");
+            fresh.close();
+        }
     }
 
     @Test

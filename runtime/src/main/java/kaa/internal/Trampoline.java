@@ -89,6 +89,8 @@ public final class Trampoline {
         depth++;
         try {
             listener.onDone(source);
+        } catch (VirtualMachineError fatal) {
+            throw fatal; // the notifier's rule for failures: see Notifier, "Failures"
         } catch (Throwable failure) {
             Main.notifier().reportException(failure);
         } finally {
