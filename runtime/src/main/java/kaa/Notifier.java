@@ -317,6 +317,11 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
+    /** How many posted tasks wait for the loop (for tests). */
+    int postedCount() {
+        return posted.size();
+    }
+
     /**
      * Tells whether {@link #run()} is in progress.
      *
