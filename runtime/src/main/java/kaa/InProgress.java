@@ -118,8 +118,14 @@ public class InProgress<T> {
         if (!complete(outcome)) {
             return false;
         }
-        if (!outcome.observed && !(failure instanceof InProgressAbortedException)) {
-            UnobservedFailures.watch(this, outcome);
+        // Aborts are not reported (whoever aborted knows); a timeout is, when nobody looks at it.
+        if (!outcome.observed
+                && (!(failure instanceof InProgressAbortedException) || failure instanceof InProgressTimeoutException)) {
+            UnobservedFailures.Watch watch = UnobservedFailures.watch(this, failure);
+            outcome.watch = watch;
+            if (outcome.observed) {
+                watch.observed(); // observed while the watch was being made
+            }
         }
         return true;
     }
@@ -194,7 +200,7 @@ public class InProgress<T> {
         Object s = state;
         if (s instanceof Failure) {
             Failure failure = (Failure) s;
-            failure.observed = true;
+            failure.markObserved();
             return failure.error;
         }
         return null;
@@ -450,7 +456,7 @@ public class InProgress<T> {
         Object s = source.state;
         if (s instanceof Failure) {
             Failure failure = (Failure) s;
-            failure.observed = true;
+            failure.markObserved();
             tryFail(failure.error);
         } else {
             complete(s);
@@ -722,7 +728,7 @@ public class InProgress<T> {
     private T valueOrThrow(Object s) {
         if (s instanceof Failure) {
             Failure failure = (Failure) s;
-            failure.observed = true;
+            failure.markObserved();
             Throwable error = failure.error;
             if (error instanceof RuntimeException) {
                 throw (RuntimeException) error;
@@ -765,22 +771,24 @@ public class InProgress<T> {
     }
 
     /** A failure, and whether anyone has seen it yet. */
-    static final class Failure extends Marker implements UnobservedFailures.Outcome {
+    static final class Failure extends Marker {
         final Throwable error;
         volatile boolean observed;
+        /** Set after the failure was published when nobody had observed it yet. */
+        volatile UnobservedFailures.Watch watch;
 
         Failure(Throwable error) {
             this.error = error;
         }
 
-        @Override
-        public boolean observed() {
-            return observed;
-        }
-
-        @Override
-        public Throwable error() {
-            return error;
+        void markObserved() {
+            if (!observed) {
+                observed = true;
+                UnobservedFailures.Watch w = watch;
+                if (w != null) {
+                    w.observed();
+                }
+            }
         }
     }
 
@@ -843,7 +851,7 @@ public class InProgress<T> {
             if (s instanceof Failure) {
                 if (onFailure != null) {
                     Failure failure = (Failure) s;
-                    failure.observed = true;
+                    failure.markObserved();
                     onFailure.accept(failure.error);
                 }
             } else {
