@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import kaa.internal.FailureReports;
@@ -105,6 +106,8 @@ public final class Notifier implements AutoCloseable {
     private final TimerHeap<ScheduledTask> timers = new TimerHeap<>();
 
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    /** Free places in {@link #posted} when it is bounded; null (no accounting at all) when it is not. */
+    private final Semaphore postPermits;
     /** Opened lazily: a loop that never sleeps and has no channels needs no file descriptors. */
     private volatile Selector selector;
     private volatile Thread driver;
@@ -143,8 +146,29 @@ public final class Notifier implements AutoCloseable {
      * @param ticker the clock timers are measured on; a {@link ManualTicker} gives virtual time
      */
     public Notifier(Ticker ticker) {
+        this(ticker, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Creates a notifier on the given clock whose queue of tasks {@linkplain #post posted} from other threads holds
+     * at most {@code postedCapacity} tasks. When it is full, a thread that posts (directly, or by finishing an
+     * {@code InProgress} whose callbacks must run on the loop, or by calling {@link #call}) waits until the loop has
+     * taken a task out: backpressure, as a bounded {@code BlockingQueue}'s {@code put}. Nothing posted is dropped.
+     * The loop thread itself never waits: what it posts goes to its own run queue. Do not post from a thread the
+     * loop waits for while the queue may be full, and remember that nobody empties the queue while no thread
+     * drives the loop.
+     *
+     * @param ticker the clock timers are measured on; a {@link ManualTicker} gives virtual time
+     * @param postedCapacity at least 1; {@link Integer#MAX_VALUE} (the default) means unbounded
+     * @throws IllegalArgumentException if {@code postedCapacity} is less than 1
+     */
+    public Notifier(Ticker ticker, int postedCapacity) {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.virtualClock = ticker instanceof ManualTicker ? (ManualTicker) ticker : null;
+        if (postedCapacity < 1) {
+            throw new IllegalArgumentException("the posted-task capacity must be at least 1, not " + postedCapacity);
+        }
+        this.postPermits = postedCapacity == Integer.MAX_VALUE ? null : new Semaphore(postedCapacity);
     }
 
     // ---------------------------------------------------------------------------------------------- driving
@@ -365,7 +389,7 @@ public final class Notifier implements AutoCloseable {
             runQueue.addLast(task);
             return;
         }
-        posted.offer(task);
+        offerPosted(task);
         wakeUpSelector();
     }
 
@@ -387,7 +411,7 @@ public final class Notifier implements AutoCloseable {
                 undrivenAccess = false;
             }
         } else {
-            posted.offer(task);
+            offerPosted(task);
             wakeUpSelector();
         }
     }
@@ -815,7 +839,7 @@ public final class Notifier implements AutoCloseable {
 
     private void runPosted() {
         for (int i = 0; i < MAX_POSTED_PER_STEP; i++) {
-            Runnable task = posted.poll();
+            Runnable task = pollPosted();
             if (task == null) {
                 return;
             }
@@ -823,10 +847,25 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
+    private void offerPosted(Runnable task) {
+        if (postPermits != null) {
+            postPermits.acquireUninterruptibly(); // full: wait for the loop (see the bounded constructor)
+        }
+        posted.offer(task);
+    }
+
+    private Runnable pollPosted() {
+        Runnable task = posted.poll();
+        if (task != null && postPermits != null) {
+            postPermits.release();
+        }
+        return task;
+    }
+
     /** Runs posted tasks until none is left (tasks they post run too). */
     private void runAllPosted() {
         Runnable task;
-        while ((task = posted.poll()) != null) {
+        while ((task = pollPosted()) != null) {
             runGuarded(task);
         }
     }

@@ -249,6 +249,31 @@ class NotifierTest {
     }
 
     @Test
+    void aFullPostedQueueMakesTheProducerWaitForTheLoop() throws InterruptedException { // bug report D10
+        Notifier bounded = new Notifier(clock, 2);
+        Thread producer = new Thread(() -> {
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                bounded.post(() -> log.add("task " + n));
+            }
+        }, "producer");
+        bounded.enqueue(() -> { }); // drive the loop from here, with something to do: posts go to the posted queue
+        producer.start();
+        while (producer.getState() != Thread.State.WAITING) {
+            assertTrue(producer.isAlive(), "the third post did not wait");
+            Thread.onSpinWait();
+        }
+        assertEquals(2, bounded.postedCount());
+
+        bounded.loopUntil(() -> log.size() == 3);
+        producer.join(LIMIT.toMillis());
+
+        assertEquals(List.of("task 0", "task 1", "task 2"), log);
+        assertThrows(IllegalArgumentException.class, () -> new Notifier(clock, 0));
+        bounded.close();
+    }
+
+    @Test
     void aStopBeforeRunIsKeptForTheNextRunOnly() { // bug report D8 (StopRace): a stop just before run() was lost
         notifier.stop();
         notifier.enqueue(() -> log.add("ran"));
