@@ -382,6 +382,11 @@ public class InProgress<T> {
         @Override
         public void onDone(InProgress<?> source) {
             LockSupport.unpark(waiter);
+            // The waiter may have taken over driving since it registered: then it sleeps in the selector, not parked.
+            Notifier notifier = Main.notifier();
+            if (notifier.isDrivenBy(waiter)) {
+                notifier.wakeUp();
+            }
         }
     }
 

@@ -341,6 +341,11 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
+    /** Whether {@code thread} drives the loop now. */
+    boolean isDrivenBy(Thread thread) {
+        return driver == thread;
+    }
+
     /** How many posted tasks wait for the loop (for tests). */
     int postedCount() {
         return posted.size();
