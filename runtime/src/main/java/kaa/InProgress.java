@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import kaa.internal.Listener;
+import kaa.internal.RuntimeAccess;
 import kaa.internal.Trampoline;
 import kaa.internal.UnobservedFailures;
 
@@ -60,6 +61,20 @@ public class InProgress<T> {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    static {
+        RuntimeAccess.install(new RuntimeAccess.InProgressAccess() {
+            @Override
+            public void addListener(InProgress<?> ip, Listener listener) {
+                ip.addListener(listener);
+            }
+
+            @Override
+            public boolean removeListener(InProgress<?> ip, Listener listener) {
+                return ip.removeListener(listener);
+            }
+        });
     }
 
     private volatile Object state;
@@ -231,10 +246,11 @@ public class InProgress<T> {
     }
 
     /**
-     * Low-level: registers a listener called once when this finishes (at once, on this thread, if it already has).
-     * A listener that handles failures should call {@link #exception()} so the failure counts as observed.
+     * Registers a listener called once when this finishes (at once, on this thread, if it already has); for the
+     * runtime (kaa.internal reaches it through {@link RuntimeAccess}). A listener that handles failures should call
+     * {@link #exception()} so the failure counts as observed.
      */
-    public void addListener(Listener listener) {
+    void addListener(Listener listener) {
         Objects.requireNonNull(listener, "listener");
         for (;;) {
             Object s = state;
@@ -249,8 +265,8 @@ public class InProgress<T> {
         }
     }
 
-    /** Low-level: unregisters a listener that has not been called yet; returns whether it was registered. */
-    public boolean removeListener(Listener listener) {
+    /** Unregisters a listener that has not been called yet; returns whether it was registered. */
+    boolean removeListener(Listener listener) {
         for (;;) {
             Object s = state;
             Object next;

@@ -19,6 +19,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import kaa.internal.FailureReports;
 import kaa.internal.IoHandler;
+import kaa.internal.RuntimeAccess;
 import kaa.internal.TimerHeap;
 
 /**
@@ -95,6 +96,10 @@ public final class Notifier implements AutoCloseable {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    static {
+        RuntimeAccess.install((notifier, action) -> notifier.tryRunOnLoop(action));
     }
 
     private final Ticker ticker;
@@ -422,17 +427,14 @@ public final class Notifier implements AutoCloseable {
     }
 
     /**
-     * Low-level, for code that keeps state only the loop thread may touch (the runtime's coroutines use it to take a
-     * queued time slice back): runs {@code action} at once, and returns {@code true}, when the calling thread is the
-     * loop thread or no thread drives the loop; returns {@code false} without running it when another thread drives
-     * the loop. On a thread that does not drive the loop, {@code action} runs holding the loop as {@link #enqueue}
-     * does: no thread can start driving it until {@code action} returns (one that tries waits). So keep it to a few
-     * field accesses, and do not call the notifier from it.
-     *
-     * @param action what to run
-     * @return whether it ran
+     * For code that keeps state only the loop thread may touch (the runtime's coroutines use it, through
+     * {@link RuntimeAccess}, to take a queued time slice back): runs {@code action} at once, and returns {@code true},
+     * when the calling thread is the loop thread or no thread drives the loop; returns {@code false} without running
+     * it when another thread drives the loop. On a thread that does not drive the loop, {@code action} runs holding
+     * the loop as {@link #enqueue} does: no thread can start driving it until {@code action} returns (one that tries
+     * waits). So keep it to a few field accesses, and do not call the notifier from it.
      */
-    public boolean tryRunOnLoop(Runnable action) {
+    boolean tryRunOnLoop(Runnable action) {
         Objects.requireNonNull(action, "action");
         if (driver == Thread.currentThread()) {
             action.run();

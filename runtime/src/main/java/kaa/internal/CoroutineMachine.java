@@ -38,7 +38,7 @@ import kaa.TimerHandle;
  *       finishing {@code complete()}, which then calls {@link #onDone}, or an abort's {@code removeListener}. The
  *       {@code InProgress}'s own compare-and-set decides, so {@code onDone} needs none;</li>
  *   <li>a time slice: the loop thread, which alone runs {@link #run()}; an abort claims a slice on the loop thread,
- *       or while nobody drives the loop through {@link Notifier#tryRunOnLoop}, which keeps a driver out meanwhile;</li>
+ *       or while nobody drives the loop through {@code Notifier.tryRunOnLoop}, which keeps a driver out meanwhile;</li>
  *   <li>queued behind another invocation: a compare-and-set (a rare path).</li>
  * </ul>
  * Suspending publishes {@code waiting} with a release store: the operation that hands the machine to whoever resumes
@@ -155,7 +155,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         }
         // Release only: addListener's compare-and-set, which a finishing thread must see first, publishes it.
         WAITING.setRelease(this, AWAITING);
-        ip.addListener(this);
+        RuntimeAccess.addListener(ip, this);
         return !abortedWhileSuspending(ip);
     }
 
@@ -166,7 +166,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      */
     private boolean abortedWhileSuspending(InProgress<?> ip) {
         InProgressAbortedException reason = abortReason;
-        if (reason == null || !ip.removeListener(this)) {
+        if (reason == null || !RuntimeAccess.removeListener(ip, this)) {
             return false;
         }
         WAITING.set(this, RUNNING);
@@ -250,7 +250,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         } else {
             awaited = ip;
             WAITING.setRelease(this, FOLLOWING);
-            ip.addListener(this);
+            RuntimeAccess.addListener(ip, this);
             if (abortedWhileSuspending(ip)) {
                 awaited = null;
                 tryFail(abortReason);
@@ -447,14 +447,14 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             case AWAITING:
             case FOLLOWING:
                 InProgress<?> ip = awaited;
-                if (ip != null && ip.removeListener(this)) {
+                if (ip != null && RuntimeAccess.removeListener(ip, this)) {
                     WAITING.set(this, RUNNING);
                     return w;
                 }
                 return RUNNING;
             case SLICE:
                 int[] taken = {RUNNING};
-                return Main.notifier().tryRunOnLoop(() -> taken[0] = takeSlice()) ? taken[0] : NEEDS_LOOP;
+                return RuntimeAccess.tryRunOnLoop(Main.notifier(), () -> taken[0] = takeSlice()) ? taken[0] : NEEDS_LOOP;
             case QUEUED:
                 return WAITING.compareAndSet(this, QUEUED, RUNNING) ? QUEUED : RUNNING;
             default:

@@ -43,14 +43,14 @@ public final class InvocationQueue implements Listener {
                 waiting.add(machine);
                 // Told when it finishes: as the active invocation, or aborted while still queued.
                 machine.markBookkept();
-                machine.addListener(this);
+                RuntimeAccess.addListener(machine, this);
                 return machine;
             }
             active = machine;
         }
         machine.start();
         machine.markBookkept();
-        machine.addListener(this);
+        RuntimeAccess.addListener(machine, this);
         return machine;
     }
 

@@ -54,7 +54,7 @@ public final class LatestInvocation implements Listener {
         machine.start();
         // Finished already: called at once, and forgets it.
         machine.markBookkept();
-        machine.addListener(this);
+        RuntimeAccess.addListener(machine, this);
         return machine;
     }
 

@@ -53,7 +53,7 @@ class TrampolineTest {
         for (int i = 0; i < length - 1; i++) {
             InProgress<Integer> next = chain.get(i + 1);
             int index = i;
-            chain.get(i).addListener(source -> {
+            RuntimeAccess.addListener(chain.get(i), source -> {
                 if (order != null) {
                     order.add(index);
                 }
@@ -206,11 +206,11 @@ class TrampolineTest {
         RuntimeException thrown = new RuntimeException("listener failed");
         List<InProgress<Integer>> chain = chain(200, null);
         InProgress<Integer> middle = chain.get(100);
-        middle.addListener(source -> {
+        RuntimeAccess.addListener(middle, source -> {
             throw thrown;
         });
         AtomicInteger after = new AtomicInteger();
-        middle.addListener(source -> after.incrementAndGet());
+        RuntimeAccess.addListener(middle, source -> after.incrementAndGet());
 
         chain.get(0).finish(0);
 
@@ -269,7 +269,7 @@ class TrampolineTest {
             AtomicInteger awaited = new AtomicInteger();
             for (InProgress<Integer> link : chain) {
                 // Every depth of the chain, so the one at the trampoline's limit is among them.
-                link.addListener(source -> {
+                RuntimeAccess.addListener(link, source -> {
                     InProgress<String> derived = new InProgress<>();
                     Async.delay(Duration.ofSeconds(1)).connect(v -> derived.finish("after delay"));
                     assertEquals("after delay", derived.await());
