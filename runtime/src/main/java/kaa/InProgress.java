@@ -83,7 +83,13 @@ public class InProgress<T> {
     /** A new, unfinished {@code InProgress}; the producer finishes it with {@link #finish} or {@link #fail}. */
     public InProgress() {}
 
-    /** An {@code InProgress} already finished with {@code value}. */
+    /**
+     * An {@code InProgress} already finished with {@code value}.
+     *
+     * @param value the value
+     * @param <T> the value type
+     * @return a finished {@code InProgress}
+     */
     public static <T> InProgress<T> finished(T value) {
         InProgress<T> ip = new InProgress<>();
         // A plain store: nobody else can see the object yet (a volatile store would cost a full fence here).
@@ -91,7 +97,13 @@ public class InProgress<T> {
         return ip;
     }
 
-    /** An {@code InProgress} already failed with {@code failure}. */
+    /**
+     * An {@code InProgress} already failed with {@code failure}.
+     *
+     * @param failure the failure
+     * @param <T> the value type
+     * @return a failed {@code InProgress}
+     */
     public static <T> InProgress<T> failed(Throwable failure) {
         InProgress<T> ip = new InProgress<>();
         ip.fail(failure);
@@ -103,6 +115,7 @@ public class InProgress<T> {
     /**
      * Finishes with {@code value} and runs the callbacks.
      *
+     * @param value the value
      * @throws IllegalStateException if it has already finished or failed
      */
     public void finish(T value) {
@@ -114,6 +127,7 @@ public class InProgress<T> {
     /**
      * Fails with {@code failure} and runs the callbacks.
      *
+     * @param failure the failure
      * @throws IllegalStateException if it has already finished or failed
      */
     public void fail(Throwable failure) {
@@ -122,12 +136,22 @@ public class InProgress<T> {
         }
     }
 
-    /** Finishes with {@code value} unless already finished; returns whether this call finished it. */
+    /**
+     * Finishes with {@code value} unless already finished; returns whether this call finished it.
+     *
+     * @param value the value
+     * @return whether this call finished it
+     */
     public boolean tryFinish(T value) {
         return complete(encode(value));
     }
 
-    /** Fails with {@code failure} unless already finished; returns whether this call failed it. */
+    /**
+     * Fails with {@code failure} unless already finished; returns whether this call failed it.
+     *
+     * @param failure the failure
+     * @return whether this call failed it
+     */
     public boolean tryFail(Throwable failure) {
         Failure outcome = new Failure(Objects.requireNonNull(failure, "failure"));
         if (!complete(outcome)) {
@@ -155,7 +179,12 @@ public class InProgress<T> {
         return abort(new InProgressAbortedException("aborted"));
     }
 
-    /** Aborts with the given exception; see {@link #abort()}. */
+    /**
+     * Aborts with the given exception; see {@link #abort()}.
+     *
+     * @param reason the exception it fails with, emitted on the abort signal first
+     * @return whether it was unfinished when called
+     */
     public boolean abort(InProgressAbortedException reason) {
         Objects.requireNonNull(reason, "reason");
         if (isFinished()) {
@@ -169,7 +198,11 @@ public class InProgress<T> {
         return true;
     }
 
-    /** The signal emitted with the abort exception when {@link #abort()} is called on this unfinished object. */
+    /**
+     * The signal emitted with the abort exception when {@link #abort()} is called on this unfinished object.
+     *
+     * @return the abort signal, created on first use
+     */
     public Signal<InProgressAbortedException> abortSignal() {
         Signal<InProgressAbortedException> signal = abortSignal;
         if (signal == null) {
@@ -185,12 +218,20 @@ public class InProgress<T> {
 
     // ---------------------------------------------------------------------------------------------------- observing
 
-    /** Whether it has finished, with a value or a failure. */
+    /**
+     * Whether it has finished, with a value or a failure.
+     *
+     * @return {@code true} once finished or failed
+     */
     public boolean isFinished() {
         return isDone(state);
     }
 
-    /** Whether it has failed (which includes being aborted). */
+    /**
+     * Whether it has failed (which includes being aborted).
+     *
+     * @return {@code true} once failed
+     */
     public boolean isFailed() {
         return state instanceof Failure;
     }
@@ -198,6 +239,7 @@ public class InProgress<T> {
     /**
      * The value it finished with.
      *
+     * @return the value
      * @throws IllegalStateException if it has not finished
      * @throws RuntimeException the failure, if it failed with an unchecked exception
      * @throws CompletionException wrapping the failure, if it failed with a checked exception
@@ -210,7 +252,11 @@ public class InProgress<T> {
         return valueOrThrow(s);
     }
 
-    /** The failure it failed with, or {@code null} if it finished with a value or has not finished. */
+    /**
+     * The failure it failed with, or {@code null} if it finished with a value or has not finished.
+     *
+     * @return the failure, or {@code null}
+     */
     public Throwable exception() {
         Object s = state;
         if (s instanceof Failure) {
@@ -224,6 +270,8 @@ public class InProgress<T> {
     /**
      * Calls {@code onResult} with the value when it finishes with one (not when it fails). Runs at once when it has
      * already finished.
+     *
+     * @param onResult called with the value
      */
     public void connect(Consumer<? super T> onResult) {
         Objects.requireNonNull(onResult, "onResult");
@@ -238,6 +286,9 @@ public class InProgress<T> {
     /**
      * Calls {@code onResult} with the value, or {@code onFailure} with the failure, when it finishes. Runs at once
      * when it has already finished. Connecting a failure callback observes the failure.
+     *
+     * @param onResult called with the value
+     * @param onFailure called with the failure
      */
     public void connectBoth(Consumer<? super T> onResult, Consumer<? super Throwable> onFailure) {
         Objects.requireNonNull(onResult, "onResult");
@@ -283,7 +334,11 @@ public class InProgress<T> {
         }
     }
 
-    /** How many listeners and callbacks wait for it to finish (0 once it has finished). */
+    /**
+     * How many listeners and callbacks wait for it to finish (0 once it has finished).
+     *
+     * @return the number of pending listeners
+     */
     public int listenerCount() {
         Object s = state;
         if (s instanceof Listener) {
@@ -299,6 +354,7 @@ public class InProgress<T> {
      * the notifier (a plain {@code main} that never called {@link Main#run()}), it runs the notifier until then, as
      * kaa's {@code wait()} does; on other threads it blocks.
      *
+     * @return the value
      * @throws RuntimeException the failure, if it failed with an unchecked exception
      * @throws CompletionException wrapping the failure, if it failed with a checked exception
      */
@@ -310,6 +366,8 @@ public class InProgress<T> {
     /**
      * Like {@link #await()}, but gives up after {@code timeout}.
      *
+     * @param timeout how long to wait at most
+     * @return the value
      * @throws InProgressTimeoutException if it has not finished in time (it is left running)
      */
     public T await(Duration timeout) {
@@ -411,6 +469,9 @@ public class InProgress<T> {
     /**
      * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
      * when {@code timeout} passes first. This one is left running.
+     *
+     * @param timeout how long to wait
+     * @return the derived {@code InProgress}
      */
     public InProgress<T> timeout(Duration timeout) {
         return timeout(timeout, false);
@@ -420,6 +481,10 @@ public class InProgress<T> {
      * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
      * when {@code timeout} passes first; with {@code abortOnTimeout}, this one is aborted with the same exception
      * before the returned one fails.
+     *
+     * @param timeout how long to wait
+     * @param abortOnTimeout whether to abort this one when the time is up
+     * @return the derived {@code InProgress}
      */
     public InProgress<T> timeout(Duration timeout, boolean abortOnTimeout) {
         InProgress<T> derived = new InProgress<>();
@@ -488,6 +553,9 @@ public class InProgress<T> {
      * An {@code InProgress} that finishes with the index and outcome of the first of {@code children} to finish
      * (a failing child finishes it too, with the failure in {@link AnyResult#failure()}).
      *
+     * @param children the {@code InProgress}es to wait for, at least one
+     * @param <T> their value type
+     * @return an {@code InProgress} of the first outcome
      * @throws IllegalArgumentException if there are no children
      */
     @SafeVarargs
@@ -499,7 +567,14 @@ public class InProgress<T> {
         return any(list);
     }
 
-    /** {@link #any(InProgress[])} over a list. */
+    /**
+     * {@link #any(InProgress[])} over a list.
+     *
+     * @param children the {@code InProgress}es to wait for, at least one
+     * @param <T> their value type
+     * @return an {@code InProgress} of the first outcome
+     * @throws IllegalArgumentException if there are no children
+     */
     public static <T> InProgress<AnyResult<T>> any(List<? extends InProgress<? extends T>> children) {
         if (children.isEmpty()) {
             throw new IllegalArgumentException("any() needs at least one InProgress");
@@ -540,6 +615,10 @@ public class InProgress<T> {
     /**
      * An {@code InProgress} that finishes when all of {@code children} have finished: with their values in order, or,
      * if any failed, with the failure of the first (by position) that failed.
+     *
+     * @param children the {@code InProgress}es to wait for
+     * @param <T> their value type
+     * @return an {@code InProgress} of their values, in order
      */
     @SafeVarargs
     public static <T> InProgress<List<T>> all(InProgress<? extends T>... children) {
@@ -550,7 +629,13 @@ public class InProgress<T> {
         return all(list);
     }
 
-    /** {@link #all(InProgress[])} over a list. */
+    /**
+     * {@link #all(InProgress[])} over a list.
+     *
+     * @param children the {@code InProgress}es to wait for
+     * @param <T> their value type
+     * @return an {@code InProgress} of their values, in order
+     */
     public static <T> InProgress<List<T>> all(List<? extends InProgress<? extends T>> children) {
         List<InProgress<? extends T>> snapshot = new ArrayList<>(children);
         InProgress<List<T>> all = new InProgress<>();
@@ -598,6 +683,8 @@ public class InProgress<T> {
     /**
      * A {@link CompletableFuture} that completes as this does. Cancelling the future aborts this {@code InProgress};
      * an abort of this completes the future exceptionally with the {@link InProgressAbortedException}.
+     *
+     * @return a new future
      */
     public CompletableFuture<T> toCompletableFuture() {
         CompletableFuture<T> future = new CompletableFuture<>() {
@@ -617,6 +704,10 @@ public class InProgress<T> {
     /**
      * An {@code InProgress} that finishes as {@code stage} completes. Aborting it cancels the stage (when it is a
      * {@link java.util.concurrent.Future}); a cancelled stage fails it with an {@link InProgressAbortedException}.
+     *
+     * @param stage the stage to follow
+     * @param <T> its value type
+     * @return a new {@code InProgress}
      */
     public static <T> InProgress<T> from(CompletionStage<T> stage) {
         InProgress<T> ip = new InProgress<>();

@@ -32,6 +32,10 @@ public final class InvocationQueue implements Listener {
     /**
      * Starts {@code machine} now if no invocation is active, else queues it; returns it, the caller's
      * {@code InProgress}.
+     *
+     * @param machine the new invocation, not started
+     * @param <T> its result type
+     * @return {@code machine}
      */
     public <T> CoroutineMachine<T> submit(CoroutineMachine<T> machine) {
         synchronized (this) {
@@ -79,7 +83,11 @@ public final class InvocationQueue implements Listener {
         }
     }
 
-    /** The number of invocations waiting to start (not counting the active one). */
+    /**
+     * The number of invocations waiting to start (not counting the active one).
+     *
+     * @return how many are queued
+     */
     public synchronized int queued() {
         return waiting == null ? 0 : waiting.size();
     }
