@@ -36,8 +36,9 @@ public final class UnobservedFailures {
      */
     public static final class Watch implements Runnable {
         private final WeakReference<Throwable> error;
-        private final String description;
-        private final StackTraceElement[] stackTrace;
+        /** The copy reported if the failure is gone; dropped once observed (a watch lives until its owner dies). */
+        private volatile String description;
+        private volatile StackTraceElement[] stackTrace;
         private volatile boolean observed;
         private volatile boolean done;
 
@@ -50,6 +51,8 @@ public final class UnobservedFailures {
         /** The failure has been observed: nothing will be reported. */
         public void observed() {
             observed = true;
+            description = null;
+            stackTrace = null;
             PENDING.remove(this);
         }
 
