@@ -21,7 +21,8 @@ public final class UnobservedFailures {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final System.Logger LOGGER = System.getLogger("kaa");
     private static final Set<Watch> PENDING = ConcurrentHashMap.newKeySet();
-    private static volatile Consumer<Throwable> reporter = UnobservedFailures::log;
+    private static final Consumer<Throwable> DEFAULT = UnobservedFailures::log;
+    private static volatile Consumer<Throwable> reporter = DEFAULT;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(UnobservedFailures::reportPendingAtExit,
@@ -59,6 +60,10 @@ public final class UnobservedFailures {
         /** The cleaner's action (the {@code InProgress} was collected), or the report at exit. */
         @Override
         public void run() {
+            report(reporter);
+        }
+
+        private void report(Consumer<Throwable> to) {
             if (done) {
                 return;
             }
@@ -68,7 +73,7 @@ public final class UnobservedFailures {
                 return;
             }
             Throwable original = error.get();
-            reporter.accept(original != null ? original : new CollectedFailure(description, stackTrace));
+            to.accept(original != null ? original : new CollectedFailure(description, stackTrace));
         }
     }
 
@@ -114,9 +119,18 @@ public final class UnobservedFailures {
      * Reports every failure still watched and unobserved, as at exit (the shutdown hook calls it; tests may).
      */
     public static void reportPendingAtExit() {
+        // java.util.logging resets its handlers in a shutdown hook of its own, which may have run already: the
+        // default report goes straight to System.err at exit.
+        Consumer<Throwable> current = reporter;
+        Consumer<Throwable> atExit = current == DEFAULT ? UnobservedFailures::printAtExit : current;
         for (Watch watch : PENDING.toArray(new Watch[0])) {
-            watch.run();
+            watch.report(atExit);
         }
+    }
+
+    private static void printAtExit(Throwable error) {
+        System.err.println("kaa: Unhandled InProgress failure (nobody observed it before the JVM exited):");
+        error.printStackTrace();
     }
 
     private static void log(Throwable error) {
