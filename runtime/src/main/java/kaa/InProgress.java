@@ -352,9 +352,15 @@ public class InProgress<T> {
     /**
      * Waits until it finishes and returns its value. On the notifier thread, or on any thread while no thread drives
      * the notifier (a plain {@code main} that never called {@link Main#run()}), it runs the notifier until then, as
-     * kaa's {@code wait()} does; on other threads it blocks.
+     * kaa's {@code wait()} does. On other threads it blocks. A blocked thread is released directly when this
+     * finishes, and it takes over driving the notifier if the thread that drove it leaves first. A thread that
+     * drives the notifier here hands it over to a {@link Main#run()} that starts meanwhile, and goes on waiting. An
+     * interrupt of the waiting thread ends the wait the same way on every path (docs/resumption.md, "Who drives the
+     * loop").
      *
      * @return the value
+     * @throws InProgressAbortedException if the thread is interrupted while it waits (the interrupt status stays
+     *     set)
      * @throws RuntimeException the failure, if it failed with an unchecked exception
      * @throws CompletionException wrapping the failure, if it failed with a checked exception
      */

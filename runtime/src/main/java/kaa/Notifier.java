@@ -46,8 +46,11 @@ import kaa.internal.TimerHeap;
  * <h2>Threads</h2>
  * The <em>loop thread</em> is whichever thread is currently inside {@link #run()}, {@link #step()} or
  * {@link #loopUntil}; it is bound for the whole call, and these calls nest on that thread (a callback may
- * run a nested loop, as kaa's {@code wait()} does). Another thread that tries to drive the loop
- * meanwhile gets an {@link IllegalStateException}. {@link #post}, {@link #call}, {@link #enqueue},
+ * run a nested loop, as kaa's {@code wait()} does). An {@link InProgress#await()} on a thread that does not
+ * drive the loop drives it only while nobody else does, and it hands the loop over, at its next iteration, to a
+ * thread that calls {@code run()}, {@code step()} or {@code loopUntil()}: that thread waits for it. Any other
+ * thread that tries to drive the loop meanwhile gets an {@link IllegalStateException}. When the driver leaves, what
+ * was posted to the loop runs before it goes, unless a waiting thread takes over driving. {@link #post}, {@link #call}, {@link #enqueue},
  * {@link #schedule}, {@link #stop()} and {@link #wakeUp()} are safe from any thread; the loop's run queue
  * and timer heap are touched only by the loop thread, or by a single thread while nobody drives the loop.
  *
@@ -182,7 +185,8 @@ public final class Notifier implements AutoCloseable {
      * Runs the loop on the current thread until {@link #stop()} is called: emits {@link #initSignal()},
      * iterates, then emits {@link #shutdownSignal()}.
      *
-     * @throws IllegalStateException if the loop is already running, or another thread drives it
+     * @throws IllegalStateException if the loop is already running, or another thread drives it in
+     *     {@code step()} or {@code loopUntil()} (an {@code await()} that drives it hands it over instead)
      */
     public void run() {
         if (running) {
