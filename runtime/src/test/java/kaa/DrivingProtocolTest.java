@@ -171,6 +171,22 @@ class DrivingProtocolTest {
     }
 
     @Test
+    void aWorkerAwaitsACallOnTheLoopWhileMainAwaits() { // the seed's pattern, which D2 broke depending on timing
+        assertTimeoutPreemptively(LIMIT, () -> {
+            InProgress<String> done = new InProgress<>();
+            start("worker", () -> {
+                String onLoop = Main.call(() -> Thread.currentThread().getName()).await();
+                done.finish("the call ran on " + onLoop);
+            });
+
+            // Whoever drives first runs the call: the other waits; neither throws.
+            String result = done.await();
+            assertTrue(result.equals("the call ran on " + Thread.currentThread().getName())
+                    || result.equals("the call ran on worker"), result);
+        });
+    }
+
+    @Test
     void aParkedAwaitTakesOverDrivingWhenTheDriverLeaves() { // TwoAwaiters
         assertTimeoutPreemptively(LIMIT, () -> {
             InProgress<String> one = new InProgress<>();
