@@ -344,7 +344,7 @@ public class InProgress<T> {
         if (s instanceof Listener) {
             return 1;
         }
-        return s instanceof ListenerList ? ((ListenerList) s).listeners.length : 0;
+        return s instanceof ListenerList ? ((ListenerList) s).size : 0;
     }
 
     // ---------------------------------------------------------------------------------------------------- waiting
@@ -806,26 +806,28 @@ public class InProgress<T> {
             return;
         }
         if (listeners instanceof ListenerList) {
-            Listener[] all = ((ListenerList) listeners).listeners;
+            ListenerList list = (ListenerList) listeners;
             int wakeUps = 0;
-            for (Listener listener : all) {
+            for (int i = 0; i < list.size; i++) {
+                Listener listener = list.listeners[i];
                 if (listener instanceof WakeUp) {
                     listener.onDone(this);
                     wakeUps++;
                 }
             }
-            if (wakeUps == all.length) {
+            if (wakeUps == list.size) {
                 return;
             }
             if (wakeUps > 0) {
-                Listener[] rest = new Listener[all.length - wakeUps];
+                Listener[] rest = new Listener[list.size - wakeUps];
                 int n = 0;
-                for (Listener listener : all) {
+                for (int i = 0; i < list.size; i++) {
+                    Listener listener = list.listeners[i];
                     if (!(listener instanceof WakeUp)) {
                         rest[n++] = listener;
                     }
                 }
-                Object remaining = rest.length == 1 ? rest[0] : new ListenerList(rest);
+                Object remaining = rest.length == 1 ? rest[0] : new ListenerList(rest, rest.length);
                 notifier.post(() -> dispatch(remaining));
                 return;
             }
@@ -835,8 +837,9 @@ public class InProgress<T> {
 
     private void dispatch(Object listeners) {
         if (listeners instanceof ListenerList) {
-            for (Listener listener : ((ListenerList) listeners).listeners) {
-                Trampoline.dispatch(listener, this);
+            ListenerList list = (ListenerList) listeners;
+            for (int i = 0; i < list.size; i++) {
+                Trampoline.dispatch(list.listeners[i], this);
             }
         } else {
             Trampoline.dispatch((Listener) listeners, this);
@@ -910,27 +913,67 @@ public class InProgress<T> {
         }
     }
 
-    /** An immutable array of two or more listeners; copied on change. */
+    /**
+     * Two or more listeners: the first {@code size} of {@code listeners}. Immutable as far as its readers go; adding
+     * appends in place when this list is the longest view of its array and the array has room (the slot is claimed by
+     * compare-and-set on {@code used}, so two lists never write the same slot), else copies into an array twice as
+     * long: connecting is O(1) amortised. Removing copies. (A slot claimed by an add whose state compare-and-set then
+     * lost keeps that listener reachable, unused, until the array is dropped.)
+     */
     private static final class ListenerList extends Marker {
-        final Listener[] listeners;
+        private static final VarHandle USED;
 
-        private ListenerList(Listener[] listeners) {
+        static {
+            try {
+                USED = MethodHandles.lookup().findVarHandle(ListenerList.class, "used", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        final Listener[] listeners;
+        final int size;
+        /** How many slots of {@code listeners} some list has claimed; shared through {@link #shared}. */
+        private volatile int used;
+        /** The list that owns the {@code used} count of this array: the first one made with it. */
+        private final ListenerList shared;
+
+        private ListenerList(Listener[] listeners, int size) {
             this.listeners = listeners;
+            this.size = size;
+            this.used = size;
+            this.shared = this;
+        }
+
+        private ListenerList(ListenerList shared, int size) {
+            this.listeners = shared.listeners;
+            this.size = size;
+            this.shared = shared;
         }
 
         static ListenerList with(Object current, Listener added) {
             if (current instanceof Listener) {
-                return new ListenerList(new Listener[] {(Listener) current, added});
+                Listener[] fresh = new Listener[4];
+                fresh[0] = (Listener) current;
+                fresh[1] = added;
+                return new ListenerList(fresh, 2);
             }
-            Listener[] old = ((ListenerList) current).listeners;
-            Listener[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = added;
-            return new ListenerList(grown);
+            ListenerList list = (ListenerList) current;
+            int n = list.size;
+            ListenerList owner = list.shared;
+            if (n < list.listeners.length && USED.compareAndSet(owner, n, n + 1)) {
+                // Published by the state's compare-and-set that installs the new list; shorter lists never read it.
+                list.listeners[n] = added;
+                return new ListenerList(owner, n + 1);
+            }
+            Listener[] grown = Arrays.copyOf(list.listeners, Math.max(4, n * 2));
+            grown[n] = added;
+            return new ListenerList(grown, n + 1);
         }
 
         boolean contains(Listener listener) {
-            for (Listener l : listeners) {
-                if (l == listener) {
+            for (int i = 0; i < size; i++) {
+                if (listeners[i] == listener) {
                     return true;
                 }
             }
@@ -938,17 +981,18 @@ public class InProgress<T> {
         }
 
         Object without(Listener removed) {
-            Listener[] kept = new Listener[listeners.length - 1];
+            Listener[] kept = new Listener[size - 1];
             int n = 0;
             boolean skipped = false;
-            for (Listener l : listeners) {
+            for (int i = 0; i < size; i++) {
+                Listener l = listeners[i];
                 if (l == removed && !skipped) {
                     skipped = true;
                 } else {
                     kept[n++] = l;
                 }
             }
-            return kept.length == 1 ? kept[0] : new ListenerList(kept);
+            return kept.length == 1 ? kept[0] : new ListenerList(kept, kept.length);
         }
     }
 

@@ -115,6 +115,32 @@ class ListenerCleanupTest {
         assertEquals(0, never.listenerCount());
     }
 
+    @Test
+    void manyListenersOnOneInProgressFireOnceInOrderAfterRemovals() {
+        InProgress<String> ip = new InProgress<>();
+        List<Integer> fired = new ArrayList<>();
+        List<kaa.internal.Listener> listeners = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            int n = i;
+            kaa.internal.Listener listener = source -> fired.add(n);
+            listeners.add(listener);
+            ip.addListener(listener); // appended in place: O(1) amortised
+        }
+        InProgress<String> view = ip.noAbort(); // a list that shares the array, then one that must copy
+        view.abort();
+        for (int i = 0; i < listeners.size(); i += 2) {
+            assertTrue(ip.removeListener(listeners.get(i)));
+        }
+        assertEquals(5_000, ip.listenerCount());
+
+        ip.finish("done");
+
+        assertEquals(5_000, fired.size());
+        for (int i = 0; i < fired.size(); i++) {
+            assertEquals(2 * i + 1, fired.get(i));
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------- D5
 
     @Test
