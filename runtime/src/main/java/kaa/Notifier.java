@@ -218,9 +218,9 @@ public final class Notifier implements AutoCloseable {
     /**
      * Asks the loop to return from {@link #run()} after its current iteration. Safe from any thread. A stop
      * that comes while no {@code run()} is in progress is kept for the next one, which then returns at once,
-     * after its init and shutdown signals (and the posted tasks it finds): so {@code new Thread(Main::run).start(); Main.stop();} stops that loop whichever thread
-     * gets there first. Nested {@link #loopUntil} calls are not interrupted: they still wait for their
-     * condition.
+     * after its init and shutdown signals (and the posted tasks it finds). So
+     * {@code new Thread(Main::run).start(); Main.stop();} stops that loop, whichever thread gets there first.
+     * Nested {@link #loopUntil} calls are not interrupted: they still wait for their condition.
      */
     public void stop() {
         stopRequested = true;

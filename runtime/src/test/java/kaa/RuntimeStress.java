@@ -2,7 +2,6 @@ package kaa;
 
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -83,13 +82,11 @@ public final class RuntimeStress {
             for (Thread producer : producers) {
                 producer.join();
             }
-            CountDownLatch drained = new CountDownLatch(1);
             while (finished.get() < total) {
                 Thread.onSpinWait();
             }
             notifier.stop();
             loop.join();
-            drained.countDown();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             int wrong = 0;
             for (int i = 0; i < ran.length(); i++) {
