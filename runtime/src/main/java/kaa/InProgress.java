@@ -158,8 +158,9 @@ public class InProgress<T> {
             return false;
         }
         // Aborts are not reported (whoever aborted knows); a timeout is, when nobody looks at it.
-        if (!outcome.observed
-                && (!(failure instanceof InProgressAbortedException) || failure instanceof InProgressTimeoutException)) {
+        boolean anAbort = failure instanceof InProgressAbortedException
+                && !(failure instanceof InProgressTimeoutException);
+        if (!outcome.observed && !anAbort) {
             UnobservedFailures.Watch watch = UnobservedFailures.watch(this, failure);
             outcome.watch = watch;
             if (outcome.observed) {

@@ -50,7 +50,8 @@ import kaa.internal.TimerHeap;
  * drive the loop drives it only while nobody else does, and it hands the loop over, at its next iteration, to a
  * thread that calls {@code run()}, {@code step()} or {@code loopUntil()}: that thread waits for it. Any other
  * thread that tries to drive the loop meanwhile gets an {@link IllegalStateException}. When the driver leaves, what
- * was posted to the loop runs before it goes, unless a waiting thread takes over driving. {@link #post}, {@link #call}, {@link #enqueue},
+ * was posted to the loop runs before it goes, unless a waiting thread takes over driving.
+ * {@link #post}, {@link #call}, {@link #enqueue},
  * {@link #schedule}, {@link #stop()} and {@link #wakeUp()} are safe from any thread; the loop's run queue
  * and timer heap are touched only by the loop thread, or by a single thread while nobody drives the loop.
  *

@@ -174,7 +174,8 @@ public final class RuntimeStress {
                 wrong++;
             }
         }
-        System.out.printf("timers: %d on virtual time, %d ms, not fired exactly once: %d, in order and never early: %s%n",
+        System.out.printf("timers: %d on virtual time, %d ms, not fired exactly once: %d,"
+                + " in order and never early: %s%n",
                 count, (System.nanoTime() - t0) / 1_000_000, wrong, ordered[0]);
         check(wrong == 0 && ordered[0], "timers exactly once, in order");
         notifier.close();

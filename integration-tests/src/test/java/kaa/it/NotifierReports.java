@@ -59,7 +59,8 @@ public final class NotifierReports implements BeforeEachCallback, AfterEachCallb
         }
         if (!unexpected.isEmpty()) {
             AssertionError failure = new AssertionError(unexpected.size()
-                    + " unexpected failure(s) reported by a notifier, the first: " + unexpected.get(0), unexpected.get(0));
+                    + " unexpected failure(s) reported by a notifier, the first: " + unexpected.get(0),
+                    unexpected.get(0));
             for (Throwable other : unexpected.subList(1, unexpected.size())) {
                 failure.addSuppressed(other);
             }

@@ -484,7 +484,8 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
                 return RUNNING;
             case SLICE:
                 int[] taken = {RUNNING};
-                return RuntimeAccess.tryRunOnLoop(Main.notifier(), () -> taken[0] = takeSlice()) ? taken[0] : NEEDS_LOOP;
+                boolean ran = RuntimeAccess.tryRunOnLoop(Main.notifier(), () -> taken[0] = takeSlice());
+                return ran ? taken[0] : NEEDS_LOOP;
             case QUEUED:
                 return WAITING.compareAndSet(this, QUEUED, RUNNING) ? QUEUED : RUNNING;
             default:

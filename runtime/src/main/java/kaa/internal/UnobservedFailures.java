@@ -32,7 +32,8 @@ public final class UnobservedFailures {
     private UnobservedFailures() {}
 
     /**
-     * Watches one failure of an {@code InProgress}: tell it {@link #observed()} as soon as someone observes the failure.
+     * Watches one failure of an {@code InProgress}: tell it {@link #observed()} as soon as someone observes the
+     * failure.
      * Holds neither the {@code InProgress} nor, strongly, the failure.
      */
     public static final class Watch implements Runnable {
