@@ -41,6 +41,7 @@ class AbortCascadeTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertTrue(reported.isEmpty(), () -> "unexpected reports (a test that expects some clears them): " + reported);
     }
 
     /** {@code try { return done(yield_(next) + 1); } catch (Throwable e) { caught.add(level); throw e; } finally {...} } */

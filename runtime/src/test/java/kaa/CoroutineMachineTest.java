@@ -49,6 +49,7 @@ class CoroutineMachineTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertTrue(reported.isEmpty(), () -> "unexpected reports (a test that expects some clears them): " + reported);
     }
 
     /** Steps once with a sentinel timer at {@code at}: whatever was queued or due before it runs too. */
@@ -691,6 +692,7 @@ class CoroutineMachineTest {
         second.finish("late");
         assertEquals(List.of("start", "caught InProgressAbortedException"), log);
         assertSame(reason, machine.exception());
+        reported.clear(); // the reports this test expects, checked above
     }
 
     @Test
@@ -709,6 +711,7 @@ class CoroutineMachineTest {
         stepToSentinelAt(MS);
         assertEquals(List.of("start", "caught InProgressAbortedException", "sentinel"), log,
                 "no slice may run after the machine ended");
+        reported.clear(); // the reports this test expects, checked above
     }
 
     @Test

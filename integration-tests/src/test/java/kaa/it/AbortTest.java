@@ -40,6 +40,7 @@ class AbortTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertEquals(List.of(), reported, "unexpected reports (a test that expects some clears them)");
     }
 
     /**
@@ -221,6 +222,7 @@ class AbortTest {
         assertEquals(1, reported.size(), "reported: " + reported);
         assertInstanceOf(IllegalStateException.class, reported.get(0));
         assertSame(coroutine.exception(), reported.get(0).getCause());
+        reported.clear(); // the report this test expects
     }
 
     @Test
