@@ -9,7 +9,11 @@ package kaa;
  * @param <T> the children's value type
  */
 public record AnyResult<T>(int index, T value, Throwable failure) {
-    /** Whether the first child to finish failed. */
+    /**
+     * Whether the first child to finish failed.
+     *
+     * @return {@code true} if {@link #failure()} is not {@code null}
+     */
     public boolean isFailed() {
         return failure != null;
     }

@@ -17,6 +17,8 @@ public final class Async {
     /**
      * Gives the notifier a time slice: the coroutine continues on the next loop iteration, or after its
      * {@linkplain Coroutine#interval() interval}.
+     *
+     * @throws IllegalStateException always, when executed: the processor replaces the call
      */
     public static void yield_() {
         throw notProcessed();
@@ -26,6 +28,11 @@ public final class Async {
      * Suspends the coroutine until {@code inProgress} finishes and evaluates to its value; if it failed, its failure
      * is thrown here (the same object, never wrapped). An {@code InProgress} that has finished already continues at
      * once, without a loop turn.
+     *
+     * @param inProgress what to wait for
+     * @param <T> its value type
+     * @return its value
+     * @throws IllegalStateException always, when executed: the processor replaces the call
      */
     public static <T> T yield_(InProgress<T> inProgress) {
         throw notProcessed();
@@ -35,6 +42,13 @@ public final class Async {
      * {@link #yield_(InProgress)} that declares the checked exception the awaited operation may fail with, so the
      * body can catch it: {@code try { data = yield_(socket.read(), IOException.class); } catch (IOException e) {...}}.
      * The class only informs the compiler; a failure of any other type is thrown all the same.
+     *
+     * @param inProgress what to wait for
+     * @param mayThrow the checked exception it may fail with
+     * @param <T> its value type
+     * @param <X> the checked exception type
+     * @return its value
+     * @throws X its failure, when it is one
      */
     public static <T, X extends Throwable> T yield_(InProgress<T> inProgress, Class<X> mayThrow) throws X {
         throw notProcessed();
@@ -45,13 +59,24 @@ public final class Async {
      * method's declared return type, {@code InProgress<T>} or {@code CoroutineInProgress<T>}; called in ordinary code
      * it is a finished {@code InProgress} (asking for a {@code CoroutineInProgress} there is a
      * {@link ClassCastException}).
+     *
+     * @param value the result
+     * @param <T> the result type
+     * @param <R> the {@code InProgress} type the method declares
+     * @return a finished {@code InProgress} (in a coroutine, the processor rewrites the {@code return})
      */
     @SuppressWarnings("unchecked")
     public static <T, R extends InProgress<T>> R done(T value) {
         return (R) InProgress.finished(value);
     }
 
-    /** {@link #done(Object)} with {@code null}: in a coroutine, {@code return done();} finishes it. */
+    /**
+     * {@link #done(Object)} with {@code null}: in a coroutine, {@code return done();} finishes it.
+     *
+     * @param <T> the result type
+     * @param <R> the {@code InProgress} type the method declares
+     * @return a finished {@code InProgress}
+     */
     @SuppressWarnings("unchecked")
     public static <T, R extends InProgress<T>> R done() {
         return (R) InProgress.finished(null);
@@ -60,12 +85,21 @@ public final class Async {
     /**
      * In a coroutine with {@link Policy#PASS_LAST}: the most recent invocation that has not finished, or
      * {@code null}.
+     *
+     * @param <T> the result type of the coroutine
+     * @return the previous unfinished invocation, or {@code null}
+     * @throws IllegalStateException always, when executed: the processor replaces the call
      */
     public static <T> CoroutineInProgress<T> last() {
         throw notProcessed();
     }
 
-    /** An {@code InProgress} that finishes with {@code null} after {@code duration}; aborting it stops the timer. */
+    /**
+     * An {@code InProgress} that finishes with {@code null} after {@code duration}; aborting it stops the timer.
+     *
+     * @param duration how long to wait, on the notifier's clock
+     * @return the unfinished {@code InProgress}
+     */
     public static InProgress<Void> delay(Duration duration) {
         InProgress<Void> delayed = new InProgress<>();
         OneShotTimer timer = new OneShotTimer(() -> delayed.tryFinish(null));

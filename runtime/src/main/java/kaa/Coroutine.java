@@ -20,12 +20,24 @@ import java.util.concurrent.TimeUnit;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Coroutine {
-    /** How long the coroutine waits after each {@code yield_()} before it continues; 0 means the next loop iteration. */
+    /**
+     * How long the coroutine waits after each {@code yield_()} before it continues; 0 means the next loop iteration.
+     *
+     * @return the interval, in {@link #unit()}s
+     */
     long interval() default 0;
 
-    /** The unit of {@link #interval()}. */
+    /**
+     * The unit of {@link #interval()}.
+     *
+     * @return the unit; milliseconds by default
+     */
     TimeUnit unit() default TimeUnit.MILLISECONDS;
 
-    /** What happens when the coroutine is called while an earlier invocation is unfinished. */
+    /**
+     * What happens when the coroutine is called while an earlier invocation is unfinished.
+     *
+     * @return the policy; {@link Policy#NONE} by default
+     */
     Policy policy() default Policy.NONE;
 }

@@ -19,12 +19,17 @@ public abstract class CoroutineInProgress<T> extends InProgress<T> {
     /**
      * How long the coroutine waits after each {@code yield_()} (and after an awaited {@code InProgress} finished)
      * before it continues; {@link Duration#ZERO} means the next notifier iteration (or, after an await, at once).
+     *
+     * @return the interval
      */
     public abstract Duration interval();
 
     /**
      * Changes the {@linkplain #interval() interval}. If the coroutine is waiting for a time slice on a timer, the
      * timer is restarted with the new interval.
+     *
+     * @param interval zero or more
+     * @throws IllegalArgumentException if {@code interval} is negative
      */
     public abstract void setInterval(Duration interval);
 
@@ -39,6 +44,7 @@ public abstract class CoroutineInProgress<T> extends InProgress<T> {
      * by a finish on another thread), that resumption throws the abort into the body: its {@code catch} and
      * {@code finally} then run there, after this returns.
      *
+     * @param reason the exception thrown into the body
      * @return whether it was unfinished when called
      */
     @Override

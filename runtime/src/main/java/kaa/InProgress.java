@@ -11,12 +11,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import kaa.internal.Listener;
+import kaa.internal.RuntimeAccess;
 import kaa.internal.Trampoline;
 import kaa.internal.UnobservedFailures;
 
@@ -63,13 +63,33 @@ public class InProgress<T> {
         }
     }
 
+    static {
+        RuntimeAccess.install(new RuntimeAccess.InProgressAccess() {
+            @Override
+            public void addListener(InProgress<?> ip, Listener listener) {
+                ip.addListener(listener);
+            }
+
+            @Override
+            public boolean removeListener(InProgress<?> ip, Listener listener) {
+                return ip.removeListener(listener);
+            }
+        });
+    }
+
     private volatile Object state;
     private volatile Signal<InProgressAbortedException> abortSignal;
 
     /** A new, unfinished {@code InProgress}; the producer finishes it with {@link #finish} or {@link #fail}. */
     public InProgress() {}
 
-    /** An {@code InProgress} already finished with {@code value}. */
+    /**
+     * An {@code InProgress} already finished with {@code value}.
+     *
+     * @param value the value
+     * @param <T> the value type
+     * @return a finished {@code InProgress}
+     */
     public static <T> InProgress<T> finished(T value) {
         InProgress<T> ip = new InProgress<>();
         // A plain store: nobody else can see the object yet (a volatile store would cost a full fence here).
@@ -77,7 +97,13 @@ public class InProgress<T> {
         return ip;
     }
 
-    /** An {@code InProgress} already failed with {@code failure}. */
+    /**
+     * An {@code InProgress} already failed with {@code failure}.
+     *
+     * @param failure the failure
+     * @param <T> the value type
+     * @return a failed {@code InProgress}
+     */
     public static <T> InProgress<T> failed(Throwable failure) {
         InProgress<T> ip = new InProgress<>();
         ip.fail(failure);
@@ -89,6 +115,7 @@ public class InProgress<T> {
     /**
      * Finishes with {@code value} and runs the callbacks.
      *
+     * @param value the value
      * @throws IllegalStateException if it has already finished or failed
      */
     public void finish(T value) {
@@ -100,6 +127,7 @@ public class InProgress<T> {
     /**
      * Fails with {@code failure} and runs the callbacks.
      *
+     * @param failure the failure
      * @throws IllegalStateException if it has already finished or failed
      */
     public void fail(Throwable failure) {
@@ -108,19 +136,36 @@ public class InProgress<T> {
         }
     }
 
-    /** Finishes with {@code value} unless already finished; returns whether this call finished it. */
+    /**
+     * Finishes with {@code value} unless already finished; returns whether this call finished it.
+     *
+     * @param value the value
+     * @return whether this call finished it
+     */
     public boolean tryFinish(T value) {
         return complete(encode(value));
     }
 
-    /** Fails with {@code failure} unless already finished; returns whether this call failed it. */
+    /**
+     * Fails with {@code failure} unless already finished; returns whether this call failed it.
+     *
+     * @param failure the failure
+     * @return whether this call failed it
+     */
     public boolean tryFail(Throwable failure) {
         Failure outcome = new Failure(Objects.requireNonNull(failure, "failure"));
         if (!complete(outcome)) {
             return false;
         }
-        if (!outcome.observed && !(failure instanceof InProgressAbortedException)) {
-            UnobservedFailures.watch(this, outcome);
+        // Aborts are not reported (whoever aborted knows); a timeout is, when nobody looks at it.
+        boolean anAbort = failure instanceof InProgressAbortedException
+                && !(failure instanceof InProgressTimeoutException);
+        if (!outcome.observed && !anAbort) {
+            UnobservedFailures.Watch watch = UnobservedFailures.watch(this, failure);
+            outcome.watch = watch;
+            if (outcome.observed) {
+                watch.observed(); // observed while the watch was being made
+            }
         }
         return true;
     }
@@ -135,7 +180,12 @@ public class InProgress<T> {
         return abort(new InProgressAbortedException("aborted"));
     }
 
-    /** Aborts with the given exception; see {@link #abort()}. */
+    /**
+     * Aborts with the given exception; see {@link #abort()}.
+     *
+     * @param reason the exception it fails with, emitted on the abort signal first
+     * @return whether it was unfinished when called
+     */
     public boolean abort(InProgressAbortedException reason) {
         Objects.requireNonNull(reason, "reason");
         if (isFinished()) {
@@ -149,7 +199,11 @@ public class InProgress<T> {
         return true;
     }
 
-    /** The signal emitted with the abort exception when {@link #abort()} is called on this unfinished object. */
+    /**
+     * The signal emitted with the abort exception when {@link #abort()} is called on this unfinished object.
+     *
+     * @return the abort signal, created on first use
+     */
     public Signal<InProgressAbortedException> abortSignal() {
         Signal<InProgressAbortedException> signal = abortSignal;
         if (signal == null) {
@@ -165,12 +219,20 @@ public class InProgress<T> {
 
     // ---------------------------------------------------------------------------------------------------- observing
 
-    /** Whether it has finished, with a value or a failure. */
+    /**
+     * Whether it has finished, with a value or a failure.
+     *
+     * @return {@code true} once finished or failed
+     */
     public boolean isFinished() {
         return isDone(state);
     }
 
-    /** Whether it has failed (which includes being aborted). */
+    /**
+     * Whether it has failed (which includes being aborted).
+     *
+     * @return {@code true} once failed
+     */
     public boolean isFailed() {
         return state instanceof Failure;
     }
@@ -178,6 +240,7 @@ public class InProgress<T> {
     /**
      * The value it finished with.
      *
+     * @return the value
      * @throws IllegalStateException if it has not finished
      * @throws RuntimeException the failure, if it failed with an unchecked exception
      * @throws CompletionException wrapping the failure, if it failed with a checked exception
@@ -190,12 +253,16 @@ public class InProgress<T> {
         return valueOrThrow(s);
     }
 
-    /** The failure it failed with, or {@code null} if it finished with a value or has not finished. */
+    /**
+     * The failure it failed with, or {@code null} if it finished with a value or has not finished.
+     *
+     * @return the failure, or {@code null}
+     */
     public Throwable exception() {
         Object s = state;
         if (s instanceof Failure) {
             Failure failure = (Failure) s;
-            failure.observed = true;
+            failure.markObserved();
             return failure.error;
         }
         return null;
@@ -204,6 +271,8 @@ public class InProgress<T> {
     /**
      * Calls {@code onResult} with the value when it finishes with one (not when it fails). Runs at once when it has
      * already finished.
+     *
+     * @param onResult called with the value
      */
     public void connect(Consumer<? super T> onResult) {
         Objects.requireNonNull(onResult, "onResult");
@@ -218,6 +287,9 @@ public class InProgress<T> {
     /**
      * Calls {@code onResult} with the value, or {@code onFailure} with the failure, when it finishes. Runs at once
      * when it has already finished. Connecting a failure callback observes the failure.
+     *
+     * @param onResult called with the value
+     * @param onFailure called with the failure
      */
     public void connectBoth(Consumer<? super T> onResult, Consumer<? super Throwable> onFailure) {
         Objects.requireNonNull(onResult, "onResult");
@@ -226,10 +298,11 @@ public class InProgress<T> {
     }
 
     /**
-     * Low-level: registers a listener called once when this finishes (at once, on this thread, if it already has).
-     * A listener that handles failures should call {@link #exception()} so the failure counts as observed.
+     * Registers a listener called once when this finishes (at once, on this thread, if it already has); for the
+     * runtime (kaa.internal reaches it through {@link RuntimeAccess}). A listener that handles failures should call
+     * {@link #exception()} so the failure counts as observed.
      */
-    public void addListener(Listener listener) {
+    void addListener(Listener listener) {
         Objects.requireNonNull(listener, "listener");
         for (;;) {
             Object s = state;
@@ -244,8 +317,8 @@ public class InProgress<T> {
         }
     }
 
-    /** Low-level: unregisters a listener that has not been called yet; returns whether it was registered. */
-    public boolean removeListener(Listener listener) {
+    /** Unregisters a listener that has not been called yet; returns whether it was registered. */
+    boolean removeListener(Listener listener) {
         for (;;) {
             Object s = state;
             Object next;
@@ -262,13 +335,17 @@ public class InProgress<T> {
         }
     }
 
-    /** How many listeners and callbacks wait for it to finish (0 once it has finished). */
+    /**
+     * How many listeners and callbacks wait for it to finish (0 once it has finished).
+     *
+     * @return the number of pending listeners
+     */
     public int listenerCount() {
         Object s = state;
         if (s instanceof Listener) {
             return 1;
         }
-        return s instanceof ListenerList ? ((ListenerList) s).listeners.length : 0;
+        return s instanceof ListenerList ? ((ListenerList) s).size : 0;
     }
 
     // ---------------------------------------------------------------------------------------------------- waiting
@@ -276,8 +353,15 @@ public class InProgress<T> {
     /**
      * Waits until it finishes and returns its value. On the notifier thread, or on any thread while no thread drives
      * the notifier (a plain {@code main} that never called {@link Main#run()}), it runs the notifier until then, as
-     * kaa's {@code wait()} does; on other threads it blocks.
+     * kaa's {@code wait()} does. On other threads it blocks. A blocked thread is released directly when this
+     * finishes, and it takes over driving the notifier if the thread that drove it leaves first. A thread that
+     * drives the notifier here hands it over to a {@link Main#run()} that starts meanwhile, and goes on waiting. An
+     * interrupt of the waiting thread ends the wait the same way on every path (docs/resumption.md, "Who drives the
+     * loop").
      *
+     * @return the value
+     * @throws InProgressAbortedException if the thread is interrupted while it waits (the interrupt status stays
+     *     set)
      * @throws RuntimeException the failure, if it failed with an unchecked exception
      * @throws CompletionException wrapping the failure, if it failed with a checked exception
      */
@@ -289,6 +373,8 @@ public class InProgress<T> {
     /**
      * Like {@link #await()}, but gives up after {@code timeout}.
      *
+     * @param timeout how long to wait at most
+     * @return the value
      * @throws InProgressTimeoutException if it has not finished in time (it is left running)
      */
     public T await(Duration timeout) {
@@ -311,41 +397,77 @@ public class InProgress<T> {
         return Math.min(Math.max(nanos, 0), Long.MAX_VALUE / 4);
     }
 
+    /**
+     * The waiting protocol (docs/resumption.md, "Who drives the loop"): on the loop thread, a nested loop; on another
+     * thread, drive the loop if nobody does, else park until this finishes (a {@link WakeUp} unparks it directly,
+     * without the loop) or the driver leaves (then take over driving). An interrupt ends the wait the same way on
+     * every path.
+     */
     private boolean waitUntilDone(boolean bounded, long deadlineNanos) {
         if (isFinished()) {
             return true;
         }
         Notifier notifier = Main.notifier();
-        if (notifier.isLoopThread() || !notifier.isDriven()) {
-            // Possibly deep inside a dispatch (await() in a callback): the callbacks that finish this must not be
-            // deferred until that dispatch returns.
-            if (!bounded) {
-                return Trampoline.runNested(() -> {
-                    notifier.loopUntil(this::isFinished);
+        WakeUp wakeUp = null;
+        // A parked waiter cannot move a virtual clock: its bound also ends after as much real time.
+        long realDeadline = 0;
+        try {
+            for (;;) {
+                // Possibly deep inside a dispatch (await() in a callback): the callbacks that finish this must not be
+                // deferred until that dispatch returns.
+                boolean drove = Trampoline.runNested(
+                        () -> notifier.driveForAwait(this::isFinished, bounded, deadlineNanos));
+                if (isFinished()) {
                     return true;
-                });
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InProgressAbortedException("interrupted while waiting for " + this);
+                }
+                long remaining = 0;
+                if (bounded) {
+                    remaining = deadlineNanos - notifier.nanoTime();
+                    if (wakeUp != null) {
+                        remaining = Math.min(remaining, realDeadline - System.nanoTime());
+                    } else {
+                        realDeadline = System.nanoTime() + remaining;
+                    }
+                    if (remaining <= 0) {
+                        return false;
+                    }
+                }
+                if (!drove) {
+                    if (wakeUp == null) {
+                        wakeUp = new WakeUp(Thread.currentThread());
+                        addListener(wakeUp);
+                        continue; // look again: it may have finished, or the driver left, meanwhile
+                    }
+                    notifier.parkUntilDriverLeaves(remaining);
+                }
             }
-            return Trampoline.runNested(() -> notifier.loopUntil(this::isFinished, deadlineNanos));
+        } finally {
+            if (wakeUp != null) {
+                // A waiter that gave up must not count as a listener (an abort cascades only to unwatched objects).
+                removeListener(wakeUp);
+            }
         }
-        return block(notifier, bounded, deadlineNanos);
     }
 
-    private boolean block(Notifier notifier, boolean bounded, long deadlineNanos) {
-        CountDownLatch latch = new CountDownLatch(1);
-        Listener wakeUp = source -> latch.countDown();
-        addListener(wakeUp);
-        try {
-            if (!bounded) {
-                latch.await();
-                return true;
+    /** The listener of a parked {@code await()}: needs no loop, so it runs on the finishing thread, always. */
+    private static final class WakeUp implements Listener {
+        private final Thread waiter;
+
+        WakeUp(Thread waiter) {
+            this.waiter = waiter;
+        }
+
+        @Override
+        public void onDone(InProgress<?> source) {
+            LockSupport.unpark(waiter);
+            // The waiter may have taken over driving since it registered: then it sleeps in the selector, not parked.
+            Notifier notifier = Main.notifier();
+            if (notifier.isDrivenBy(waiter)) {
+                notifier.wakeUp();
             }
-            return latch.await(Math.max(0, deadlineNanos - notifier.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InProgressAbortedException("interrupted while waiting for " + this, e);
-        } finally {
-            // A waiter that gave up must not count as a listener (an abort cascades only to unwatched objects).
-            removeListener(wakeUp);
         }
     }
 
@@ -354,6 +476,9 @@ public class InProgress<T> {
     /**
      * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
      * when {@code timeout} passes first. This one is left running.
+     *
+     * @param timeout how long to wait
+     * @return the derived {@code InProgress}
      */
     public InProgress<T> timeout(Duration timeout) {
         return timeout(timeout, false);
@@ -363,35 +488,59 @@ public class InProgress<T> {
      * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
      * when {@code timeout} passes first; with {@code abortOnTimeout}, this one is aborted with the same exception
      * before the returned one fails.
+     *
+     * @param timeout how long to wait
+     * @param abortOnTimeout whether to abort this one when the time is up
+     * @return the derived {@code InProgress}
      */
     public InProgress<T> timeout(Duration timeout, boolean abortOnTimeout) {
         InProgress<T> derived = new InProgress<>();
-        OneShotTimer timer = new OneShotTimer(() -> {
-            InProgressTimeoutException expired = new InProgressTimeoutException("timed out after " + timeout);
-            // As kaa: the original is aborted first, so whoever resumes on the timeout finds it ended already.
-            if (abortOnTimeout && !derived.isFinished()) {
-                abort(expired);
+        // Whatever ends the derived one first (this finishing, the timer, an abort of the derived one) takes back what
+        // the others added: a listener left on this would count as someone waiting for it, and pile up.
+        Listener follow = new Listener() {
+            private OneShotTimer timer;
+
+            @Override
+            public void onDone(InProgress<?> source) {
+                timer.stop();
+                derived.follow(InProgress.this);
             }
-            derived.tryFail(expired);
-        });
-        derived.abortSignal().connect(reason -> timer.stop());
-        // Start before listening: an InProgress that has finished already calls the listener at once, which must
-        // find the timer started to stop it (otherwise a stray timer stays pending for the whole timeout).
-        timer.start(timeout);
-        addListener(source -> {
-            timer.stop();
-            derived.follow(this);
-        });
+
+            Listener start() {
+                timer = new OneShotTimer(() -> {
+                    removeListener(this);
+                    InProgressTimeoutException expired = new InProgressTimeoutException("timed out after " + timeout);
+                    // As kaa: the original is aborted first, so whoever resumes on the timeout finds it ended already.
+                    if (abortOnTimeout && !derived.isFinished()) {
+                        abort(expired);
+                    }
+                    derived.tryFail(expired);
+                });
+                derived.abortSignal().connect(reason -> {
+                    timer.stop();
+                    removeListener(this);
+                });
+                // Start before listening: an InProgress that has finished already calls the listener at once, which
+                // must find the timer started to stop it (otherwise a stray timer stays pending for the whole timeout).
+                timer.start(timeout);
+                return this;
+            }
+        }.start();
+        addListener(follow);
         return derived;
     }
 
     /**
      * A new {@code InProgress} that finishes as this one does, but whose {@link #abort()} fails only itself: use it
      * to await an operation that must not be aborted when the awaiting coroutine is.
+     *
+     * @return the new {@code InProgress}
      */
     public InProgress<T> noAbort() {
         InProgress<T> derived = new InProgress<>();
-        addListener(source -> derived.follow(this));
+        Listener follow = source -> derived.follow(this);
+        derived.abortSignal().connect(reason -> removeListener(follow));
+        addListener(follow);
         return derived;
     }
 
@@ -400,7 +549,7 @@ public class InProgress<T> {
         Object s = source.state;
         if (s instanceof Failure) {
             Failure failure = (Failure) s;
-            failure.observed = true;
+            failure.markObserved();
             tryFail(failure.error);
         } else {
             complete(s);
@@ -411,6 +560,9 @@ public class InProgress<T> {
      * An {@code InProgress} that finishes with the index and outcome of the first of {@code children} to finish
      * (a failing child finishes it too, with the failure in {@link AnyResult#failure()}).
      *
+     * @param children the {@code InProgress}es to wait for, at least one
+     * @param <T> their value type
+     * @return an {@code InProgress} of the first outcome
      * @throws IllegalArgumentException if there are no children
      */
     @SafeVarargs
@@ -422,21 +574,47 @@ public class InProgress<T> {
         return any(list);
     }
 
-    /** {@link #any(InProgress[])} over a list. */
+    /**
+     * {@link #any(InProgress[])} over a list.
+     *
+     * @param children the {@code InProgress}es to wait for, at least one
+     * @param <T> their value type
+     * @return an {@code InProgress} of the first outcome
+     * @throws IllegalArgumentException if there are no children
+     */
     public static <T> InProgress<AnyResult<T>> any(List<? extends InProgress<? extends T>> children) {
         if (children.isEmpty()) {
             throw new IllegalArgumentException("any() needs at least one InProgress");
         }
         InProgress<AnyResult<T>> first = new InProgress<>();
-        for (int i = 0; i < children.size(); i++) {
+        List<InProgress<? extends T>> snapshot = new ArrayList<>(children);
+        Listener[] listeners = new Listener[snapshot.size()];
+        // The first child to finish takes the listeners off the others (and an abort of the result off all of them):
+        // a listener left on a losing child would count as someone waiting for it, and pile up.
+        Runnable detach = () -> {
+            for (int i = 0; i < listeners.length; i++) {
+                Listener listener = listeners[i];
+                if (listener != null) {
+                    snapshot.get(i).removeListener(listener);
+                }
+            }
+        };
+        first.abortSignal().connect(reason -> detach.run());
+        for (int i = 0; i < snapshot.size() && !first.isFinished(); i++) {
             int index = i;
-            InProgress<? extends T> child = children.get(i);
-            child.addListener(source -> {
+            InProgress<? extends T> child = snapshot.get(i);
+            listeners[i] = source -> {
                 Throwable failure = child.exception();
-                first.tryFinish(failure != null
+                if (first.tryFinish(failure != null
                         ? new AnyResult<>(index, null, failure)
-                        : new AnyResult<>(index, child.result(), null));
-            });
+                        : new AnyResult<>(index, child.result(), null))) {
+                    detach.run();
+                }
+            };
+            child.addListener(listeners[i]);
+        }
+        if (first.isFinished()) {
+            detach.run(); // a child finished while the later ones were being connected
         }
         return first;
     }
@@ -444,6 +622,10 @@ public class InProgress<T> {
     /**
      * An {@code InProgress} that finishes when all of {@code children} have finished: with their values in order, or,
      * if any failed, with the failure of the first (by position) that failed.
+     *
+     * @param children the {@code InProgress}es to wait for
+     * @param <T> their value type
+     * @return an {@code InProgress} of their values, in order
      */
     @SafeVarargs
     public static <T> InProgress<List<T>> all(InProgress<? extends T>... children) {
@@ -454,7 +636,13 @@ public class InProgress<T> {
         return all(list);
     }
 
-    /** {@link #all(InProgress[])} over a list. */
+    /**
+     * {@link #all(InProgress[])} over a list.
+     *
+     * @param children the {@code InProgress}es to wait for
+     * @param <T> their value type
+     * @return an {@code InProgress} of their values, in order
+     */
     public static <T> InProgress<List<T>> all(List<? extends InProgress<? extends T>> children) {
         List<InProgress<? extends T>> snapshot = new ArrayList<>(children);
         InProgress<List<T>> all = new InProgress<>();
@@ -471,6 +659,11 @@ public class InProgress<T> {
         if (snapshot.isEmpty()) {
             all.finish(List.of());
         }
+        all.abortSignal().connect(reason -> {
+            for (InProgress<? extends T> child : snapshot) {
+                child.removeListener(onChild);
+            }
+        });
         for (InProgress<? extends T> child : snapshot) {
             child.addListener(onChild);
         }
@@ -497,6 +690,8 @@ public class InProgress<T> {
     /**
      * A {@link CompletableFuture} that completes as this does. Cancelling the future aborts this {@code InProgress};
      * an abort of this completes the future exceptionally with the {@link InProgressAbortedException}.
+     *
+     * @return a new future
      */
     public CompletableFuture<T> toCompletableFuture() {
         CompletableFuture<T> future = new CompletableFuture<>() {
@@ -516,6 +711,10 @@ public class InProgress<T> {
     /**
      * An {@code InProgress} that finishes as {@code stage} completes. Aborting it cancels the stage (when it is a
      * {@link java.util.concurrent.Future}); a cancelled stage fails it with an {@link InProgressAbortedException}.
+     *
+     * @param stage the stage to follow
+     * @param <T> its value type
+     * @return a new {@code InProgress}
      */
     public static <T> InProgress<T> from(CompletionStage<T> stage) {
         InProgress<T> ip = new InProgress<>();
@@ -592,16 +791,56 @@ public class InProgress<T> {
     private void notifyListeners(Object listeners) {
         Notifier notifier = Main.notifier();
         if (notifier.isDriven() && !notifier.isLoopThread()) {
-            notifier.post(() -> dispatch(listeners));
+            notifyFromOffLoop(notifier, listeners);
         } else {
             dispatch(listeners);
         }
     }
 
+    /**
+     * Posts the listeners to the loop, except the parked {@code await()}s: they need no loop and are woken here, so
+     * that a driver that stops driving cannot strand them.
+     */
+    private void notifyFromOffLoop(Notifier notifier, Object listeners) {
+        if (listeners instanceof WakeUp) {
+            ((WakeUp) listeners).onDone(this);
+            return;
+        }
+        if (listeners instanceof ListenerList) {
+            ListenerList list = (ListenerList) listeners;
+            int wakeUps = 0;
+            for (int i = 0; i < list.size; i++) {
+                Listener listener = list.listeners[i];
+                if (listener instanceof WakeUp) {
+                    listener.onDone(this);
+                    wakeUps++;
+                }
+            }
+            if (wakeUps == list.size) {
+                return;
+            }
+            if (wakeUps > 0) {
+                Listener[] rest = new Listener[list.size - wakeUps];
+                int n = 0;
+                for (int i = 0; i < list.size; i++) {
+                    Listener listener = list.listeners[i];
+                    if (!(listener instanceof WakeUp)) {
+                        rest[n++] = listener;
+                    }
+                }
+                Object remaining = rest.length == 1 ? rest[0] : new ListenerList(rest, rest.length);
+                notifier.post(() -> dispatch(remaining));
+                return;
+            }
+        }
+        notifier.post(() -> dispatch(listeners));
+    }
+
     private void dispatch(Object listeners) {
         if (listeners instanceof ListenerList) {
-            for (Listener listener : ((ListenerList) listeners).listeners) {
-                Trampoline.dispatch(listener, this);
+            ListenerList list = (ListenerList) listeners;
+            for (int i = 0; i < list.size; i++) {
+                Trampoline.dispatch(list.listeners[i], this);
             }
         } else {
             Trampoline.dispatch((Listener) listeners, this);
@@ -611,7 +850,7 @@ public class InProgress<T> {
     private T valueOrThrow(Object s) {
         if (s instanceof Failure) {
             Failure failure = (Failure) s;
-            failure.observed = true;
+            failure.markObserved();
             Throwable error = failure.error;
             if (error instanceof RuntimeException) {
                 throw (RuntimeException) error;
@@ -654,46 +893,88 @@ public class InProgress<T> {
     }
 
     /** A failure, and whether anyone has seen it yet. */
-    static final class Failure extends Marker implements UnobservedFailures.Outcome {
+    static final class Failure extends Marker {
         final Throwable error;
         volatile boolean observed;
+        /** Set after the failure was published when nobody had observed it yet. */
+        volatile UnobservedFailures.Watch watch;
 
         Failure(Throwable error) {
             this.error = error;
         }
 
-        @Override
-        public boolean observed() {
-            return observed;
-        }
-
-        @Override
-        public Throwable error() {
-            return error;
+        void markObserved() {
+            if (!observed) {
+                observed = true;
+                UnobservedFailures.Watch w = watch;
+                if (w != null) {
+                    w.observed();
+                }
+            }
         }
     }
 
-    /** An immutable array of two or more listeners; copied on change. */
+    /**
+     * Two or more listeners: the first {@code size} of {@code listeners}. Immutable as far as its readers go; adding
+     * appends in place when this list is the longest view of its array and the array has room (the slot is claimed by
+     * compare-and-set on {@code used}, so two lists never write the same slot), else copies into an array twice as
+     * long: connecting is O(1) amortised. Removing copies. (A slot claimed by an add whose state compare-and-set then
+     * lost keeps that listener reachable, unused, until the array is dropped.)
+     */
     private static final class ListenerList extends Marker {
-        final Listener[] listeners;
+        private static final VarHandle USED;
 
-        private ListenerList(Listener[] listeners) {
+        static {
+            try {
+                USED = MethodHandles.lookup().findVarHandle(ListenerList.class, "used", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        final Listener[] listeners;
+        final int size;
+        /** How many slots of {@code listeners} some list has claimed; shared through {@link #shared}. */
+        private volatile int used;
+        /** The list that owns the {@code used} count of this array: the first one made with it. */
+        private final ListenerList shared;
+
+        private ListenerList(Listener[] listeners, int size) {
             this.listeners = listeners;
+            this.size = size;
+            this.used = size;
+            this.shared = this;
+        }
+
+        private ListenerList(ListenerList shared, int size) {
+            this.listeners = shared.listeners;
+            this.size = size;
+            this.shared = shared;
         }
 
         static ListenerList with(Object current, Listener added) {
             if (current instanceof Listener) {
-                return new ListenerList(new Listener[] {(Listener) current, added});
+                Listener[] fresh = new Listener[4];
+                fresh[0] = (Listener) current;
+                fresh[1] = added;
+                return new ListenerList(fresh, 2);
             }
-            Listener[] old = ((ListenerList) current).listeners;
-            Listener[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = added;
-            return new ListenerList(grown);
+            ListenerList list = (ListenerList) current;
+            int n = list.size;
+            ListenerList owner = list.shared;
+            if (n < list.listeners.length && USED.compareAndSet(owner, n, n + 1)) {
+                // Published by the state's compare-and-set that installs the new list; shorter lists never read it.
+                list.listeners[n] = added;
+                return new ListenerList(owner, n + 1);
+            }
+            Listener[] grown = Arrays.copyOf(list.listeners, Math.max(4, n * 2));
+            grown[n] = added;
+            return new ListenerList(grown, n + 1);
         }
 
         boolean contains(Listener listener) {
-            for (Listener l : listeners) {
-                if (l == listener) {
+            for (int i = 0; i < size; i++) {
+                if (listeners[i] == listener) {
                     return true;
                 }
             }
@@ -701,17 +982,18 @@ public class InProgress<T> {
         }
 
         Object without(Listener removed) {
-            Listener[] kept = new Listener[listeners.length - 1];
+            Listener[] kept = new Listener[size - 1];
             int n = 0;
             boolean skipped = false;
-            for (Listener l : listeners) {
+            for (int i = 0; i < size; i++) {
+                Listener l = listeners[i];
                 if (l == removed && !skipped) {
                     skipped = true;
                 } else {
                     kept[n++] = l;
                 }
             }
-            return kept.length == 1 ? kept[0] : new ListenerList(kept);
+            return kept.length == 1 ? kept[0] : new ListenerList(kept, kept.length);
         }
     }
 
@@ -732,7 +1014,7 @@ public class InProgress<T> {
             if (s instanceof Failure) {
                 if (onFailure != null) {
                     Failure failure = (Failure) s;
-                    failure.observed = true;
+                    failure.markObserved();
                     onFailure.accept(failure.error);
                 }
             } else {

@@ -10,12 +10,21 @@ package kaa;
 public class InProgressAbortedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** An abort with the given message. */
+    /**
+     * An abort with the given message.
+     *
+     * @param message what was aborted, and why
+     */
     public InProgressAbortedException(String message) {
         super(message);
     }
 
-    /** An abort with the given message and cause. */
+    /**
+     * An abort with the given message and cause.
+     *
+     * @param message what was aborted, and why
+     * @param cause what caused the abort
+     */
     public InProgressAbortedException(String message, Throwable cause) {
         super(message, cause);
     }

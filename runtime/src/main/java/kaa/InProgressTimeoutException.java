@@ -8,7 +8,11 @@ package kaa;
 public class InProgressTimeoutException extends InProgressAbortedException {
     private static final long serialVersionUID = 1L;
 
-    /** A timeout with the given message. */
+    /**
+     * A timeout with the given message.
+     *
+     * @param message what timed out, after how long
+     */
     public InProgressTimeoutException(String message) {
         super(message);
     }

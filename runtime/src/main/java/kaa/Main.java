@@ -64,7 +64,8 @@ public final class Main {
     /**
      * Runs the main loop on the current thread until {@link #stop()}; see {@link Notifier#run()}.
      *
-     * @throws IllegalStateException if it is already running, or another thread drives it
+     * @throws IllegalStateException if it is already running, or another thread drives it in {@code step()} or
+     *     {@code loopUntil()} (an {@code await()} that drives it hands it over instead)
      */
     public static void run() {
         notifier().run();

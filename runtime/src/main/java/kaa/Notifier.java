@@ -12,9 +12,14 @@ import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import kaa.internal.FailureReports;
 import kaa.internal.IoHandler;
+import kaa.internal.RuntimeAccess;
 import kaa.internal.TimerHeap;
 
 /**
@@ -41,8 +46,12 @@ import kaa.internal.TimerHeap;
  * <h2>Threads</h2>
  * The <em>loop thread</em> is whichever thread is currently inside {@link #run()}, {@link #step()} or
  * {@link #loopUntil}; it is bound for the whole call, and these calls nest on that thread (a callback may
- * run a nested loop, as kaa's {@code wait()} does). Another thread that tries to drive the loop
- * meanwhile gets an {@link IllegalStateException}. {@link #post}, {@link #call}, {@link #enqueue},
+ * run a nested loop, as kaa's {@code wait()} does). An {@link InProgress#await()} on a thread that does not
+ * drive the loop drives it only while nobody else does, and it hands the loop over, at its next iteration, to a
+ * thread that calls {@code run()}, {@code step()} or {@code loopUntil()}: that thread waits for it. Any other
+ * thread that tries to drive the loop meanwhile gets an {@link IllegalStateException}. When the driver leaves, what
+ * was posted to the loop runs before it goes, unless a waiting thread takes over driving.
+ * {@link #post}, {@link #call}, {@link #enqueue},
  * {@link #schedule}, {@link #stop()} and {@link #wakeUp()} are safe from any thread; the loop's run queue
  * and timer heap are touched only by the loop thread, or by a single thread while nobody drives the loop.
  *
@@ -55,8 +64,16 @@ import kaa.internal.TimerHeap;
  * earliest of them, so a test may see virtual time jump while it waits for another thread. With nothing
  * pending at all it sleeps for real, until a post or a wakeup.
  *
- * <p>While the loop thread's interrupt status is set, the selector does not sleep; the loop keeps working
- * (busily) and leaves the status alone for the code that owns the thread.
+ * <p>An interrupt of the loop thread ends an {@link InProgress#await()} that drives the loop; otherwise the
+ * loop clears the interrupt status and reports it (with the status set the selector could not sleep).
+ *
+ * <h2>Failures</h2>
+ * What a task, timer, I/O handler, signal callback or {@code InProgress} callback throws is reported through
+ * {@link #reportException} and the loop goes on, except a {@link VirtualMachineError} ({@link OutOfMemoryError},
+ * {@link StackOverflowError}, {@link InternalError}): the program cannot be trusted after one, so it propagates
+ * out of the loop ({@code run()}, {@code step()}, {@code loopUntil()} or {@code await()}) on every thread the
+ * same way. Work that has an {@code InProgress} of its own (a coroutine body, a thread pool job,
+ * {@link #call}) fails that instead, whatever it throws.
  */
 public final class Notifier implements AutoCloseable {
     /** How many cross-thread posts one iteration runs at most. */
@@ -85,6 +102,10 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
+    static {
+        RuntimeAccess.install((notifier, action) -> notifier.tryRunOnLoop(action));
+    }
+
     private final Ticker ticker;
     /** The ticker again when it is virtual: the loop moves it instead of sleeping. */
     private final ManualTicker virtualClock;
@@ -94,6 +115,8 @@ public final class Notifier implements AutoCloseable {
     private final TimerHeap<ScheduledTask> timers = new TimerHeap<>();
 
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    /** Free places in {@link #posted} when it is bounded; null (no accounting at all) when it is not. */
+    private final Semaphore postPermits;
     /** Opened lazily: a loop that never sleeps and has no channels needs no file descriptors. */
     private volatile Selector selector;
     private volatile Thread driver;
@@ -105,10 +128,21 @@ public final class Notifier implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean stopRequested;
 
+    /** Taken to bind or unbind a driver, so that {@link #driverAwaits} always describes the current {@link #driver}. */
+    private final Object bindLock = new Object();
+    /** Whether the driver is an {@code await()} of a thread that took the undriven loop; guarded by bindLock. */
+    private boolean driverAwaits;
+    /** Set by a thread that waits to drive while an {@code await()} drives: that await hands the loop over. */
+    private volatile boolean handoverRequested;
+    /** Threads parked until the driver leaves: blocked awaits (to take over) and threads waiting to bind. */
+    private final Set<Thread> parked = ConcurrentHashMap.newKeySet();
+    /** How many {@code await()}s drive the loop on the loop thread now (nested ones included); loop-confined. */
+    private int awaitsDriving;
+
     private final Signal<Void> initSignal = new Signal<>(this::reportException);
     private final Signal<Void> stepSignal = new Signal<>(this::reportException);
     private final Signal<Void> shutdownSignal = new Signal<>(this::reportException);
-    private final Signal<Throwable> exceptionSignal = new Signal<>(Notifier::logUnhandled);
+    private final Signal<Throwable> exceptionSignal = new Signal<>(Notifier::handlerFailed);
 
     /** Creates a notifier on the real clock. */
     public Notifier() {
@@ -121,8 +155,29 @@ public final class Notifier implements AutoCloseable {
      * @param ticker the clock timers are measured on; a {@link ManualTicker} gives virtual time
      */
     public Notifier(Ticker ticker) {
+        this(ticker, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Creates a notifier on the given clock whose queue of tasks {@linkplain #post posted} from other threads holds
+     * at most {@code postedCapacity} tasks. When it is full, a thread that posts (directly, or by finishing an
+     * {@code InProgress} whose callbacks must run on the loop, or by calling {@link #call}) waits until the loop has
+     * taken a task out: backpressure, as a bounded {@code BlockingQueue}'s {@code put}. Nothing posted is dropped.
+     * The loop thread itself never waits: what it posts goes to its own run queue. Do not post from a thread the
+     * loop waits for while the queue may be full, and remember that nobody empties the queue while no thread
+     * drives the loop.
+     *
+     * @param ticker the clock timers are measured on; a {@link ManualTicker} gives virtual time
+     * @param postedCapacity at least 1; {@link Integer#MAX_VALUE} (the default) means unbounded
+     * @throws IllegalArgumentException if {@code postedCapacity} is less than 1
+     */
+    public Notifier(Ticker ticker, int postedCapacity) {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.virtualClock = ticker instanceof ManualTicker ? (ManualTicker) ticker : null;
+        if (postedCapacity < 1) {
+            throw new IllegalArgumentException("the posted-task capacity must be at least 1, not " + postedCapacity);
+        }
+        this.postPermits = postedCapacity == Integer.MAX_VALUE ? null : new Semaphore(postedCapacity);
     }
 
     // ---------------------------------------------------------------------------------------------- driving
@@ -131,7 +186,8 @@ public final class Notifier implements AutoCloseable {
      * Runs the loop on the current thread until {@link #stop()} is called: emits {@link #initSignal()},
      * iterates, then emits {@link #shutdownSignal()}.
      *
-     * @throws IllegalStateException if the loop is already running, or another thread drives it
+     * @throws IllegalStateException if the loop is already running, or another thread drives it in
+     *     {@code step()} or {@code loopUntil()} (an {@code await()} that drives it hands it over instead)
      */
     public void run() {
         if (running) {
@@ -139,7 +195,6 @@ public final class Notifier implements AutoCloseable {
         }
         boolean bound = bindCurrentThread();
         try {
-            stopRequested = false;
             running = true;
             initSignal.emit(null);
             while (!stopRequested) {
@@ -149,7 +204,10 @@ public final class Notifier implements AutoCloseable {
             running = false;
             stopRequested = false;
             try {
+                // Nothing posted is stranded: a result a pool posted just before the stop still arrives.
+                runAllPosted();
                 shutdownSignal.emit(null);
+                runAllPosted();
             } finally {
                 if (bound) {
                     unbind();
@@ -159,15 +217,15 @@ public final class Notifier implements AutoCloseable {
     }
 
     /**
-     * Asks a running loop to return from {@link #run()} after its current iteration. Safe from any thread;
-     * does nothing if the loop is not running (a later {@code run()} is not affected). Nested
-     * {@link #loopUntil} calls are not interrupted: they still wait for their condition.
+     * Asks the loop to return from {@link #run()} after its current iteration. Safe from any thread. A stop
+     * that comes while no {@code run()} is in progress is kept for the next one, which then returns at once,
+     * after its init and shutdown signals (and the posted tasks it finds). So
+     * {@code new Thread(Main::run).start(); Main.stop();} stops that loop, whichever thread gets there first.
+     * Nested {@link #loopUntil} calls are not interrupted: they still wait for their condition.
      */
     public void stop() {
-        if (running) {
-            stopRequested = true;
-            wakeUp();
-        }
+        stopRequested = true;
+        wakeUp();
     }
 
     /**
@@ -209,7 +267,7 @@ public final class Notifier implements AutoCloseable {
             }
         } finally {
             if (bound) {
-                unbind();
+                leave();
             }
         }
     }
@@ -237,9 +295,70 @@ public final class Notifier implements AutoCloseable {
             return true;
         } finally {
             if (bound) {
-                unbind();
+                leave();
             }
         }
+    }
+
+    /**
+     * The loop of an {@code await()} (see {@link InProgress#await()} and docs/resumption.md): on the loop thread,
+     * a nested loop; on another thread, only if no thread drives the loop, and then until {@code done}, the
+     * deadline, an interrupt of this thread, or another thread asking for the loop ({@link #run()} and the like
+     * wait for an await to hand it over). Returns {@code false} at once, without iterating, when another thread
+     * drives the loop: the caller then blocks until it is done or that driver leaves.
+     */
+    boolean driveForAwait(BooleanSupplier done, boolean bounded, long deadlineNanos) {
+        Thread me = Thread.currentThread();
+        boolean bound = driver != me;
+        if (bound && !tryBindForAwait(me)) {
+            return false;
+        }
+        awaitsDriving++;
+        try {
+            while (!done.getAsBoolean() && !me.isInterrupted() && !(bound && handoverRequested)) {
+                if (bounded && deadlineNanos - ticker.nanoTime() <= 0) {
+                    break;
+                }
+                iterate(bounded, deadlineNanos);
+            }
+        } finally {
+            awaitsDriving--;
+            if (bound) {
+                leave();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Parks an {@code await()} that could not drive, until {@code LockSupport.unpark} (its {@code InProgress} finished)
+     * or the driver leaves (it may then take over), at most {@code maxNanos} when positive.
+     */
+    void parkUntilDriverLeaves(long maxNanos) {
+        Thread me = Thread.currentThread();
+        parked.add(me);
+        try {
+            if (driver == null) {
+                return; // left meanwhile: take over
+            }
+            if (maxNanos > 0) {
+                LockSupport.parkNanos(this, maxNanos);
+            } else {
+                LockSupport.park(this);
+            }
+        } finally {
+            parked.remove(me);
+        }
+    }
+
+    /** Whether {@code thread} drives the loop now. */
+    boolean isDrivenBy(Thread thread) {
+        return driver == thread;
+    }
+
+    /** How many posted tasks wait for the loop (for tests). */
+    int postedCount() {
+        return posted.size();
     }
 
     /**
@@ -285,7 +404,7 @@ public final class Notifier implements AutoCloseable {
             runQueue.addLast(task);
             return;
         }
-        posted.offer(task);
+        offerPosted(task);
         wakeUpSelector();
     }
 
@@ -307,23 +426,20 @@ public final class Notifier implements AutoCloseable {
                 undrivenAccess = false;
             }
         } else {
-            posted.offer(task);
+            offerPosted(task);
             wakeUpSelector();
         }
     }
 
     /**
-     * Low-level, for code that keeps state only the loop thread may touch (the runtime's coroutines use it to take a
-     * queued time slice back): runs {@code action} at once, and returns {@code true}, when the calling thread is the
-     * loop thread or no thread drives the loop; returns {@code false} without running it when another thread drives
-     * the loop. On a thread that does not drive the loop, {@code action} runs holding the loop as {@link #enqueue}
-     * does: no thread can start driving it until {@code action} returns (one that tries waits). So keep it to a few
-     * field accesses, and do not call the notifier from it.
-     *
-     * @param action what to run
-     * @return whether it ran
+     * For code that keeps state only the loop thread may touch (the runtime's coroutines use it, through
+     * {@link RuntimeAccess}, to take a queued time slice back): runs {@code action} at once, and returns {@code true},
+     * when the calling thread is the loop thread or no thread drives the loop; returns {@code false} without running
+     * it when another thread drives the loop. On a thread that does not drive the loop, {@code action} runs holding
+     * the loop as {@link #enqueue} does: no thread can start driving it until {@code action} returns (one that tries
+     * waits). So keep it to a few field accesses, and do not call the notifier from it.
      */
-    public boolean tryRunOnLoop(Runnable action) {
+    boolean tryRunOnLoop(Runnable action) {
         Objects.requireNonNull(action, "action");
         if (driver == Thread.currentThread()) {
             action.run();
@@ -527,10 +643,12 @@ public final class Notifier implements AutoCloseable {
      */
     public void reportException(Throwable failure) {
         Objects.requireNonNull(failure, "failure");
-        if (exceptionSignal.count() == 0) {
-            logUnhandled(failure);
-        } else {
+        boolean handled = exceptionSignal.count() != 0;
+        FailureReports.reported(failure, handled);
+        if (handled) {
             exceptionSignal.emit(failure);
+        } else {
+            logUnhandled(failure);
         }
     }
 
@@ -607,6 +725,15 @@ public final class Notifier implements AutoCloseable {
 
     /** Sleeps until the next timer, the deadline of a bounded loop, a ready channel or a wakeup. */
     private void waitForWork(boolean bounded, long deadlineNanos) {
+        if (Thread.currentThread().isInterrupted()) {
+            if (awaitsDriving > 0) {
+                return; // the interrupt ends the await() that drives: it checks before the next iteration
+            }
+            // Not an await's: with the status set the selector would not sleep and the loop would spin.
+            Thread.interrupted();
+            reportException(new InterruptedException("the notifier's thread \"" + Thread.currentThread().getName()
+                    + "\" was interrupted while it drove the loop; the loop cleared the interrupt status and goes on"));
+        }
         ScheduledTask nextTimer = timers.peek();
         boolean timed = bounded || nextTimer != null;
         long wakeAt = deadlineNanos;
@@ -724,10 +851,33 @@ public final class Notifier implements AutoCloseable {
 
     private void runPosted() {
         for (int i = 0; i < MAX_POSTED_PER_STEP; i++) {
-            Runnable task = posted.poll();
+            Runnable task = pollPosted();
             if (task == null) {
                 return;
             }
+            runGuarded(task);
+        }
+    }
+
+    private void offerPosted(Runnable task) {
+        if (postPermits != null) {
+            postPermits.acquireUninterruptibly(); // full: wait for the loop (see the bounded constructor)
+        }
+        posted.offer(task);
+    }
+
+    private Runnable pollPosted() {
+        Runnable task = posted.poll();
+        if (task != null && postPermits != null) {
+            postPermits.release();
+        }
+        return task;
+    }
+
+    /** Runs posted tasks until none is left (tasks they post run too). */
+    private void runAllPosted() {
+        Runnable task;
+        while ((task = pollPosted()) != null) {
             runGuarded(task);
         }
     }
@@ -750,8 +900,9 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
+    /** The one rule for what user code throws where nothing waits for it (docs/resumption.md, "Failures"). */
     private void handleFailure(Throwable failure) {
-        if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+        if (failure instanceof VirtualMachineError) {
             throw (VirtualMachineError) failure;
         }
         reportException(failure);
@@ -759,32 +910,104 @@ public final class Notifier implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------ thread binding
 
-    /** Binds the current thread as the loop thread; {@code false} if it already was (a nested call). */
+    /**
+     * Binds the current thread as the loop thread; {@code false} if it already was (a nested call). While an
+     * {@code await()} of another thread drives the loop, waits for it to hand the loop over (it does so at its next
+     * iteration); while {@code run()}, {@code step()} or {@code loopUntil()} drives it on another thread, throws.
+     */
     private boolean bindCurrentThread() {
         Thread me = Thread.currentThread();
-        Thread current = driver;
-        if (current == me) {
+        if (driver == me) {
             return false;
         }
-        if (current != null || !DRIVER.compareAndSet(this, null, me)) {
-            Thread other = driver;
-            throw new IllegalStateException("the notifier is driven by thread \""
-                    + (other == null ? "?" : other.getName()) + "\"; only that thread may run or step it"
-                    + " now (from other threads use post(), call() or enqueue())");
+        boolean interrupted = false;
+        try {
+            for (;;) {
+                Thread other;
+                synchronized (bindLock) {
+                    other = driver;
+                    if (other == null) {
+                        driverAwaits = false;
+                        handoverRequested = false;
+                        driver = me;
+                        break;
+                    }
+                    if (!driverAwaits) {
+                        throw new IllegalStateException("the notifier is driven by thread \"" + other.getName()
+                                + "\"; only that thread may run or step it now (from other threads use post(), call()"
+                                + " or enqueue())");
+                    }
+                    handoverRequested = true;
+                }
+                parked.add(me);
+                try {
+                    wakeUp();
+                    while (driver == other) {
+                        LockSupport.park(this);
+                        interrupted |= Thread.interrupted(); // kept for the caller, not a reason to busy-wait
+                    }
+                } finally {
+                    parked.remove(me);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        while (undrivenAccess) {
-            Thread.onSpinWait(); // a thread is appending to the run queue or the heap; it takes nanoseconds
-        }
+        waitForUndrivenAccess();
         return true;
     }
 
+    /** Binds {@code me} for an {@code await()} if no thread drives the loop. */
+    private boolean tryBindForAwait(Thread me) {
+        synchronized (bindLock) {
+            if (driver != null) {
+                return false;
+            }
+            driverAwaits = true;
+            driver = me;
+        }
+        waitForUndrivenAccess();
+        return true;
+    }
+
+    private void waitForUndrivenAccess() {
+        while (undrivenAccess) {
+            Thread.onSpinWait(); // a thread is appending to the run queue or the heap; it takes nanoseconds
+        }
+    }
+
     /**
-     * Releases the loop thread. A release store is enough: a thread that still reads the old driver only
-     * posts instead of running directly, and a thread that reads {@code null} also sees every write the
-     * loop made to its run queue and heap.
+     * Leaves the loop (the outermost {@code loopUntil} or {@code await()} of this thread): what was posted for the
+     * loop is run now, unless a parked thread is about to take over driving, which runs it then.
+     */
+    private void leave() {
+        try {
+            if (parked.isEmpty()) {
+                runAllPosted();
+            }
+        } finally {
+            unbind();
+        }
+    }
+
+    /**
+     * Releases the loop thread and wakes the parked threads: a blocked {@code await()} takes over driving, a
+     * {@code run()} waiting for an await binds. A thread that still reads the old driver only posts instead of
+     * running directly, and one that reads {@code null} also sees every write the loop made to its run queue and
+     * heap.
      */
     private void unbind() {
-        DRIVER.setRelease(this, (Thread) null);
+        synchronized (bindLock) {
+            driverAwaits = false;
+            DRIVER.setRelease(this, (Thread) null);
+        }
+        if (!parked.isEmpty()) {
+            for (Thread waiting : parked) {
+                LockSupport.unpark(waiting);
+            }
+        }
     }
 
     /**
@@ -807,6 +1030,12 @@ public final class Notifier implements AutoCloseable {
         if (blocking && BLOCKING.compareAndSet(this, true, false)) {
             selector.wakeup();
         }
+    }
+
+    /** A handler of the exception signal threw: nobody else is left to handle that. */
+    private static void handlerFailed(Throwable failure) {
+        FailureReports.reported(failure, false);
+        logUnhandled(failure);
     }
 
     private static void logUnhandled(Throwable failure) {

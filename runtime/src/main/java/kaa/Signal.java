@@ -1,7 +1,9 @@
 package kaa;
 
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -24,11 +26,15 @@ import java.util.function.Consumer;
  * <p>Callbacks are identified by {@link Object#equals}: a lambda or method reference is equal only to
  * itself, so keep the reference you connected if you want to {@link #disconnect} it later. Connecting a
  * callback that is already connected does nothing and returns {@code false}, so a callback runs at most
- * once per emission.
+ * once per emission. A weak connection is identified by its owner and its callback together, so one shared
+ * callback can serve many owners.
+ *
+ * <p>Connecting and disconnecting take constant time (amortised); weak connections whose owner was collected
+ * are dropped as the collector reports them, at the next connect, disconnect, count or emission.
  *
  * <p>Signals are meant to be used on the loop thread, but connecting, disconnecting and emitting are safe
- * from any thread: the callback list is copied on write, and an emission runs its callbacks on the
- * emitting thread.
+ * from any thread: an emission calls a snapshot of the connections taken under the signal's lock (kept until
+ * the next change), and runs its callbacks on the emitting thread.
  *
  * @param <T> the type of the value passed to the callbacks ({@link Void} for none)
  */
@@ -36,7 +42,14 @@ public final class Signal<T> {
     private static final Slot<?>[] NO_SLOTS = {};
 
     private final Consumer<Throwable> failureReporter;
-    private volatile Slot<T>[] slots = noSlots();
+
+    // Guarded by this: the connections in order (a circular doubly linked list around head), found by their key.
+    private final Slot<T> head = new Slot<>(null, false);
+    private final Map<Object, Slot<T>> byKey = new HashMap<>();
+    private final ReferenceQueue<Object> collectedOwners = new ReferenceQueue<>();
+    /** What the next emission calls; null after a change, rebuilt by the emission. */
+    private volatile Slot<T>[] snapshot = noSlots();
+    private volatile int size;
 
     /** Creates a signal with no callbacks. */
     public Signal() {
@@ -49,6 +62,8 @@ public final class Signal<T> {
      */
     Signal(Consumer<Throwable> failureReporter) {
         this.failureReporter = failureReporter;
+        head.previous = head;
+        head.next = head;
     }
 
     /**
@@ -91,37 +106,66 @@ public final class Signal<T> {
      * signal.connectWeak(window, (w, size) -> w.resize(size));   // not window.resize: that would capture it
      * }</pre>
      *
+     * <p>The connection is identified by the owner (by identity) and the callback together: the same
+     * non-capturing lambda connects every window a piece of code creates.
+     *
      * @param owner the object the callback works on; the signal does not keep it reachable
      * @param callback called with the owner and the emitted value; it must not capture {@code owner}
      *     itself, or the owner can never be collected
      * @param <O> the owner type
-     * @return {@code true} if connected, {@code false} if the callback was already connected
+     * @return {@code true} if connected, {@code false} if this owner already has this callback connected
      */
     public <O> boolean connectWeak(O owner, BiConsumer<? super O, ? super T> callback) {
-        return add(new WeakSlot<>(owner, callback), false);
+        return add(new WeakSlot<>(owner, callback, collectedOwners), false);
     }
 
     /**
      * Disconnects a callback given to one of the {@code connect} methods.
      *
-     * @param callback the callback as it was connected (for {@link #connectWeak}, the two-argument callback)
+     * @param callback the callback as it was connected (for {@link #connectWeak}, the two-argument callback:
+     *     the earliest connection of it, whatever its owner; use {@link #disconnectWeak} for one owner's)
      * @return {@code true} if it was connected
      */
     public synchronized boolean disconnect(Object callback) {
         Objects.requireNonNull(callback, "callback");
-        Slot<T>[] current = slots;
-        for (int i = 0; i < current.length; i++) {
-            if (current[i].callback.equals(callback)) {
-                slots = without(current, i);
-                return true;
+        purgeCollected();
+        Slot<T> slot = byKey.get(callback);
+        if (slot == null) {
+            for (Slot<T> s = head.next; s != head; s = s.next) {
+                if (s instanceof WeakSlot && s.callback.equals(callback)) {
+                    slot = s;
+                    break;
+                }
             }
         }
-        return false;
+        return slot != null && unlink(slot);
+    }
+
+    /**
+     * Disconnects the callback that {@link #connectWeak} connected for {@code owner}.
+     *
+     * @param owner the owner it was connected with
+     * @param callback the two-argument callback
+     * @return {@code true} if it was connected
+     */
+    public synchronized boolean disconnectWeak(Object owner, Object callback) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(callback, "callback");
+        purgeCollected();
+        Slot<T> slot = byKey.get(new OwnerKey(owner, callback));
+        return slot != null && unlink(slot);
     }
 
     /** Disconnects every callback. */
     public synchronized void disconnectAll() {
-        slots = noSlots();
+        for (Slot<T> s = head.next; s != head; s = s.next) {
+            s.removed = true;
+        }
+        head.next = head;
+        head.previous = head;
+        byKey.clear();
+        size = 0;
+        snapshot = noSlots();
     }
 
     /**
@@ -129,30 +173,40 @@ public final class Signal<T> {
      *
      * @return the number of live callbacks
      */
-    public int count() {
-        Slot<T>[] current = slots;
+    public synchronized int count() {
+        purgeCollected();
         int live = 0;
-        for (Slot<T> slot : current) {
-            if (slot.isAlive()) {
+        for (Slot<T> s = head.next; s != head; s = s.next) {
+            if (s.isAlive()) {
                 live++;
             }
         }
         return live;
     }
 
+    /** How many connections the signal holds, dead weak ones not yet dropped included (for tests). */
+    synchronized int connections() {
+        return size;
+    }
+
     /** A cheap check for emitters on hot paths: any connection at all, dead weak ones included. */
     boolean hasCallbacks() {
-        return slots.length != 0;
+        return size != 0;
     }
 
     /**
      * Calls the connected callbacks, in order, with {@code value}. Callbacks connected or disconnected by a
      * callback during the emission take effect from the next emission; once-callbacks are disconnected
-     * before they are called; weak callbacks whose owner was collected are disconnected and skipped.
+     * before they are called; weak callbacks whose owner was collected are disconnected and skipped. A
+     * callback that throws is reported (see the class description); a {@link VirtualMachineError} propagates.
      *
      * @param value the value passed to each callback; may be {@code null}
      */
     public void emit(T value) {
+        Slot<T>[] slots = snapshot;
+        if (slots == null) {
+            slots = takeSnapshot();
+        }
         for (Slot<T> slot : slots) {
             if (slot.once && !remove(slot)) {
                 continue; // a concurrent emission took it
@@ -162,7 +216,7 @@ public final class Signal<T> {
                     remove(slot);
                 }
             } catch (VirtualMachineError fatal) {
-                throw fatal;
+                throw fatal; // the notifier's rule for failures: see Notifier, "Failures"
             } catch (Throwable failure) {
                 report(failure);
             }
@@ -171,13 +225,15 @@ public final class Signal<T> {
 
     /**
      * Returns an {@link InProgress} finished with the value of the next emission, kaa's
-     * {@code inprogress(signal)}.
+     * {@code inprogress(signal)}. Aborting it disconnects it.
      *
-     * @return an unfinished {@code InProgress}; the signal holds it until the next emission
+     * @return an unfinished {@code InProgress}; the signal holds it until the next emission or its abort
      */
     public InProgress<T> next() {
         InProgress<T> nextValue = new InProgress<>();
-        connectOnce(nextValue::finish);
+        Consumer<T> finisher = nextValue::tryFinish;
+        nextValue.abortSignal().connect(reason -> disconnect(finisher));
+        connectOnce(finisher);
         return nextValue;
     }
 
@@ -187,32 +243,62 @@ public final class Signal<T> {
     }
 
     private synchronized boolean add(Slot<T> slot, boolean first) {
-        Slot<T>[] current = slots;
-        for (Slot<T> existing : current) {
-            if (existing.callback.equals(slot.callback)) {
-                return false;
-            }
+        purgeCollected();
+        if (byKey.putIfAbsent(slot.key(), slot) != null) {
+            return false;
         }
-        Slot<T>[] grown = Arrays.copyOf(current, current.length + 1);
-        if (first) {
-            System.arraycopy(current, 0, grown, 1, current.length);
-            grown[0] = slot;
-        } else {
-            grown[current.length] = slot;
-        }
-        slots = grown;
+        Slot<T> before = first ? head.next : head;
+        slot.next = before;
+        slot.previous = before.previous;
+        before.previous.next = slot;
+        before.previous = slot;
+        size++;
+        snapshot = null;
         return true;
     }
 
     private synchronized boolean remove(Slot<T> slot) {
-        Slot<T>[] current = slots;
-        for (int i = 0; i < current.length; i++) {
-            if (current[i] == slot) {
-                slots = without(current, i);
-                return true;
-            }
+        return !slot.removed && unlink(slot);
+    }
+
+    /** With the lock held. */
+    private boolean unlink(Slot<T> slot) {
+        if (slot.removed) {
+            return false;
         }
-        return false;
+        slot.removed = true;
+        slot.previous.next = slot.next;
+        slot.next.previous = slot.previous;
+        slot.next = null;
+        slot.previous = null;
+        byKey.remove(slot.key(), slot);
+        size--;
+        snapshot = null;
+        return true;
+    }
+
+    /** Drops the weak connections whose owner the collector has reported; with the lock held. */
+    @SuppressWarnings("unchecked")
+    private void purgeCollected() {
+        java.lang.ref.Reference<?> collected;
+        while ((collected = collectedOwners.poll()) != null) {
+            unlink((Slot<T>) ((WeakSlot.OwnerReference) collected).slot);
+        }
+    }
+
+    private synchronized Slot<T>[] takeSnapshot() {
+        purgeCollected();
+        Slot<T>[] slots = snapshot;
+        if (slots == null) {
+            @SuppressWarnings("unchecked") // an array of the erased type, holding only Slot<T>s
+            Slot<T>[] built = (Slot<T>[]) new Slot<?>[size];
+            int i = 0;
+            for (Slot<T> s = head.next; s != head; s = s.next) {
+                built[i++] = s;
+            }
+            snapshot = slots = built;
+        }
+        return slots;
     }
 
     private void report(Throwable failure) {
@@ -223,41 +309,45 @@ public final class Signal<T> {
         }
     }
 
-    private static <T> Slot<T>[] without(Slot<T>[] slots, int index) {
-        if (slots.length == 1) {
-            return noSlots();
-        }
-        Slot<T>[] shrunk = Arrays.copyOf(slots, slots.length - 1);
-        System.arraycopy(slots, index + 1, shrunk, index, slots.length - index - 1);
-        return shrunk;
-    }
-
     @SuppressWarnings("unchecked") // the empty array holds no element of any type
     private static <T> Slot<T>[] noSlots() {
         return (Slot<T>[]) NO_SLOTS;
     }
 
-    /** One connection: the callback as the user gave it (its identity) and how to call it. */
-    private abstract static class Slot<T> {
+    /** One connection: the callback as the user gave it (its identity) and how to call it; a list node. */
+    private static class Slot<T> {
         final Object callback;
         final boolean once;
+        // Guarded by the signal.
+        Slot<T> previous;
+        Slot<T> next;
+        boolean removed;
 
         Slot(Object callback, boolean once) {
-            this.callback = Objects.requireNonNull(callback, "callback");
+            this.callback = callback;
             this.once = once;
         }
 
-        /** Calls the callback; {@code false} means the connection is dead and should be dropped. */
-        abstract boolean deliver(T value);
+        /** What identifies the connection among the signal's. */
+        Object key() {
+            return callback;
+        }
 
-        abstract boolean isAlive();
+        /** Calls the callback; {@code false} means the connection is dead and should be dropped. */
+        boolean deliver(T value) {
+            throw new AssertionError("the list head is never delivered to");
+        }
+
+        boolean isAlive() {
+            return true;
+        }
     }
 
     private static final class StrongSlot<T> extends Slot<T> {
         private final Consumer<? super T> consumer;
 
         StrongSlot(Consumer<? super T> consumer, boolean once) {
-            super(consumer, once);
+            super(Objects.requireNonNull(consumer, "callback"), once);
             this.consumer = consumer;
         }
 
@@ -266,26 +356,70 @@ public final class Signal<T> {
             consumer.accept(value);
             return true;
         }
+    }
+
+    /** The key of a weak connection: its owner, by identity, and its callback. Holds the owner weakly. */
+    private static final class OwnerKey {
+        private final Object owner;
+        private final Object callback;
+        private final int hash;
+
+        /** A key to look up with, holding the owner strongly for the lookup. */
+        OwnerKey(Object owner, Object callback) {
+            this(owner, callback, System.identityHashCode(owner));
+        }
+
+        /** {@code owner}: the owner, or the weak reference to it of a connection's own key. */
+        OwnerKey(Object owner, Object callback, int ownerHash) {
+            this.owner = owner;
+            this.callback = callback;
+            this.hash = ownerHash * 31 + callback.hashCode();
+        }
+
+        Object owner() {
+            return owner instanceof WeakReference ? ((WeakReference<?>) owner).get() : owner;
+        }
 
         @Override
-        boolean isAlive() {
-            return true;
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof OwnerKey)) {
+                return false;
+            }
+            OwnerKey that = (OwnerKey) other;
+            Object mine = owner();
+            return hash == that.hash && mine != null && mine == that.owner() && callback.equals(that.callback);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
     private static final class WeakSlot<O, T> extends Slot<T> {
-        private final WeakReference<O> owner;
+        private final OwnerReference owner;
         private final BiConsumer<? super O, ? super T> consumer;
+        private final OwnerKey key;
 
-        WeakSlot(O owner, BiConsumer<? super O, ? super T> consumer) {
-            super(consumer, false);
-            this.owner = new WeakReference<>(Objects.requireNonNull(owner, "owner"));
+        WeakSlot(O owner, BiConsumer<? super O, ? super T> consumer, ReferenceQueue<Object> queue) {
+            super(Objects.requireNonNull(consumer, "callback"), false);
+            this.owner = new OwnerReference(Objects.requireNonNull(owner, "owner"), queue, this);
             this.consumer = consumer;
+            this.key = new OwnerKey(this.owner, consumer, System.identityHashCode(owner));
         }
 
         @Override
+        Object key() {
+            return key;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
         boolean deliver(T value) {
-            O target = owner.get();
+            O target = (O) owner.get();
             if (target == null) {
                 return false;
             }
@@ -296,6 +430,16 @@ public final class Signal<T> {
         @Override
         boolean isAlive() {
             return owner.get() != null;
+        }
+
+        /** The weak reference to the owner, which the collector queues with the slot to drop. */
+        static final class OwnerReference extends WeakReference<Object> {
+            final Slot<?> slot;
+
+            OwnerReference(Object owner, ReferenceQueue<Object> queue, Slot<?> slot) {
+                super(owner, queue);
+                this.slot = slot;
+            }
         }
     }
 }

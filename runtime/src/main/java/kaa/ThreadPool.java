@@ -3,17 +3,18 @@ package kaa;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import kaa.internal.Listener;
@@ -31,7 +32,10 @@ import kaa.internal.ThreadedCall;
  * <h2>Scheduling</h2>
  * A pool has one queue, ordered by priority (higher first) and by submission within one priority. Threads are started
  * lazily, only when a job finds no idle one, and never more than {@link #size()}; a thread that stays idle for the
- * pool's idle timeout exits. Worker threads are named {@code <pool name>-<n>}.
+ * pool's idle timeout exits. Worker threads are named {@code <pool name>-<n>}. The threads and the queue are a JDK
+ * {@link ThreadPoolExecutor} on a {@link PriorityBlockingQueue} whose core threads time out; what it cannot do is
+ * here: starting a thread only when no idle one will take the job, the jobs' priorities, aborting a queued or running
+ * job, and delivering results on the notifier thread.
  *
  * <h2>Threads</h2>
  * A job's outcome is delivered on the notifier thread, as kaa does: the job's thread posts it to the notifier, and
@@ -67,28 +71,42 @@ public final class ThreadPool {
 
     private final String name;
     private final int size;
-    private final long idleTimeoutNanos;
-    private final boolean daemon;
     private final Consumer<Void> onNotifierShutdown = ignored -> shutdown();
+    private final AtomicInteger threadsStarted = new AtomicInteger();
+    /** The threads and the queue; its core threads are all its threads, and they time out. */
+    private final ThreadPoolExecutor executor;
+    /** The jobs running now, for {@link #shutdown()} to abort. */
+    private final Set<Job<?>> running = ConcurrentHashMap.newKeySet();
 
-    private final ReentrantLock lock = new ReentrantLock();
-    /** Signalled when a job is queued or the pool shuts down. */
-    private final Condition workAvailable = lock.newCondition();
-    // Guarded by lock.
-    private final PriorityQueue<Job<?>> queue = new PriorityQueue<>(QUEUE_ORDER);
-    private final Set<Job<?>> running = new HashSet<>();
+    // Guarded by this: queuing and shutting down are atomic to each other.
     private long nextSequence;
-    private int threads;
-    private int idleThreads;
-    private int threadsStarted;
     private boolean shutDown;
     private Signal<Void> boundShutdownSignal;
 
     private ThreadPool(Builder builder) {
         name = builder.name;
         size = builder.size;
-        idleTimeoutNanos = saturatedNanos(builder.idleTimeout);
-        daemon = builder.daemon;
+        boolean daemon = builder.daemon;
+        long idleNanos = Math.max(1, saturatedNanos(builder.idleTimeout));
+        @SuppressWarnings("unchecked") // the queue holds only jobs; the executor wants a queue of Runnables
+        Comparator<Runnable> order = (Comparator<Runnable>) (Comparator<?>) QUEUE_ORDER;
+        executor = new ThreadPoolExecutor(size, size, idleNanos, TimeUnit.NANOSECONDS,
+                new PriorityBlockingQueue<>(11, order), runnable -> {
+                    Thread thread = new Thread(runnable, name + "-" + threadsStarted.incrementAndGet());
+                    thread.setDaemon(daemon);
+                    return thread;
+                }) {
+            @Override
+            protected void beforeExecute(Thread thread, Runnable job) {
+                running.add((Job<?>) job);
+            }
+
+            @Override
+            protected void afterExecute(Runnable job, Throwable failure) {
+                running.remove((Job<?>) job);
+            }
+        };
+        executor.allowCoreThreadTimeOut(true);
     }
 
     // ------------------------------------------------------------------------------------------------ registration
@@ -222,30 +240,27 @@ public final class ThreadPool {
      * again does nothing.
      */
     public void shutdown() {
-        List<Job<?>> queued;
+        List<Runnable> queued;
         List<Job<?>> active;
         Signal<Void> bound;
-        lock.lock();
-        try {
+        synchronized (this) {
             if (shutDown) {
                 return;
             }
             shutDown = true;
-            queued = new ArrayList<>(queue);
-            queue.clear();
+            queued = new ArrayList<>(executor.getQueue());
+            executor.getQueue().clear();
             active = new ArrayList<>(running);
             bound = boundShutdownSignal;
             boundShutdownSignal = null;
-            workAvailable.signalAll();
-        } finally {
-            lock.unlock();
+            executor.shutdown(); // idle threads exit now; running ones after their job, which the abort interrupts
         }
         REGISTRY.remove(name, this);
         if (bound != null) {
             bound.disconnect(onNotifierShutdown);
         }
-        for (Job<?> job : queued) {
-            job.result.abort(shutDownException());
+        for (Runnable job : queued) {
+            ((Job<?>) job).result.abort(shutDownException());
         }
         for (Job<?> job : active) {
             job.result.abort(shutDownException());
@@ -254,12 +269,9 @@ public final class ThreadPool {
 
     @Override
     public String toString() {
-        lock.lock();
-        try {
-            return "ThreadPool[" + name + ", size " + size + ", " + threads + " threads, " + queue.size() + " queued"
-                    + (shutDown ? ", shut down" : "") + "]";
-        } finally {
-            lock.unlock();
+        synchronized (this) {
+            return "ThreadPool[" + name + ", size " + size + ", " + executor.getPoolSize() + " threads, "
+                    + executor.getQueue().size() + " queued" + (shutDown ? ", shut down" : "") + "]";
         }
     }
 
@@ -303,103 +315,50 @@ public final class ThreadPool {
 
     private <T> InProgress<T> enqueue(int priority, String jobName, ThreadedCall.Body<T> body) {
         Job<T> job = new Job<>(jobName, body, this, true);
-        lock.lock();
-        try {
+        synchronized (this) {
             if (!shutDown) {
                 job.priority = priority;
                 job.sequence = nextSequence++;
-                queue.add(job);
-                if (idleThreads > 0) {
-                    workAvailable.signal();
+                try {
+                    startOrQueue(job);
+                    return job.result;
+                } catch (RejectedExecutionException cannotStartAThread) {
+                    executor.remove(job);
+                    throw cannotStartAThread;
                 }
-                // Signalled idle threads have not taken their jobs yet: the queue is longer than the idle threads
-                // exactly when some job would otherwise wait for a busy one.
-                if (queue.size() > idleThreads && threads < size) {
-                    addWorker(job);
-                }
-                return job.result;
             }
-        } finally {
-            lock.unlock();
         }
         job.result.abort(shutDownException());
         return job.result;
     }
 
-    /** Starts a worker, with the lock held; {@code job} is the one that needs it, dropped if that fails. */
-    private void addWorker(Job<?> job) {
-        Thread thread = new Thread(this::work, name + "-" + ++threadsStarted);
-        thread.setDaemon(daemon);
-        threads++;
-        try {
-            thread.start();
-        } catch (RuntimeException | Error e) {
-            threads--;
-            queue.remove(job);
-            throw e;
-        }
-    }
-
-    /** A worker thread's life: jobs until the pool is shut down or the thread has been idle too long. */
-    private void work() {
-        for (Job<?> job = take(null); job != null; job = take(job)) {
-            Thread.interrupted(); // an interrupt that reached the thread while idle was not meant for this job
-            job.run();
-        }
-    }
-
-    /** The next job to run, waiting for one; {@code null} when the thread should exit (it is then uncounted). */
-    private Job<?> take(Job<?> finished) {
-        lock.lock();
-        try {
-            if (finished != null) {
-                running.remove(finished);
-            }
-            long remaining = idleTimeoutNanos;
-            for (;;) {
-                Job<?> next = queue.poll();
-                if (next != null) {
-                    running.add(next);
-                    return next;
-                }
-                if (shutDown || remaining <= 0) {
-                    threads--;
-                    return null;
-                }
-                idleThreads++;
-                try {
-                    remaining = workAvailable.awaitNanos(remaining);
-                } catch (InterruptedException strayInterrupt) {
-                    // Only abort() interrupts pool threads, and only while they run its job: not ours to act on.
-                } finally {
-                    idleThreads--;
-                }
-            }
-        } finally {
-            lock.unlock();
+    /**
+     * Queues {@code job}, and starts a thread only if no idle one will take it: the executor alone would start a
+     * thread per job until it has {@link #size()}. Idle threads wait in the queue; those woken for jobs queued before
+     * this one have not taken them yet, so the queue is longer than the idle threads exactly when a job would otherwise
+     * wait for a busy one.
+     */
+    private void startOrQueue(Job<?> job) {
+        executor.getQueue().offer(job);
+        int threads = executor.getPoolSize();
+        int idle = threads - executor.getActiveCount();
+        if (executor.getQueue().size() > idle && threads < size) {
+            executor.prestartCoreThread();
         }
     }
 
     private void dequeue(Job<?> job) {
-        lock.lock();
-        try {
-            queue.remove(job);
-        } finally {
-            lock.unlock();
-        }
+        executor.remove(job);
     }
 
     /** Connects to {@code notifier}'s shutdown signal, unless the pool was shut down meanwhile. */
     private void bindTo(Notifier notifier) {
         Signal<Void> signal = notifier.shutdownSignal();
-        lock.lock();
-        try {
+        synchronized (this) {
             if (!shutDown) {
                 signal.connectOnce(onNotifierShutdown);
                 boundShutdownSignal = signal;
             }
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -493,7 +452,7 @@ public final class ThreadPool {
      * One run of a body: queued, running, done or aborted, and whom to dequeue, interrupt or abort when its
      * {@code InProgress} is aborted. A listener of the body's {@code InProgress} when that is unfinished.
      */
-    private static final class Job<T> implements Listener {
+    private static final class Job<T> implements Listener, Runnable {
         private static final int QUEUED = 0;
         private static final int RUNNING = 1;
         private static final int DONE = 2;
@@ -523,7 +482,8 @@ public final class ThreadPool {
         }
 
         /** Runs the body on the current thread, unless it was aborted first, and finishes {@link #result}. */
-        void run() {
+        @Override
+        public void run() {
             ThreadedCall.Body<T> work;
             synchronized (this) {
                 if (state != QUEUED) {

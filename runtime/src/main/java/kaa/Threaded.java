@@ -22,9 +22,15 @@ public @interface Threaded {
      * Where the body runs: {@code ""} for a new thread per call, the name of a pool registered before the call
      * ({@code ThreadPool.builder(name).size(n).register()}; an unknown name is an {@link IllegalArgumentException}
      * from the call), or {@link #MAIN}.
+     *
+     * @return the pool's name, {@code ""} or {@link #MAIN}
      */
     String pool() default "";
 
-    /** Order within a pool's queue: higher runs first; first in, first out within one priority. Pools only. */
+    /**
+     * Order within a pool's queue: higher runs first; first in, first out within one priority. Pools only.
+     *
+     * @return the priority; 0 by default
+     */
     int priority() default 0;
 }

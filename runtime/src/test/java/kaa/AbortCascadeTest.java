@@ -17,12 +17,14 @@ import kaa.internal.CoroutineMachine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An abort travels down a chain of coroutines each awaiting the next, level by level, on a constant stack: every
  * level's abort signal fires outermost first, every level's catch/finally runs once, innermost first, and the
  * cascade stops at an {@code InProgress} that something else still waits for.
  */
+@ExtendWith(NotifierReports.class)
 class AbortCascadeTest {
     private static final int DEPTH = 100_000;
 
@@ -39,6 +41,7 @@ class AbortCascadeTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertTrue(reported.isEmpty(), () -> "unexpected reports (a test that expects some clears them): " + reported);
     }
 
     /** {@code try { return done(yield_(next) + 1); } catch (Throwable e) { caught.add(level); throw e; } finally {...} } */

@@ -21,12 +21,14 @@ import kaa.internal.CoroutineMachine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The coroutine machine protocol, with hand-written machines shaped like the generated ones: {@code resume()} is a
  * loop around {@code switch (label)}, suspending with {@code if (await(ip, n)) return;} or
  * {@code if (yieldSlice(n)) return;}.
  */
+@ExtendWith(NotifierReports.class)
 class CoroutineMachineTest {
     private static final long MS = 1_000_000L;
     private static final Duration LIMIT = Duration.ofSeconds(20);
@@ -47,6 +49,7 @@ class CoroutineMachineTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertTrue(reported.isEmpty(), () -> "unexpected reports (a test that expects some clears them): " + reported);
     }
 
     /** Steps once with a sentinel timer at {@code at}: whatever was queued or due before it runs too. */
@@ -689,6 +692,7 @@ class CoroutineMachineTest {
         second.finish("late");
         assertEquals(List.of("start", "caught InProgressAbortedException"), log);
         assertSame(reason, machine.exception());
+        reported.clear(); // the reports this test expects, checked above
     }
 
     @Test
@@ -707,6 +711,7 @@ class CoroutineMachineTest {
         stepToSentinelAt(MS);
         assertEquals(List.of("start", "caught InProgressAbortedException", "sentinel"), log,
                 "no slice may run after the machine ended");
+        reported.clear(); // the reports this test expects, checked above
     }
 
     @Test

@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Derived {@link InProgress} objects: timeout, noAbort, any, all and the CompletableFuture bridges. */
+@ExtendWith(NotifierReports.class)
 class InProgressCombinatorsTest {
     private static final long SECOND = 1_000_000_000L;
 

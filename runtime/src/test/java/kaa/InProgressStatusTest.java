@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NotifierReports.class)
 class InProgressStatusTest {
     private static final Duration WINDOW = Duration.ofSeconds(5);
 

@@ -19,8 +19,10 @@ import kaa.internal.Listener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Single-threaded behaviour of {@link InProgress}: finishing, observing, callbacks, listeners, abort, delay. */
+@ExtendWith(NotifierReports.class)
 class InProgressTest {
     private static final long SECOND = 1_000_000_000L;
 
@@ -40,6 +42,7 @@ class InProgressTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertTrue(reported.isEmpty(), () -> "unexpected reports (a test that expects some clears them): " + reported);
     }
 
     /** Schedules a sentinel at {@code at} and steps once: the clock then tells whether an earlier timer was pending. */
@@ -305,6 +308,7 @@ class InProgressTest {
         assertEquals(List.of("first", "third", "fourth"), log);
         assertEquals(List.of(thrown), reported);
         assertEquals("v", ip.result());
+        reported.clear(); // the reports this test expects, checked above
     }
 
     @Test
@@ -320,6 +324,7 @@ class InProgressTest {
 
         assertEquals(List.of("second x"), log);
         assertEquals(List.of(thrown), reported);
+        reported.clear(); // the reports this test expects, checked above
     }
 
     @Test
@@ -336,6 +341,7 @@ class InProgressTest {
         }, e -> { });
 
         assertEquals(List.of(fromConnect, fromBoth), reported);
+        reported.clear(); // the reports this test expects, checked above
     }
 
     @Test

@@ -24,8 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link InProgress} across threads: where callbacks run, await() driving or blocking, and stress. */
+@ExtendWith(NotifierReports.class)
 class InProgressThreadingTest {
     private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final long SECOND = 1_000_000_000L;

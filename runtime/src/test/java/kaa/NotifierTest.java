@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NotifierReports.class)
 class NotifierTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final long MS = 1_000_000;
@@ -247,14 +249,55 @@ class NotifierTest {
     }
 
     @Test
-    void stopBeforeRunDoesNotAffectALaterRun() {
+    void aFullPostedQueueMakesTheProducerWaitForTheLoop() throws InterruptedException { // bug report D10
+        Notifier bounded = new Notifier(clock, 2);
+        Thread producer = new Thread(() -> {
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                bounded.post(() -> log.add("task " + n));
+            }
+        }, "producer");
+        bounded.enqueue(() -> { }); // drive the loop from here, with something to do: posts go to the posted queue
+        producer.start();
+        while (producer.getState() != Thread.State.WAITING) {
+            assertTrue(producer.isAlive(), "the third post did not wait");
+            Thread.onSpinWait();
+        }
+        assertEquals(2, bounded.postedCount());
+
+        bounded.loopUntil(() -> log.size() == 3);
+        producer.join(LIMIT.toMillis());
+
+        assertEquals(List.of("task 0", "task 1", "task 2"), log);
+        assertThrows(IllegalArgumentException.class, () -> new Notifier(clock, 0));
+        bounded.close();
+    }
+
+    @Test
+    void aStopBeforeRunIsKeptForTheNextRunOnly() { // bug report D8 (StopRace): a stop just before run() was lost
         notifier.stop();
         notifier.enqueue(() -> log.add("ran"));
+
+        assertTimeoutPreemptively(LIMIT, notifier::run); // returns at once
+
+        assertEquals(List.of(), log);
+        notifier.enqueue(() -> log.add("second run"));
         notifier.enqueue(notifier::stop);
+        assertTimeoutPreemptively(LIMIT, notifier::run); // the stop was spent: this one iterates until stopped
+        assertEquals(List.of("ran", "second run"), log);
+    }
 
-        assertTimeoutPreemptively(LIMIT, notifier::run);
-
-        assertEquals(List.of("ran"), log);
+    @Test
+    void aStopRightAfterAnotherThreadStartsRunIsNeverLost() throws InterruptedException { // StopRace
+        for (int round = 0; round < 50; round++) {
+            Notifier fresh = new Notifier();
+            Thread loop = new Thread(fresh::run, "loop-" + round);
+            loop.start();
+            fresh.stop();
+            loop.join(LIMIT.toMillis());
+            assertFalse(loop.isAlive(), "round " + round + ": the stop was lost");
+            fresh.close();
+        }
     }
 
     @Test
@@ -559,12 +602,14 @@ class NotifierTest {
 
     @Test
     void reportExceptionWithoutHandlersLogsAndReturns() {
+        NotifierReports.expectUnhandled(failure -> failure.getMessage().startsWith("logged through"));
         notifier.reportException(new RuntimeException("logged through System.Logger \"kaa\"; expected in test output"));
         assertEquals(0, notifier.exceptionSignal().count());
     }
 
     @Test
     void aThrowingExceptionHandlerDoesNotRecurse() {
+        NotifierReports.expectUnhandled(failure -> failure.getMessage().startsWith("handler broken"));
         AtomicInteger calls = new AtomicInteger();
         notifier.exceptionSignal().connect(failure -> {
             calls.incrementAndGet();

@@ -19,12 +19,14 @@ import kaa.internal.Listener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The resumption protocol of docs/resumption.md: whoever takes a suspended machine out of what it waits for resumes
  * it, exactly once, and an abort always reaches the body — the hard cases that page lists and that
  * {@code AbortCascadeTest} does not already cover.
  */
+@ExtendWith(NotifierReports.class)
 class ResumptionRaceTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
@@ -41,6 +43,7 @@ class ResumptionRaceTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertTrue(reported.isEmpty(), () -> "unexpected reports (a test that expects some clears them): " + reported);
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NotifierReports.class)
 class SignalTest {
     private final Signal<String> signal = new Signal<>();
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());

@@ -26,8 +26,10 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link ThreadPool}: results, priorities, growth and idling, aborts, registration, shutdown, stress. */
+@ExtendWith(NotifierReports.class)
 class ThreadPoolTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final long WAIT_SECONDS = 20;

@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(NotifierReports.class)
 class TimerTest {
     private static final long MS = 1_000_000;
     private static final Duration LIMIT = Duration.ofSeconds(10);

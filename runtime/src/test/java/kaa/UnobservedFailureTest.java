@@ -1,6 +1,8 @@
 package kaa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,10 +23,12 @@ import kaa.internal.UnobservedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Failures nobody observed are reported when their {@link InProgress} is collected; observed ones and aborts are not.
  */
+@ExtendWith(NotifierReports.class)
 class UnobservedFailureTest {
     private Notifier notifier;
     private Consumer<Throwable> previousReporter;
@@ -273,18 +277,19 @@ class UnobservedFailureTest {
     }
 
     @Test
-    void failingWithAnAbortOrATimeoutIsNotReported() throws InterruptedException {
+    void failingWithAnAbortIsNotReported() throws InterruptedException {
         InProgressAbortedException aborted = new InProgressAbortedException("failed with an abort");
         createAndCollect(InProgress::failed, aborted);
-        InProgressTimeoutException timedOut = new InProgressTimeoutException("failed with a timeout");
-        createAndCollect(InProgress::failed, timedOut);
         assertNotReported(aborted);
-        assertNotReported(timedOut);
     }
 
+    /** Bug report D9 (ExitUnreported): a timeout is not an abort somebody made; nobody knows of it unless told. */
     @Test
-    void aTimedOutDerivedInProgressIsNotReported() throws InterruptedException {
-        RuntimeException marker = new RuntimeException("unused");
+    void aTimeoutNobodyLooksAtIsReported() throws InterruptedException {
+        InProgressTimeoutException timedOut = new InProgressTimeoutException("failed with a timeout");
+        createAndCollect(InProgress::failed, timedOut);
+        assertReported(timedOut);
+
         List<Throwable> timeouts = new ArrayList<>();
         createAndCollect(f -> {
             InProgress<String> original = new InProgress<>();
@@ -292,7 +297,67 @@ class UnobservedFailureTest {
             InProgress<String> derived = original.timeout(Duration.ofSeconds(1), true);
             notifier.loopUntil(derived::isFinished);
             return derived;
-        }, marker);
+        }, new RuntimeException("unused"));
+        assertReported(timeouts.get(0));
+    }
+
+    @Test
+    void aTimeoutSomebodyLookedAtIsNotReported() throws InterruptedException {
+        List<Throwable> timeouts = new ArrayList<>();
+        createAndCollect(f -> {
+            InProgress<String> derived = new InProgress<String>().timeout(Duration.ofSeconds(1));
+            notifier.loopUntil(derived::isFinished);
+            timeouts.add(derived.exception());
+            return derived;
+        }, new RuntimeException("unused"));
         assertNotReported(timeouts.get(0));
+    }
+
+    /** Bug report D9: a failure whose exception refers to its own InProgress was never collected, never reported. */
+    static final class HoldingException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        transient InProgress<?> holder;
+
+        HoldingException(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    void aFailureThatRefersToItsOwnInProgressIsReported() throws InterruptedException {
+        WeakReference<InProgress<?>> reference = holdingFailure();
+        assertTrue(Gc.collect(reference), "the InProgress was not collected");
+        Throwable report = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (report == null && System.nanoTime() < deadline) {
+            System.gc();
+            report = reports.poll(100, TimeUnit.MILLISECONDS);
+        }
+        assertNotNull(report, "not reported");
+        assertTrue(report.getMessage().contains("holds its InProgress"), report.toString());
+    }
+
+    private static WeakReference<InProgress<?>> holdingFailure() {
+        InProgress<String> ip = new InProgress<>();
+        HoldingException failure = new HoldingException("holds its InProgress");
+        failure.holder = ip;
+        ip.fail(failure);
+        return new WeakReference<>(ip);
+    }
+
+    /** Bug report D9: without a collection, what is unobserved at exit is reported then. */
+    @Test
+    void unobservedFailuresStillPendingAreReportedAtExit() throws InterruptedException {
+        InProgress<String> kept = InProgress.failed(new IllegalStateException("unobserved at exit"));
+        InProgress<String> looked = InProgress.failed(new IllegalStateException("observed before exit"));
+        looked.exception();
+        UnobservedFailures.reportPendingAtExit(); // what the shutdown hook does
+        List<String> messages = new ArrayList<>();
+        for (Throwable report; (report = reports.poll()) != null; ) {
+            messages.add(report.getMessage()); // other tests' pending failures come too
+        }
+        assertEquals(1, messages.stream().filter("unobserved at exit"::equals).count(), messages.toString());
+        assertFalse(messages.contains("observed before exit"), messages.toString());
+        assertTrue(kept.isFailed());
     }
 }

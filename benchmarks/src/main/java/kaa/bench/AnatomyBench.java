@@ -8,6 +8,7 @@ import kaa.InProgress;
 import kaa.Main;
 import kaa.Notifier;
 import kaa.internal.Listener;
+import kaa.internal.RuntimeAccess;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -122,14 +123,14 @@ public class AnatomyBench {
         }
 
         void start() {
-            producer.next().addListener(this);
+            RuntimeAccess.addListener(producer.next(), this);
         }
 
         @Override
         public void onDone(InProgress<?> source) {
             sum += (Integer) source.result();
             if (++i < n) {
-                producer.next().addListener(this);
+                RuntimeAccess.addListener(producer.next(), this);
             }
         }
     }

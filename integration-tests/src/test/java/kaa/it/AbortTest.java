@@ -22,8 +22,10 @@ import kaa.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code abort()} of a suspended coroutine. */
+@ExtendWith(NotifierReports.class)
 class AbortTest {
     private Notifier notifier;
     private final List<Throwable> reported = new ArrayList<>();
@@ -38,6 +40,7 @@ class AbortTest {
     @AfterEach
     void closeNotifier() {
         notifier.close();
+        assertEquals(List.of(), reported, "unexpected reports (a test that expects some clears them)");
     }
 
     /**
@@ -219,6 +222,7 @@ class AbortTest {
         assertEquals(1, reported.size(), "reported: " + reported);
         assertInstanceOf(IllegalStateException.class, reported.get(0));
         assertSame(coroutine.exception(), reported.get(0).getCause());
+        reported.clear(); // the report this test expects
     }
 
     @Test

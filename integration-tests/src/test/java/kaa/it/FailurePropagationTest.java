@@ -22,8 +22,10 @@ import kaa.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** How failures travel out of coroutine bodies and through chains of awaiting coroutines. */
+@ExtendWith(NotifierReports.class)
 class FailurePropagationTest {
     private Notifier notifier;
     private final List<Throwable> reported = new ArrayList<>();

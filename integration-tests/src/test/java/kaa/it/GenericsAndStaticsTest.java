@@ -21,8 +21,10 @@ import kaa.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Generic classes and methods, varargs, static coroutines, recursion and mirrored constructors. */
+@ExtendWith(NotifierReports.class)
 class GenericsAndStaticsTest {
     private Notifier notifier;
 

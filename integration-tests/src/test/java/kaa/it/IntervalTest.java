@@ -18,8 +18,10 @@ import kaa.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code @Coroutine(interval = …)} on virtual time. */
+@ExtendWith(NotifierReports.class)
 class IntervalTest {
     private static final long MS = 1_000_000L;
 

@@ -26,8 +26,10 @@ import kaa.Policy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code @Coroutine(policy = …)}: SYNCHRONIZED, SINGLETON and PASS_LAST, on virtual time. */
+@ExtendWith(NotifierReports.class)
 class PoliciesTest {
     private Notifier notifier;
 

@@ -25,8 +25,10 @@ import kaa.OneShotTimer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The examples of kaa.base's coroutine documentation (reference/kaa-coroutines-seed.txt), ported. */
+@ExtendWith(NotifierReports.class)
 class SeedExamplesTest {
     private Notifier notifier;
 

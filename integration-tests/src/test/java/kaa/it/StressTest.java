@@ -29,8 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Many threads finishing what coroutines await, and very deep chains of awaiting coroutines. */
+@ExtendWith(NotifierReports.class)
 class StressTest {
     private static final int THREADS = 8;
     private static final int COROUTINES = 4_000;

@@ -29,8 +29,10 @@ import kaa.Threaded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code @Threaded} methods compiled with the processor, awaited by coroutines and by {@code await()}. */
+@ExtendWith(NotifierReports.class)
 class ThreadedTest {
     private static final Duration LIMIT = Duration.ofSeconds(20);
 

@@ -38,7 +38,7 @@ import kaa.TimerHandle;
  *       finishing {@code complete()}, which then calls {@link #onDone}, or an abort's {@code removeListener}. The
  *       {@code InProgress}'s own compare-and-set decides, so {@code onDone} needs none;</li>
  *   <li>a time slice: the loop thread, which alone runs {@link #run()}; an abort claims a slice on the loop thread,
- *       or while nobody drives the loop through {@link Notifier#tryRunOnLoop}, which keeps a driver out meanwhile;</li>
+ *       or while nobody drives the loop through {@code Notifier.tryRunOnLoop}, which keeps a driver out meanwhile;</li>
  *   <li>queued behind another invocation: a compare-and-set (a rare path).</li>
  * </ul>
  * Suspending publishes {@code waiting} with a release store: the operation that hands the machine to whoever resumes
@@ -90,12 +90,21 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      */
     private boolean bookkept;
 
-    /** A machine whose time slices are {@code interval} {@code unit}s apart. */
+    /**
+     * A machine whose time slices are {@code interval} {@code unit}s apart.
+     *
+     * @param interval the {@code @Coroutine} interval
+     * @param unit its unit
+     */
     protected CoroutineMachine(long interval, TimeUnit unit) {
         this.intervalNanos = unit.toNanos(interval);
     }
 
-    /** Runs the first step of the body synchronously and returns this, the caller's {@code InProgress}. */
+    /**
+     * Runs the first step of the body synchronously and returns this, the caller's {@code InProgress}.
+     *
+     * @return this machine
+     */
     public final CoroutineMachine<T> start() {
         step();
         return this;
@@ -125,6 +134,8 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      * The generated body: runs from {@link #label} until the body suspends (returns after a suspending call
      * returned true) or completes (returns after {@link #returnWith} or {@link #returnFrom}). An exception that
      * escapes fails the coroutine.
+     *
+     * @throws Throwable whatever the body throws; it fails the coroutine
      */
     protected abstract void resume() throws Throwable;
 
@@ -138,6 +149,10 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      * resumed when {@code ip} finishes), or false if {@code ip} has finished already and the body continues at once.
      * The label is set here, after {@code ip} was evaluated, so an exception while evaluating it is still handled
      * as thrown by the state that evaluated it.
+     *
+     * @param ip the awaited {@code InProgress}
+     * @param resumeAt the label to resume at
+     * @return whether the body must return now
      */
     protected final boolean await(InProgress<?> ip, int resumeAt) {
         Objects.requireNonNull(ip, "yield_(null): the awaited InProgress is null");
@@ -155,7 +170,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         }
         // Release only: addListener's compare-and-set, which a finishing thread must see first, publishes it.
         WAITING.setRelease(this, AWAITING);
-        ip.addListener(this);
+        RuntimeAccess.addListener(ip, this);
         return !abortedWhileSuspending(ip);
     }
 
@@ -166,7 +181,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      */
     private boolean abortedWhileSuspending(InProgress<?> ip) {
         InProgressAbortedException reason = abortReason;
-        if (reason == null || !ip.removeListener(this)) {
+        if (reason == null || !RuntimeAccess.removeListener(ip, this)) {
             return false;
         }
         WAITING.set(this, RUNNING);
@@ -179,6 +194,10 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     /**
      * The value of the {@code InProgress} the body awaited, read once where the body resumes; throws its failure
      * (unwrapped, the same object) or an injected abort instead.
+     *
+     * @param <V> the value type the body expects
+     * @return the awaited value
+     * @throws Throwable the awaited failure, or the abort
      */
     @SuppressWarnings("unchecked")
     protected final <V> V awaitedValue() throws Throwable {
@@ -196,6 +215,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      * Gives up the rest of this time slice, to resume at label {@code resumeAt}: returns true if the body must return
      * now (it resumes on a later notifier iteration), false if it continues at once (an abort is waiting to be thrown
      * there).
+     *
+     * @param resumeAt the label to resume at
+     * @return whether the body must return now
      */
     protected final boolean yieldSlice(int resumeAt) {
         label = resumeAt;
@@ -225,12 +247,16 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         return true;
     }
 
-    /** Where the body resumes after {@link #yieldSlice()}: throws an injected abort. */
+    /** Where the body resumes after {@link #yieldSlice(int)}: throws an injected abort. */
     protected final void resumedFromSlice() {
         throwIfAborted();
     }
 
-    /** Completes the body with {@code value} (a {@code return done(value)}). */
+    /**
+     * Completes the body with {@code value} (a {@code return done(value)}).
+     *
+     * @param value the result
+     */
     protected final void returnWith(T value) {
         clearFields();
         if (abortReason != null) {
@@ -240,7 +266,11 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         }
     }
 
-    /** Completes the body with whatever {@code ip} finishes with (a {@code return ip}). */
+    /**
+     * Completes the body with whatever {@code ip} finishes with (a {@code return ip}).
+     *
+     * @param ip the {@code InProgress} to follow
+     */
     protected final void returnFrom(InProgress<? extends T> ip) {
         clearFields();
         if (abortReason != null) {
@@ -250,7 +280,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         } else {
             awaited = ip;
             WAITING.setRelease(this, FOLLOWING);
-            ip.addListener(this);
+            RuntimeAccess.addListener(ip, this);
             if (abortedWhileSuspending(ip)) {
                 awaited = null;
                 tryFail(abortReason);
@@ -447,14 +477,15 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             case AWAITING:
             case FOLLOWING:
                 InProgress<?> ip = awaited;
-                if (ip != null && ip.removeListener(this)) {
+                if (ip != null && RuntimeAccess.removeListener(ip, this)) {
                     WAITING.set(this, RUNNING);
                     return w;
                 }
                 return RUNNING;
             case SLICE:
                 int[] taken = {RUNNING};
-                return Main.notifier().tryRunOnLoop(() -> taken[0] = takeSlice()) ? taken[0] : NEEDS_LOOP;
+                boolean ran = RuntimeAccess.tryRunOnLoop(Main.notifier(), () -> taken[0] = takeSlice());
+                return ran ? taken[0] : NEEDS_LOOP;
             case QUEUED:
                 return WAITING.compareAndSet(this, QUEUED, RUNNING) ? QUEUED : RUNNING;
             default:

@@ -1,6 +1,7 @@
 package kaa.internal;
 
-import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 
 import kaa.InProgress;
 
@@ -19,8 +20,11 @@ import kaa.InProgress;
 public final class InvocationQueue implements Listener {
     /** The invocation whose body has been entered and is unfinished; null when idle. Guarded by this. */
     private CoroutineMachine<?> active;
-    /** Invocations waiting for {@link #active}, in call order; created on the first overlap. Guarded by this. */
-    private ArrayDeque<CoroutineMachine<?>> waiting;
+    /**
+     * Invocations waiting for {@link #active}, in call order; created on the first overlap. Guarded by this. A linked
+     * set: an invocation aborted while queued leaves it in constant time, wherever it stands.
+     */
+    private LinkedHashSet<CoroutineMachine<?>> waiting;
 
     /** An empty queue. */
     public InvocationQueue() {}
@@ -28,25 +32,29 @@ public final class InvocationQueue implements Listener {
     /**
      * Starts {@code machine} now if no invocation is active, else queues it; returns it, the caller's
      * {@code InProgress}.
+     *
+     * @param machine the new invocation, not started
+     * @param <T> its result type
+     * @return {@code machine}
      */
     public <T> CoroutineMachine<T> submit(CoroutineMachine<T> machine) {
         synchronized (this) {
             if (active != null) {
                 if (waiting == null) {
-                    waiting = new ArrayDeque<>();
+                    waiting = new LinkedHashSet<>();
                 }
                 machine.markQueued();
-                waiting.addLast(machine);
+                waiting.add(machine);
                 // Told when it finishes: as the active invocation, or aborted while still queued.
                 machine.markBookkept();
-                machine.addListener(this);
+                RuntimeAccess.addListener(machine, this);
                 return machine;
             }
             active = machine;
         }
         machine.start();
         machine.markBookkept();
-        machine.addListener(this);
+        RuntimeAccess.addListener(machine, this);
         return machine;
     }
 
@@ -61,7 +69,12 @@ public final class InvocationQueue implements Listener {
                 }
                 return;
             }
-            next = waiting == null ? null : waiting.pollFirst();
+            next = null;
+            if (waiting != null && !waiting.isEmpty()) {
+                Iterator<CoroutineMachine<?>> first = waiting.iterator();
+                next = first.next();
+                first.remove();
+            }
             active = next;
         }
         if (next != null) {
@@ -70,7 +83,11 @@ public final class InvocationQueue implements Listener {
         }
     }
 
-    /** The number of invocations waiting to start (not counting the active one). */
+    /**
+     * The number of invocations waiting to start (not counting the active one).
+     *
+     * @return how many are queued
+     */
     public synchronized int queued() {
         return waiting == null ? 0 : waiting.size();
     }

@@ -22,6 +22,10 @@ public final class LatestInvocation implements Listener {
     /**
      * {@code SINGLETON}: the unfinished invocation if there is one (the arguments of this call are not used), else a
      * new one from {@code create}, started. A call made by the body's own first step already sees the new one.
+     *
+     * @param create makes the new invocation (not started)
+     * @param <T> its result type
+     * @return the invocation the caller gets
      */
     @SuppressWarnings("unchecked")
     public <T> CoroutineMachine<T> singleton(Supplier<CoroutineMachine<T>> create) {
@@ -40,6 +44,10 @@ public final class LatestInvocation implements Listener {
     /**
      * {@code PASS_LAST}: a new invocation from {@code create}, given the previous unfinished invocation (or null,
      * which its body reads as {@code last()}), started.
+     *
+     * @param create makes the new invocation from the previous unfinished one (or {@code null})
+     * @param <T> its result type
+     * @return the new invocation
      */
     public <T> CoroutineMachine<T> passLast(Function<CoroutineInProgress<?>, CoroutineMachine<T>> create) {
         CoroutineMachine<T> machine;
@@ -54,7 +62,7 @@ public final class LatestInvocation implements Listener {
         machine.start();
         // Finished already: called at once, and forgets it.
         machine.markBookkept();
-        machine.addListener(this);
+        RuntimeAccess.addListener(machine, this);
         return machine;
     }
 

@@ -10,6 +10,10 @@ import kaa.InProgress;
  * <p>A generated coroutine is its own listener, so awaiting an unfinished {@code InProgress} allocates nothing.
  */
 public interface Listener {
-    /** Called once when {@code source} has finished or failed. */
+    /**
+     * Called once when {@code source} has finished or failed.
+     *
+     * @param source the finished {@code InProgress}
+     */
     void onDone(InProgress<?> source);
 }

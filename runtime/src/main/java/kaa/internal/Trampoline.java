@@ -48,7 +48,12 @@ public final class Trampoline {
         return mine;
     }
 
-    /** Calls {@code listener.onDone(source)} now, or after the calls already under way on this thread return. */
+    /**
+     * Calls {@code listener.onDone(source)} now, or after the calls already under way on this thread return.
+     *
+     * @param listener the listener to call
+     * @param source the finished {@code InProgress} it listened to
+     */
     public static void dispatch(Listener listener, InProgress<?> source) {
         Trampoline trampoline = current();
         if (trampoline.depth >= MAX_DEPTH) {
@@ -66,6 +71,9 @@ public final class Trampoline {
      * Runs {@code nestedLoop}, a notifier loop nested in a callback (an {@code await()} on the notifier thread), as if
      * no dispatch were under way on this thread: completions inside it are delivered at once (and calls deferred
      * before it may run in it, in order) instead of waiting behind the very dispatch that waits for them.
+     *
+     * @param nestedLoop the nested loop
+     * @return what {@code nestedLoop} returned
      */
     public static boolean runNested(BooleanSupplier nestedLoop) {
         Trampoline trampoline = current();
@@ -89,6 +97,8 @@ public final class Trampoline {
         depth++;
         try {
             listener.onDone(source);
+        } catch (VirtualMachineError fatal) {
+            throw fatal; // the notifier's rule for failures: see Notifier, "Failures"
         } catch (Throwable failure) {
             Main.notifier().reportException(failure);
         } finally {

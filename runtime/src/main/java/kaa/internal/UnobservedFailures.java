@@ -1,44 +1,137 @@
 package kaa.internal;
 
 import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Reports failures that nobody observed once the {@code InProgress} holding them is garbage-collected, as kaa logs
- * "Unhandled InProgress exception". The report goes to the {@code kaa} {@link System.Logger} unless a test installed
- * another reporter.
+ * Reports failures that nobody observed, as kaa logs "Unhandled InProgress exception": when the {@code InProgress}
+ * holding one is garbage-collected, and, for those still unobserved then, when the JVM exits. The report goes to the
+ * {@code kaa} {@link System.Logger} unless a test installed another reporter.
+ *
+ * <p>What is kept for a report does not keep the failure reachable: a failure whose exception refers back to its own
+ * {@code InProgress} (an abort naming its origin, say) would otherwise never be collected, and never reported. The
+ * failure is held weakly; if it is gone by the time of the report, a copy made when it was watched (its
+ * {@code toString()} and stack trace) is reported instead.
  */
 public final class UnobservedFailures {
-    /** A failure and whether anyone has seen it; must not refer back to its {@code InProgress}. */
-    public interface Outcome {
-        /** Whether anyone observed the failure. */
-        boolean observed();
-
-        /** The failure. */
-        Throwable error();
-    }
-
     private static final Cleaner CLEANER = Cleaner.create();
     private static final System.Logger LOGGER = System.getLogger("kaa");
-    private static volatile Consumer<Throwable> reporter = UnobservedFailures::log;
+    private static final Set<Watch> PENDING = ConcurrentHashMap.newKeySet();
+    private static final Consumer<Throwable> DEFAULT = UnobservedFailures::log;
+    private static volatile Consumer<Throwable> reporter = DEFAULT;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(UnobservedFailures::reportPendingAtExit,
+                "kaa unobserved failures at exit"));
+    }
 
     private UnobservedFailures() {}
 
-    /** Reports {@code outcome}'s failure when {@code owner} is collected, unless it has been observed by then. */
-    public static void watch(Object owner, Outcome outcome) {
-        CLEANER.register(owner, () -> {
-            if (!outcome.observed()) {
-                reporter.accept(outcome.error());
+    /**
+     * Watches one failure of an {@code InProgress}: tell it {@link #observed()} as soon as someone observes the
+     * failure.
+     * Holds neither the {@code InProgress} nor, strongly, the failure.
+     */
+    public static final class Watch implements Runnable {
+        private final WeakReference<Throwable> error;
+        /** The copy reported if the failure is gone; dropped once observed (a watch lives until its owner dies). */
+        private volatile String description;
+        private volatile StackTraceElement[] stackTrace;
+        private volatile boolean observed;
+        private volatile boolean done;
+
+        private Watch(Throwable error) {
+            this.error = new WeakReference<>(error);
+            this.description = error.toString();
+            this.stackTrace = error.getStackTrace();
+        }
+
+        /** The failure has been observed: nothing will be reported. */
+        public void observed() {
+            observed = true;
+            description = null;
+            stackTrace = null;
+            PENDING.remove(this);
+        }
+
+        /** The cleaner's action (the {@code InProgress} was collected), or the report at exit. */
+        @Override
+        public void run() {
+            report(reporter);
+        }
+
+        private void report(Consumer<Throwable> to) {
+            if (done) {
+                return;
             }
-        });
+            done = true;
+            PENDING.remove(this);
+            if (observed) {
+                return;
+            }
+            Throwable original = error.get();
+            to.accept(original != null ? original : new CollectedFailure(description, stackTrace));
+        }
     }
 
-    /** Replaces where reports go (for tests); returns the previous reporter. Reports arrive on a cleaner thread. */
+    /** What is reported for a failure that was collected with its {@code InProgress}: its description and stack. */
+    public static final class CollectedFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CollectedFailure(String description, StackTraceElement[] stackTrace) {
+            super(description, null, false, true);
+            setStackTrace(stackTrace);
+        }
+    }
+
+    /**
+     * Reports {@code error} when {@code owner} is collected, or at exit, unless the returned watch is told it was
+     * observed by then.
+     *
+     * @param owner the {@code InProgress} that failed
+     * @param error its failure
+     * @return the watch to tell when the failure is observed
+     */
+    public static Watch watch(Object owner, Throwable error) {
+        Watch watch = new Watch(Objects.requireNonNull(error, "error"));
+        PENDING.add(watch);
+        CLEANER.register(owner, watch);
+        return watch;
+    }
+
+    /**
+     * Replaces where reports go (for tests); returns the previous reporter. Reports arrive on a cleaner thread, or on
+     * the shutdown hook's.
+     *
+     * @param newReporter where reports go from now on
+     * @return the reporter installed before
+     */
     public static Consumer<Throwable> setReporter(Consumer<Throwable> newReporter) {
         Consumer<Throwable> previous = reporter;
         reporter = Objects.requireNonNull(newReporter, "newReporter");
         return previous;
+    }
+
+    /**
+     * Reports every failure still watched and unobserved, as at exit (the shutdown hook calls it; tests may).
+     */
+    public static void reportPendingAtExit() {
+        // java.util.logging resets its handlers in a shutdown hook of its own, which may have run already: the
+        // default report goes straight to System.err at exit.
+        Consumer<Throwable> current = reporter;
+        Consumer<Throwable> atExit = current == DEFAULT ? UnobservedFailures::printAtExit : current;
+        for (Watch watch : PENDING.toArray(new Watch[0])) {
+            watch.report(atExit);
+        }
+    }
+
+    private static void printAtExit(Throwable error) {
+        System.err.println("kaa: Unhandled InProgress failure (nobody observed it before the JVM exited):");
+        error.printStackTrace();
     }
 
     private static void log(Throwable error) {

@@ -31,8 +31,11 @@ import kaa.Threaded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import kaa.NotifierReports;
 
 /** {@link ThreadedCall#run}: where {@code @Threaded} bodies run, and how their results and failures come back. */
+@ExtendWith(NotifierReports.class)
 class ThreadedCallTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final long WAIT_SECONDS = 20;

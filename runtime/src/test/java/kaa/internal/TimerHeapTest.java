@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import kaa.NotifierReports;
 
+@ExtendWith(NotifierReports.class)
 class TimerHeapTest {
 
     private static final class Entry extends TimerHeap.Node {
