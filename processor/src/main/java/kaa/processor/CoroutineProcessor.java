@@ -46,7 +46,6 @@ import com.sun.source.util.Trees;
  */
 @AutoService(Processor.class)
 public final class CoroutineProcessor extends AbstractProcessor {
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName INVOCATION_QUEUE = ClassName.get("kaa.internal", "InvocationQueue");
     private static final ClassName LATEST_INVOCATION = ClassName.get("kaa.internal", "LatestInvocation");
     private static final ClassName THREADED_CALL = ClassName.get("kaa.internal", "ThreadedCall");
@@ -60,7 +59,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED, GENERATED.canonicalName());
+        return Set.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED, GeneratedAnnotation.NAME.canonicalName());
     }
 
     @Override
@@ -167,12 +166,15 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(generated.simpleName())
                 .addOriginatingElement(owner)
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", CoroutineProcessor.class.getName()).build())
                 .addJavadoc("The coroutines of {@link $T}, rewritten into state machines by kaa-processor.\n",
                         ClassName.get(owner))
                 .addTypeVariables(MachineWriter.typeVariables(owner.getTypeParameters()))
                 .superclass(TypeName.get(owner.asType()));
+        if (GeneratedAnnotation.isReadableFrom(processingEnv.getElementUtils(), owner)) {
+            type.addAnnotation(AnnotationSpec.builder(GeneratedAnnotation.NAME)
+                    .addMember("value", "$S", CoroutineProcessor.class.getName()).build());
+        }
+        WarningSuppressions.forGeneratedClass(owner).ifPresent(type::addAnnotation);
         if (owner.getModifiers().contains(Modifier.PUBLIC)) {
             type.addModifiers(Modifier.PUBLIC);
         }
@@ -377,25 +379,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
      * hands the array to the machine, which only stores it: javac's {@code varargs} lint is suppressed for that.
      */
     private static void copyWarningAnnotations(ExecutableElement method, MethodSpec.Builder builder) {
-        List<String> suppressed = new ArrayList<>();
-        for (var annotation : method.getAnnotationMirrors()) {
-            String name = annotation.getAnnotationType().asElement().toString();
-            if (name.equals("java.lang.SafeVarargs")) {
-                builder.addAnnotation(SafeVarargs.class);
-                suppressed.add("varargs");
-            } else if (name.equals("java.lang.SuppressWarnings")) {
-                for (var entry : annotation.getElementValues().entrySet()) {
-                    for (Object value : (List<?>) entry.getValue().getValue()) {
-                        suppressed.add(String.valueOf(((javax.lang.model.element.AnnotationValue) value).getValue()));
-                    }
-                }
-            }
+        List<String> suppressed = new ArrayList<>(WarningSuppressions.declaredOn(method));
+        if (method.getAnnotation(SafeVarargs.class) != null) {
+            builder.addAnnotation(SafeVarargs.class);
+            suppressed.add("varargs");
         }
-        if (!suppressed.isEmpty()) {
-            AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
-            suppressed.stream().distinct().sorted().forEach(warning -> annotation.addMember("value", "$S", warning));
-            builder.addAnnotation(annotation.build());
-        }
+        WarningSuppressions.annotation(suppressed).ifPresent(builder::addAnnotation);
     }
 
     private static MethodSpec mirror(ExecutableElement constructor) {
