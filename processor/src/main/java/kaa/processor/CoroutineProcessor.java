@@ -53,6 +53,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
     private Trees trees;
     private Reporter reporter;
 
+    /** Called by javac, which finds the processor through {@code META-INF/services} or is handed it by a tool. */
+    public CoroutineProcessor() {}
+
     /**
      * {@code @Coroutine}, {@code @Threaded}, and {@code @Generated}, which the generated classes carry: claiming it
      * keeps {@code -Xlint:processing} from warning that no processor claimed it in the next round.
