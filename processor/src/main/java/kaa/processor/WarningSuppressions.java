@@ -42,7 +42,7 @@ final class WarningSuppressions {
             warnings.addAll(declaredOn(scope));
             outermost = scope;
         }
-        addDeprecationUses(outermost, warnings);
+        addDeprecationOfOwnMembers(outermost, warnings);
         return annotation(warnings);
     }
 
@@ -71,7 +71,7 @@ final class WarningSuppressions {
         return Optional.of(annotation.build());
     }
 
-    private static void addDeprecationUses(Element element, TreeSet<String> warnings) {
+    private static void addDeprecationOfOwnMembers(Element element, TreeSet<String> warnings) {
         for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
             if (annotation.getAnnotationType().asElement().toString().equals(DEPRECATED)) {
                 warnings.add("deprecation");
@@ -83,7 +83,7 @@ final class WarningSuppressions {
             }
         }
         for (Element enclosed : element.getEnclosedElements()) {
-            addDeprecationUses(enclosed, warnings);
+            addDeprecationOfOwnMembers(enclosed, warnings);
         }
     }
 }
