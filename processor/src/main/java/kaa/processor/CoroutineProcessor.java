@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.processing.AbstractProcessor;
@@ -51,7 +52,6 @@ import com.sun.source.util.Trees;
  */
 @AutoService(Processor.class)
 public final class CoroutineProcessor extends AbstractProcessor {
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     /** The classes whose {@code X_Coroutines} was written, by qualified name; their machines may still be due. */
     private final Set<String> written = new HashSet<>();
@@ -65,13 +65,16 @@ public final class CoroutineProcessor extends AbstractProcessor {
     private Trees trees;
     private Reporter reporter;
 
+    /** Called by javac, which finds the processor through {@code META-INF/services} or is handed it by a tool. */
+    public CoroutineProcessor() {}
+
     /**
      * {@code @Coroutine}, {@code @Threaded}, and {@code @Generated}, which the generated classes carry: claiming it
      * keeps {@code -Xlint:processing} from warning that no processor claimed it in the next round.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED, GENERATED.canonicalName());
+        return Set.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED, GeneratedAnnotation.NAME.canonicalName());
     }
 
     @Override
@@ -214,9 +217,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(generated.simpleName())
                 .addOriginatingElement(owner)
-                .addAnnotation(generatedAnnotation())
                 .addJavadoc("The coroutines of {@link $T}, rewritten into state machines by kaa-processor.\n",
                         ClassName.get(owner));
+        generatedAnnotation(owner).ifPresent(type::addAnnotation);
+        WarningSuppressions.forGeneratedClass(owner).ifPresent(type::addAnnotation);
         if (!machineNames.isEmpty()) {
             type.addJavadoc("The state machines are in {@link $T}.\n", machinesClass);
         }
@@ -327,8 +331,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()).equals(ClassName.get(type));
     }
 
-    private AnnotationSpec generatedAnnotation() {
-        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", CoroutineProcessor.class.getName()).build();
+    /** {@code @Generated}, where the user's module reads {@code java.compiler} ({@link GeneratedAnnotation}). */
+    private Optional<AnnotationSpec> generatedAnnotation(TypeElement owner) {
+        return GeneratedAnnotation.isReadableFrom(processingEnv.getElementUtils(), owner)
+                ? Optional.of(AnnotationSpec.builder(GeneratedAnnotation.NAME)
+                        .addMember("value", "$S", CoroutineProcessor.class.getName()).build())
+                : Optional.empty();
     }
 
     private void write(ClassName name, TypeSpec type) throws IOException {
@@ -409,11 +417,13 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(machinesClass.simpleName())
                 .addOriginatingElement(owner)
-                .addAnnotation(generatedAnnotation())
                 .addJavadoc("The state machines of the coroutines of {@link $T}, one nested class each.\n",
                         ClassName.get(owner))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        // The bodies are the user's class's code: its suppressions and its deprecated members hold here too.
+        generatedAnnotation(owner).ifPresent(type::addAnnotation);
+        WarningSuppressions.forGeneratedClass(owner).ifPresent(type::addAnnotation);
         if (owner.getModifiers().contains(Modifier.PUBLIC)) {
             // The generated class of a subclass in another package builds these machines for inherited coroutines.
             type.addModifiers(Modifier.PUBLIC);

@@ -172,25 +172,12 @@ final class EntryPoints {
      * hands the array to the machine, which only stores it: javac's {@code varargs} lint is suppressed for that.
      */
     private static void copyWarningAnnotations(ExecutableElement method, MethodSpec.Builder builder) {
-        List<String> suppressed = new ArrayList<>();
-        for (var annotation : method.getAnnotationMirrors()) {
-            String name = annotation.getAnnotationType().asElement().toString();
-            if (name.equals("java.lang.SafeVarargs")) {
-                builder.addAnnotation(SafeVarargs.class);
-                suppressed.add("varargs");
-            } else if (name.equals("java.lang.SuppressWarnings")) {
-                for (var entry : annotation.getElementValues().entrySet()) {
-                    for (Object value : (List<?>) entry.getValue().getValue()) {
-                        suppressed.add(String.valueOf(((javax.lang.model.element.AnnotationValue) value).getValue()));
-                    }
-                }
-            }
+        List<String> suppressed = new ArrayList<>(WarningSuppressions.declaredOn(method));
+        if (method.getAnnotation(SafeVarargs.class) != null) {
+            builder.addAnnotation(SafeVarargs.class);
+            suppressed.add("varargs");
         }
-        if (!suppressed.isEmpty()) {
-            AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
-            suppressed.stream().distinct().sorted().forEach(warning -> annotation.addMember("value", "$S", warning));
-            builder.addAnnotation(annotation.build());
-        }
+        WarningSuppressions.annotation(suppressed).ifPresent(builder::addAnnotation);
     }
 
     static MethodSpec mirror(ExecutableElement constructor) {

@@ -58,6 +58,8 @@ final class MachineWriter {
                 .addTypeVariables(model.typeVariables())
                 .superclass(ParameterizedTypeName.get(MACHINE, resultType))
                 .addJavadoc("The state machine of {@link $T#$L}.\n", method.ownerClass(), method.javadocSignature());
+        // The machine's resume() holds the method's body: the user's suppressions for it hold here too.
+        WarningSuppressions.annotation(WarningSuppressions.declaredOn(method.element())).ifPresent(type::addAnnotation);
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(visibility(model.exported()))

@@ -1,0 +1,2 @@
+/** Coroutines in a named module. */
+package kaa.it.jpms;

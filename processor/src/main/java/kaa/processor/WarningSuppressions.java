@@ -1,0 +1,89 @@
+package kaa.processor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+import com.palantir.javapoet.AnnotationSpec;
+
+/**
+ * The warnings the user's code does not raise, which the generated code must not raise either. The generated class
+ * holds code written inside the user's class (the bodies, the signatures) in another class, so each scope's
+ * suppressions move with it: the user's class and those around it to the generated class, a coroutine method's to
+ * its entry point and to its machine class, which holds the copied body.
+ */
+final class WarningSuppressions {
+    private static final String SUPPRESS_WARNINGS = "java.lang.SuppressWarnings";
+    private static final String DEPRECATED = "java.lang.Deprecated";
+
+    private WarningSuppressions() {}
+
+    /**
+     * For the generated class of {@code owner}: the {@code @SuppressWarnings} values of {@code owner} and of the
+     * classes it is nested in, plus {@code deprecation} (and {@code removal}) when the outermost class declares a
+     * deprecated element. javac never warns about a deprecated element used inside the outermost class that
+     * declares it (JLS 9.6.4.6), so the user's body may use such members freely; copied into the generated class,
+     * the same use would warn. Any other deprecated API the body uses still warns where the user wrote it, in the
+     * user's own file, so nothing is hidden.
+     */
+    static Optional<AnnotationSpec> forGeneratedClass(TypeElement owner) {
+        TreeSet<String> warnings = new TreeSet<>();
+        Element outermost = owner;
+        for (Element scope = owner; scope != null && scope.getKind() != ElementKind.PACKAGE
+                && scope.getKind() != ElementKind.MODULE; scope = scope.getEnclosingElement()) {
+            warnings.addAll(declaredOn(scope));
+            outermost = scope;
+        }
+        addDeprecationOfOwnMembers(outermost, warnings);
+        return annotation(warnings);
+    }
+
+    /** The values of {@code element}'s own {@code @SuppressWarnings}, for the generated scope that mirrors it. */
+    static List<String> declaredOn(Element element) {
+        List<String> warnings = new ArrayList<>();
+        for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+            if (annotation.getAnnotationType().asElement().toString().equals(SUPPRESS_WARNINGS)) {
+                for (AnnotationValue values : annotation.getElementValues().values()) {
+                    for (Object value : (List<?>) values.getValue()) {
+                        warnings.add(String.valueOf(((AnnotationValue) value).getValue()));
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** {@code @SuppressWarnings} with the given values, sorted and distinct; empty for none. */
+    static Optional<AnnotationSpec> annotation(Collection<String> warnings) {
+        if (warnings.isEmpty()) {
+            return Optional.empty();
+        }
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
+        new TreeSet<>(warnings).forEach(warning -> annotation.addMember("value", "$S", warning));
+        return Optional.of(annotation.build());
+    }
+
+    private static void addDeprecationOfOwnMembers(Element element, TreeSet<String> warnings) {
+        for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+            if (annotation.getAnnotationType().asElement().toString().equals(DEPRECATED)) {
+                warnings.add("deprecation");
+                annotation.getElementValues().forEach((name, value) -> {
+                    if (name.getSimpleName().contentEquals("forRemoval") && Boolean.TRUE.equals(value.getValue())) {
+                        warnings.add("removal");
+                    }
+                });
+            }
+        }
+        for (Element enclosed : element.getEnclosedElements()) {
+            addDeprecationOfOwnMembers(enclosed, warnings);
+        }
+    }
+}
