@@ -59,6 +59,12 @@ final class Expressions {
         if (d <= 0 || gen.rnd.nextInt(100) < 25) {
             return leaf(t, c);
         }
+        if (gen.rnd.nextInt(100) < 8) {
+            Node extra = gen.extras.expr(t, c, d); // patterns, lub-typed locals, nested arrays, Owner.this, ...
+            if (extra != null) {
+                return extra;
+            }
+        }
         boolean suspend = c.suspendOk();
         boolean sw = gen.options.on(Feature.SWITCH_EXPRESSION) && d >= 2 && gen.budget > 2
                 && !c.is(Ctx.NO_SWITCH_EXPRESSION);
