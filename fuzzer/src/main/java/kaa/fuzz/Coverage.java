@@ -232,7 +232,7 @@ final class Coverage {
                 } else {
                     rows.add(Construct.IF);
                 }
-                if (Renderer.bare(n.kid(1))) {
+                if (Renderer.thenBare(n)) {
                     rows.add(Construct.IF_BARE);
                 }
                 if (n.kids.size() > 2 && Renderer.bare(n.kid(2)) && n.kid(2).kid(0).kind == Kind.IF) {

@@ -16,6 +16,8 @@ final class Ctx {
         final boolean frozen;
         /** Definitely assigned and in scope for reads (a classic switch group's variables stop being readable). */
         boolean readable;
+        /** A box of an INT, LONG or BOOL value ({@code Integer n} of a pattern): == compares references. */
+        boolean boxed;
 
         Var(String name, Ty type, boolean frozen, boolean readable) {
             this.name = name;

@@ -29,7 +29,8 @@ final class Expressions {
     Node leaf(Ty t, Ctx c) {
         Ctx.Var v = gen.rnd.nextInt(100) < 55 ? anyVar(c, t) : null;
         if (v != null) {
-            return Node.of(Kind.VAR, v.name).typed(t);
+            Node read = Node.of(Kind.VAR, v.name).typed(t);
+            return v.boxed ? read.flag(Node.BOXED) : read;
         }
         return switch (t) {
             case INT -> {
@@ -182,7 +183,8 @@ final class Expressions {
     /** Whether the expression's static type is primitive (not a box that {@code ==} would compare by reference). */
     static boolean isPrimitive(Node e) {
         return switch (e.kind) {
-            case LIT, VAR, BIN, UNARY, INDEX, CAST, ASSIGN, INC -> true;
+            case VAR -> !e.has(Node.BOXED);
+            case LIT, BIN, UNARY, INDEX, CAST, ASSIGN, INC -> true;
             case METHOD -> e.name.equals("length") || e.name.equals("equals") || e.name.equals("isEmpty");
             case COND -> isPrimitive(e.kid(1)) || isPrimitive(e.kid(2));
             default -> false;

@@ -22,6 +22,13 @@ final class Extras {
     private static final String[] PATTERN_TYPES = {"Integer", "String", "Long", "Boolean", "E"};
     private static final Ty[] PATTERN_TY = {Ty.INT, Ty.STRING, Ty.LONG, Ty.BOOL, Ty.ENUM};
 
+    /** Declares a pattern binding of pattern type {@code k}: Integer, Long and Boolean bindings are boxes. */
+    private static Ctx.Var bind(Ctx c, String name, int k, boolean readable) {
+        Ctx.Var v = c.declare(name, PATTERN_TY[k], true, readable);
+        v.boxed = k == 0 || k == 2 || k == 3;
+        return v;
+    }
+
     private final Generator gen;
 
     Extras(Generator gen) {
@@ -141,9 +148,11 @@ final class Extras {
         int k = gen.rnd.nextInt(PATTERN_TYPES.length);
         Ctx inner = c.block();
         String name = gen.freshName(c);
-        inner.declare(name, PATTERN_TY[k], true);
-        return template("(#0 instanceof " + PATTERN_TYPES[k] + " " + name + " && #1)", t, var(object),
-                gen.expressions.expr(Ty.BOOL, inner, Math.max(1, d - 1)));
+        bind(inner, name, k, true);
+        // An argument of Fx.id: the binding cannot leak into the statement around (if (!(...)) return; would
+        // introduce it after the if).
+        return template("Fx.id(\"p" + gen.nextId() + "\", #0 instanceof " + PATTERN_TYPES[k] + " " + name + " && #1)", t,
+                var(object), gen.expressions.expr(Ty.BOOL, inner, Math.max(1, d - 1)));
     }
 
     /** An {@code Object}: a local of that type, or a value cast to it. */
@@ -247,16 +256,20 @@ final class Extras {
                 gen.bare(then);
             }
             block.kids.add(Node.of(Kind.IF, null, template("!(" + test + ")", Ty.BOOL, object), then));
-            c.declare(name, PATTERN_TY[k], true); // in scope after the if: it is left when the test fails
+            bind(c, name, k, true); // in scope after the if: it is left when the test fails
             return;
         }
         Ctx inner = c.block();
-        inner.declare(name, PATTERN_TY[k], true);
+        bind(inner, name, k, true);
         Node cond = gen.rnd.nextBoolean() ? template("(" + test + ")", Ty.BOOL, object)
                 : template("(" + test + " && #1)", Ty.BOOL, object, gen.expressions.expr(Ty.BOOL, inner, 2));
         Node s = Node.of(Kind.IF, null, cond, gen.body(inner.block()));
         if (gen.rnd.nextBoolean()) {
             s.kids.add(gen.body(c.block()));
+            if (!Reachability.canComplete(s.kid(2))) {
+                // if (o instanceof T n) S else <leave>: n is in scope after the if (JLS 6.3.2.2), where S ended.
+                bind(c, name, k, Reachability.canComplete(s.kid(1)));
+            }
         }
         block.kids.add(s);
     }
@@ -375,6 +388,10 @@ final class Extras {
             Node s = Node.of(Kind.IF, null, cond, gen.body(inner.block()));
             if (gen.rnd.nextBoolean()) {
                 s.kids.add(gen.body(c.block()));
+                if (!Reachability.canComplete(s.kid(2))) {
+                    c.declare(a, Ty.INT, true, false); // in scope after the if: their names are taken
+                    c.declare(b, Ty.STRING, true, false);
+                }
             }
             block.kids.add(s);
         }
@@ -516,7 +533,7 @@ final class Extras {
             int k = kinds[i];
             Ctx arm = arrow ? inside.block() : shared;
             String name = gen.freshName(arm);
-            arm.declare(name, PATTERN_TY[k], true);
+            bind(arm, name, k, true);
             Node kase = Node.of(Kind.CASE, PATTERN_TYPES[k] + " " + name);
             // The first of two cases of one type must be guarded, or it dominates the second.
             boolean guarded = i == 0 && kinds[0] == kinds[1] || i == 0 && gen.rnd.nextInt(3) > 0

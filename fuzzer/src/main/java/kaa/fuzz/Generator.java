@@ -240,7 +240,14 @@ final class Generator {
             budget--;
             Node block = new Node(Kind.BLOCK);
             block.kids.add(c.targets != null && (!c.returnOk() || rnd.nextInt(3) > 0) ? jump(c) : returnStatement(c));
-            return rnd.nextInt(4) > 0 ? bare(block) : block;
+            block = rnd.nextInt(4) > 0 ? bare(block) : block;
+            if (rnd.nextBoolean()) {
+                // for (...) if (yield_(x) > 0) break; - the jump in a bare if in a bare body
+                Node wrapped = new Node(Kind.BLOCK).flag(Node.BARE);
+                wrapped.kids.add(Node.of(Kind.IF, null, expressions.expr(Ty.BOOL, c, 2), block));
+                return wrapped;
+            }
+            return block;
         }
         Node block = newBlock(c, bare && rnd.nextInt(3) == 0 ? 1 : bodySize(), false);
         if (bare && block.kids.size() == 1 && rnd.nextInt(4) > 0) {
@@ -249,9 +256,10 @@ final class Generator {
         return block;
     }
 
-    /** Flags a one-statement body to be written without braces (a return only if {@code BARE_RETURN} is on). */
+    /** Flags a one-statement body to be written without braces (a jump only if {@code BARE_JUMP} is on). */
     Node bare(Node block) {
-        if (options.on(Feature.BARE_RETURN) || block.kid(0).kind != Kind.RETURN) {
+        Kind kind = block.kid(0).kind;
+        if (options.on(Feature.BARE_JUMP) || kind != Kind.RETURN && kind != Kind.BREAK && kind != Kind.CONTINUE) {
             block.flag(Node.BARE);
         }
         return block;
@@ -707,8 +715,11 @@ final class Generator {
                 }
             }
         }
-        int kind = pick(unlabeledBreak ? 4 : 0, breakLabels.isEmpty() ? 0 : 4, unlabeledContinue ? 3 : 0,
-                continueLabels.isEmpty() ? 0 : 3, 0);
+        Coverage.Jump want = focus == null ? Coverage.Jump.NONE : focus.jump();
+        int labeled = want == Coverage.Jump.LABELED ? 12 : 4;
+        int kind = pick(unlabeledBreak ? (want == Coverage.Jump.BREAK ? 12 : 4) : 0,
+                breakLabels.isEmpty() ? 0 : labeled, unlabeledContinue ? (want == Coverage.Jump.CONTINUE ? 12 : 3) : 0,
+                continueLabels.isEmpty() ? 0 : labeled, 0);
         return switch (kind) {
             case 0 -> new Node(Kind.BREAK);
             case 1 -> Node.of(Kind.BREAK, breakLabels.get(rnd.nextInt(breakLabels.size())));
@@ -720,7 +731,8 @@ final class Generator {
 
     Node returnStatement(Ctx c) {
         boolean ipOk = c.suspendOk() || c.is(Ctx.SUSPEND_FREE) && !c.is(Ctx.NO_SUSPEND) && c.returnOk();
-        if (options.on(Feature.RETURN_IN_PROGRESS) && ipOk && rnd.nextInt(4) == 0) {
+        boolean ipFocus = focus != null && focus.jump() == Coverage.Jump.RETURN_IP;
+        if (options.on(Feature.RETURN_IN_PROGRESS) && ipOk && rnd.nextInt(4) < (ipFocus ? 3 : 1)) {
             return Node.of(Kind.RETURN, null, expressions.awaited(returnType, c, 2)).flag(Node.RETURN_IP);
         }
         return Node.of(Kind.RETURN, null, expressions.expr(returnType, c, 3));

@@ -62,8 +62,11 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
         JUMP_OUT_OF_RESOURCES,
         /** bodies of {@code if}/{@code else}/loops/labeled statements without braces when they are one statement. */
         BARE_BODY,
-        /** an unbraced {@code return done(v)} or {@code return ip} as a body: {@code if (c) return done(1);}. */
-        BARE_RETURN,
+        /**
+         * a jump as an unbraced body: {@code if (c) return done(1);}, {@code if (yield_(x) > 0) break;},
+         * {@code if (c) continue L;}.
+         */
+        BARE_JUMP,
         /** {@code else if} chains. */
         ELSE_IF,
         /** a label on an {@code if} or another non-loop statement: {@code L: if (c) break L; else ...}. */

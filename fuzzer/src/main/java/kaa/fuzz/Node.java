@@ -24,6 +24,8 @@ final class Node {
     static final int BARE = 128;
     /** On an ARRAY: written as an array initializer {@code {...}} (in a declaration, or nested in another). */
     static final int INIT = 256;
+    /** On a VAR of INT, LONG or BOOL: the variable is a box (a pattern binding {@code Integer n}), not a primitive. */
+    static final int BOXED = 512;
 
     /** Every kind of node; the comment gives the meaning of {@code name}, {@code aux} and the children. */
     enum Kind {

@@ -155,7 +155,9 @@ final class Renderer {
             case FOR, FOREACH -> bodyPreludes(s.kid(1), indent);
             case LABELED -> preludes(s.kid(0), indent);
             case IF -> {
-                bodyPreludes(s.kid(1), indent);
+                if (thenBare(s)) {
+                    preludes(s.kid(1).kid(0), indent);
+                }
                 if (s.kids.size() > 2) {
                     bodyPreludes(s.kid(2), indent);
                 }
@@ -182,6 +184,11 @@ final class Renderer {
             case TRY -> s.kid(0).kids.isEmpty();
             default -> true;
         };
+    }
+
+    /** Whether an if statement's then-branch is written bare (not when an else would bind to an if inside it). */
+    static boolean thenBare(Node s) {
+        return bare(s.kid(1)) && !(s.kids.size() > 2 && endsWithOpenIf(s.kid(1).kid(0)));
     }
 
     /** Whether {@code s}, written bare, ends with an {@code if} without {@code else} (an else after it binds there). */
@@ -213,7 +220,7 @@ final class Renderer {
     private void ifStatement(Node s, int indent, String prefix) {
         Node then = s.kid(1);
         boolean hasElse = s.kids.size() > 2;
-        boolean thenBare = bare(then) && !(hasElse && endsWithOpenIf(then.kid(0)));
+        boolean thenBare = thenBare(s);
         String head = prefix + "if (" + expr(s.kid(0), indent) + ")";
         if (thenBare) {
             line(indent, head);
@@ -466,9 +473,9 @@ final class Renderer {
             case ARRAY -> (e.has(Node.INIT) ? "" : "new " + e.name + "[] ") + "{" + args(e.kids, indent) + "}";
             case TEMPLATE -> template(e, indent);
             case LIST -> "List.of(" + args(e.kids, indent) + ")";
-            // (Object) -x would parse as a subtraction from a variable Object.
-            case CAST -> "((" + e.name + ") " + (e.kid(0).kind == Kind.UNARY ? "(" + expr(e.kid(0), indent) + ")"
-                    : expr(e.kid(0), indent)) + ")";
+            // (Object) -x and (Object) -2 would parse as subtractions from a variable Object.
+            case CAST -> "((" + e.name + ") " + (Character.isUpperCase(e.name.charAt(0))
+                    ? "(" + expr(e.kid(0), indent) + ")" : expr(e.kid(0), indent)) + ")";
             default -> throw new IllegalArgumentException("not an expression: " + e.kind);
         };
     }
