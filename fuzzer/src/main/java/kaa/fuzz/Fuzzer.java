@@ -39,6 +39,8 @@ final class Fuzzer {
     private final Map<String, Integer> signatures = new HashMap<>();
     /** The cells these options can reach, in table order: program {@code n} of a run is drawn to hit cell n mod size. */
     private final List<Coverage.Cell> focusCells;
+    /** The cells of Java 21 constructs: half the programs of a Java 21 batch focus on one of them. */
+    private final List<Coverage.Cell> focus21Cells;
     /** How many programs the generator draws at most for one focus. */
     static final int FOCUS_ATTEMPTS = 100;
 
@@ -54,7 +56,9 @@ final class Fuzzer {
         this.findingsDir = findingsDir;
         this.maxMinimised = maxMinimised;
         this.log = log;
-        this.focusCells = Coverage.ordered(Coverage.cells(options));
+        List<Coverage.Cell> cells = Coverage.ordered(Coverage.cells(options));
+        this.focusCells = cells.stream().filter(c -> !c.construct().java21()).toList();
+        this.focus21Cells = cells.stream().filter(c -> c.construct().java21()).toList();
         for (Verdict v : Verdict.values()) {
             counts.put(v, new AtomicLong());
         }
@@ -71,7 +75,10 @@ final class Fuzzer {
             // Each program has a focus, a cell of the coverage table taken in turn: the generator draws up to
             // FOCUS_ATTEMPTS programs and keeps the first that hits it (else the last), so rare combinations of
             // construct, suspension and jump are met in a small batch too. Deterministic: the draws are the seed's.
-            Coverage.Cell focus = focusCells.get(Math.floorMod((long) batch * batchSize + i, focusCells.size()));
+            long n = (long) batch * batchSize + i;
+            boolean java21 = generator.release >= 21 && !focus21Cells.isEmpty() && i % 2 == 0;
+            List<Coverage.Cell> from = java21 ? focus21Cells : focusCells;
+            Coverage.Cell focus = from.get(Math.floorMod(java21 ? n / 2 : n, from.size()));
             Program p = null;
             generator.focus = focus;
             for (int attempt = 0; attempt < FOCUS_ATTEMPTS; attempt++) {
