@@ -27,6 +27,7 @@ final class FixedSeed {
                 .without(Feature.GENERIC_METHOD) // MethodTypeVariableShadowsClass
                 .without(Feature.JDK_NAMED_MEMBER) // MemberTypeNamedCoroutineMachine, ...Override, ...Iterator
                 .without(Feature.SAME_FILE_CLASS) // AuxiliaryClassAsLocalType
-                .without(Feature.PATTERN_INSTANCEOF); // PatternBindingAcrossYield, PatternBindingAfterIfIsNull
+                .without(Feature.PATTERN_INSTANCEOF) // PatternBindingAcrossYield, PatternBindingAfterIfIsNull
+                .without(Feature.PATTERN_SWITCH); // PatternSwitchLabelsBecomeDefault (Java 21)
     }
 }

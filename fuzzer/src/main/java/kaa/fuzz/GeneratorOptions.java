@@ -139,8 +139,12 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
         return Runtime.version().feature() >= 21;
     }
 
-    /** Whether batch {@code batch} is a Java 21 batch: every third, when a Java 21 construct is on and available. */
+    /**
+     * Whether batch {@code batch} is a Java 21 batch: every third, when a Java 21 construct can be generated (record
+     * patterns need local records) and the JDK compiles {@code --release 21}.
+     */
     boolean java21Batch(int batch) {
-        return java21Available() && JAVA_21.stream().anyMatch(this::on) && batch % 3 == 2;
+        boolean any = on(Feature.PATTERN_SWITCH) || on(Feature.RECORD_PATTERN) && on(Feature.LOCAL_RECORD);
+        return java21Available() && any && batch % 3 == 2;
     }
 }
