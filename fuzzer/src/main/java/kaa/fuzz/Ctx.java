@@ -64,6 +64,11 @@ final class Ctx {
      */
     static final int LONG_ON_STACK = 128;
 
+    /**
+     * In a case guard ({@code when ...}, Java 21): like a lambda, only effectively final locals and no assignment,
+     * but a guard may suspend.
+     */
+    static final int GUARD = 512;
     /** A program without {@code yield_} (to hit the coverage table's "none" cells): {@code return ip} is allowed. */
     static final int SUSPEND_FREE = 256;
 
@@ -131,6 +136,11 @@ final class Ctx {
         return is(LAMBDA);
     }
 
+    /** In a lambda or a case guard: reads only effectively final locals, assigns nothing. */
+    boolean capturing() {
+        return is(LAMBDA | GUARD);
+    }
+
     boolean quiet() {
         return is(QUIET_FINALLY);
     }
@@ -172,7 +182,7 @@ final class Ctx {
         List<Var> found = new ArrayList<>();
         for (Scope s = scope; s != null; s = s.parent) {
             for (Var v : s.vars) {
-                if (v.type == type && v.readable && (!is(LAMBDA) || v.frozen)) {
+                if (v.type == type && v.readable && (!capturing() || v.frozen)) {
                     found.add(v);
                 }
             }
@@ -183,7 +193,7 @@ final class Ctx {
     /** The variables of {@code type} an assignment may write. */
     List<Var> assignable(Ty type) {
         List<Var> found = new ArrayList<>();
-        if (is(LAMBDA)) {
+        if (capturing()) {
             return found;
         }
         for (Var v : vars(type)) {

@@ -47,7 +47,7 @@ final class Expressions {
             case BOOL -> gen.rnd.nextInt(3) == 0
                     ? Node.of(Kind.LIT, gen.rnd.nextBoolean() ? "true" : "false").typed(t)
                     : Node.of(Kind.CALL, "Fx.coin", tag("coin")).typed(t);
-            case STRING -> gen.rnd.nextInt(4) == 0 && !c.inLambda()
+            case STRING -> gen.rnd.nextInt(4) == 0 && !c.capturing()
                     ? Node.of(Kind.VAR, "q").typed(t)
                     : Node.of(Kind.LIT, "\"" + (char) ('a' + gen.rnd.nextInt(6)) + "\"").typed(t);
             case ENUM -> Node.of(Kind.LIT, "E." + "ABC".charAt(gen.rnd.nextInt(3))).typed(t);
@@ -71,8 +71,8 @@ final class Expressions {
                 && !c.is(Ctx.NO_SWITCH_EXPRESSION);
         boolean lambdas = gen.options.on(Feature.LAMBDA);
         return switch (t) {
-            case INT -> switch (gen.pick(6, 1, 2, 3, suspend ? 7 : 0, c.inLambda() ? 0 : 2, 2, 1, sw ? 1 : 0,
-                    lambdas ? 1 : 0, 1, c.inLambda() ? 0 : 1)) {
+            case INT -> switch (gen.pick(6, 1, 2, 3, suspend ? 7 : 0, c.capturing() ? 0 : 2, 2, 1, sw ? 1 : 0,
+                    lambdas ? 1 : 0, 1, c.capturing() ? 0 : 1)) {
                 case 0 -> arithmetic(Ty.INT, c, d);
                 case 1 -> Node.of(Kind.UNARY, "-", expr(t, c, d - 1)).typed(t);
                 case 2 -> conditional(t, c, d);
@@ -101,7 +101,7 @@ final class Expressions {
                 default -> switchExpression(t, c, d);
             };
             case BOOL -> switch (gen.pick(6, 2, 5, 2, 1, 2, suspend ? 6 : 0, 2, 1, 1, sw ? 1 : 0,
-                    c.inLambda() ? 0 : 1)) {
+                    c.capturing() ? 0 : 1)) {
                 case 0 -> comparison(c, d);
                 case 1 -> Node.of(Kind.UNARY, "!", expr(t, c, d - 1)).typed(t);
                 case 2 -> Node.of(Kind.BIN, gen.rnd.nextBoolean() ? "&&" : "||", expr(t, c, d - 1),
@@ -119,7 +119,7 @@ final class Expressions {
                 case 10 -> switchExpression(t, c, d);
                 default -> assignment(t, c, d);
             };
-            case STRING -> switch (gen.pick(6, 2, 2, suspend ? 6 : 0, 2, sw ? 1 : 0, 1, 2, 1, c.inLambda() ? 0 : 1, 1,
+            case STRING -> switch (gen.pick(6, 2, 2, suspend ? 6 : 0, 2, sw ? 1 : 0, 1, 2, 1, c.capturing() ? 0 : 1, 1,
                     lambdas ? 1 : 0)) {
                 case 0 -> Node.of(Kind.BIN, "+", expr(t, c, d - 1),
                         expr(gen.valueType(), c.with(Ctx.LONG_ON_STACK), d - 1)).typed(t); // concat is flattened
@@ -262,7 +262,7 @@ final class Expressions {
         if (array == null) {
             return leaf(Ty.INT, c);
         }
-        boolean compound = !c.inLambda() && gen.rnd.nextInt(3) == 0;
+        boolean compound = !c.capturing() && gen.rnd.nextInt(3) == 0;
         Ctx indexCtx = compound && !gen.options.on(Feature.YIELD_IN_COMPOUND_TARGET) ? c.noSuspend() : c;
         Node element = Node.of(Kind.INDEX, null, Node.of(Kind.VAR, array.name).typed(Ty.INT_ARRAY),
                 expr(Ty.INT, indexCtx, d - 1)).typed(Ty.INT);

@@ -539,8 +539,10 @@ final class Extras {
             boolean guarded = i == 0 && kinds[0] == kinds[1] || i == 0 && gen.rnd.nextInt(3) > 0
                     || i == 1 && kinds[0] != kinds[1] && gen.rnd.nextInt(3) > 0;
             if (guarded) {
+                // Fx.id(...): never a constant (a constant guard is an error or makes the case unguarded).
                 kase.aux = "when";
-                kase.kids.add(gen.expressions.expr(Ty.BOOL, arm, 2));
+                kase.kids.add(template("Fx.id(\"g" + gen.nextId() + "\", #0)", Ty.BOOL,
+                        gen.expressions.expr(Ty.BOOL, arm.with(Ctx.GUARD | Ctx.NO_SWITCH_EXPRESSION), 2)));
             }
             armBody(kase, arm, arrow);
             if (!arrow) {
