@@ -92,6 +92,13 @@ final class BatchCompiler implements AutoCloseable {
 
     /** Compiles {@code sources} (class name to source), with the processor or without it. */
     Result compile(Map<String, String> sources, boolean withProcessor) {
+        return compile(sources, withProcessor, 17);
+    }
+
+    /** Compiles {@code sources} with {@code --release release} (17, or 21 for programs with Java 21 constructs). */
+    Result compile(Map<String, String> sources, boolean withProcessor, int release) {
+        List<String> options = new ArrayList<>(this.options);
+        options.set(options.indexOf("--release") + 1, Integer.toString(release));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Memory memory = new Memory(standard);
         List<JavaFileObject> units = new ArrayList<>();

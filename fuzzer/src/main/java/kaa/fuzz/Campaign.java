@@ -18,7 +18,8 @@ import kaa.fuzz.Outcome.Verdict;
  * {@code --disable FEATURE} and {@code --enable FEATURE} (repeatable: a {@link Feature} in lower case with dashes),
  * {@code --ci-options} (the fixed-seed test's switches; put it first), {@code --max-statements N} (program size,
  * default 24), {@code --minimise K} (minimise at most K failures, default 10), {@code --findings DIR}
- * (default: the module's {@code findings/}). Prints progress, then programs tried, distinct shapes and every kind of
+ * (default: the module's {@code findings/}), {@code --generate-only} (print the coverage table of the first
+ * {@code --programs} programs, default 1 000, without compiling them). Prints progress, then programs tried, distinct shapes and every kind of
  * failure; exits with status 1 if anything failed.
  */
 public final class Campaign {
@@ -34,6 +35,7 @@ public final class Campaign {
         Path findings = Path.of(System.getProperty("kaa.fuzz.findings", "findings"));
         GeneratorOptions options = GeneratorOptions.defaults();
         String replay = null;
+        boolean generateOnly = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -45,6 +47,10 @@ public final class Campaign {
                 case "--minimise" -> minimise = Integer.parseInt(value);
                 case "--findings" -> findings = Path.of(value);
                 case "--replay" -> replay = value;
+                case "--generate-only" -> {
+                    generateOnly = true;
+                    i--;
+                }
                 case "--disable" -> options = options.without(Feature.parse(value));
                 case "--enable" -> options = options.with(Feature.parse(value));
                 case "--max-statements" -> options = new GeneratorOptions(options.disabled(),
@@ -55,7 +61,7 @@ public final class Campaign {
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (known: --minutes --programs --seed --threads --batch --minimise --findings --disable"
-                        + " --enable --max-statements --ci-options --replay)");
+                        + " --enable --max-statements --ci-options --replay --generate-only)");
             }
             i++;
         }
@@ -66,6 +72,17 @@ public final class Campaign {
         Fuzzer fuzzer = new Fuzzer(options, seed, batch, findings, minimise, System.out::println);
         if (replay != null) {
             replay(fuzzer, replay);
+            return;
+        }
+        if (generateOnly) {
+            // The coverage table of the programs alone, without compiling them (--programs of them).
+            long count = programs == Long.MAX_VALUE ? 1000 : programs;
+            for (int b = 0; b * (long) batch < count; b++) {
+                for (Program p : fuzzer.generate(b)) {
+                    fuzzer.coverage.add(p);
+                }
+            }
+            System.out.print(fuzzer.coverageTable());
             return;
         }
         long start = System.nanoTime();
@@ -93,6 +110,8 @@ public final class Campaign {
             }
         }
         System.out.println("==== done: " + progress(fuzzer, start));
+        System.out.println("coverage (programs per construct x position of the yield_ x jump out of it):");
+        System.out.print(fuzzer.coverageTable());
         System.out.println("programs tried:        " + fuzzer.programs.get());
         System.out.println("  of them aborted too: " + fuzzer.abortRuns.get());
         System.out.println("distinct shapes:       " + fuzzer.shapes());

@@ -16,6 +16,8 @@ final class Ctx {
         final boolean frozen;
         /** Definitely assigned and in scope for reads (a classic switch group's variables stop being readable). */
         boolean readable;
+        /** A box of an INT, LONG or BOOL value ({@code Integer n} of a pattern): == compares references. */
+        boolean boxed;
 
         Var(String name, Ty type, boolean frozen, boolean readable) {
             this.name = name;
@@ -61,6 +63,14 @@ final class Ctx {
      * operand to evaluate such a switch expression, as in {@code -3L * switch (e) { case A -> { try {...} ... } }}.
      */
     static final int LONG_ON_STACK = 128;
+
+    /**
+     * In a case guard ({@code when ...}, Java 21): like a lambda, only effectively final locals and no assignment,
+     * but a guard may suspend.
+     */
+    static final int GUARD = 512;
+    /** A program without {@code yield_} (to hit the coverage table's "none" cells): {@code return ip} is allowed. */
+    static final int SUSPEND_FREE = 256;
 
     final Scope scope;
     final Target targets;
@@ -126,6 +136,11 @@ final class Ctx {
         return is(LAMBDA);
     }
 
+    /** In a lambda or a case guard: reads only effectively final locals, assigns nothing. */
+    boolean capturing() {
+        return is(LAMBDA | GUARD);
+    }
+
     boolean quiet() {
         return is(QUIET_FINALLY);
     }
@@ -139,7 +154,7 @@ final class Ctx {
     }
 
     boolean suspendOk() {
-        return !is(LAMBDA | QUIET_FINALLY | NO_SUSPEND);
+        return !is(LAMBDA | QUIET_FINALLY | NO_SUSPEND | SUSPEND_FREE);
     }
 
     boolean throwOk() {
@@ -167,7 +182,7 @@ final class Ctx {
         List<Var> found = new ArrayList<>();
         for (Scope s = scope; s != null; s = s.parent) {
             for (Var v : s.vars) {
-                if (v.type == type && v.readable && (!is(LAMBDA) || v.frozen)) {
+                if (v.type == type && v.readable && (!capturing() || v.frozen)) {
                     found.add(v);
                 }
             }
@@ -178,7 +193,7 @@ final class Ctx {
     /** The variables of {@code type} an assignment may write. */
     List<Var> assignable(Ty type) {
         List<Var> found = new ArrayList<>();
-        if (is(LAMBDA)) {
+        if (capturing()) {
             return found;
         }
         for (Var v : vars(type)) {

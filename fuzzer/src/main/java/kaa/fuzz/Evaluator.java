@@ -97,7 +97,8 @@ final class Evaluator implements AutoCloseable {
             sources.put(p.name(), Renderer.batchSource(p));
         }
         long started = System.nanoTime();
-        BatchCompiler.Result result = compiler.compile(sources, true);
+        int release = programs.stream().mapToInt(Program::release).max().orElse(17);
+        BatchCompiler.Result result = compiler.compile(sources, true, release);
         COMPILE_NANOS.addAndGet(System.nanoTime() - started);
         if (result.success()) {
             run(programs, result, outcomes);
@@ -143,7 +144,7 @@ final class Evaluator implements AutoCloseable {
 
     /** Why a program that failed to compile failed: the generator's fault or the processor's. */
     private Outcome classify(Program p, BatchCompiler.Result batch) {
-        BatchCompiler.Result plain = compiler.compile(Map.of(p.name(), Renderer.plainOnlySource(p)), false);
+        BatchCompiler.Result plain = compiler.compile(Map.of(p.name(), Renderer.plainOnlySource(p)), false, p.release());
         if (!plain.success()) {
             return Outcome.of(plain.crash() != null ? Verdict.JAVAC_BUG : Verdict.GENERATOR_REJECT,
                     "javac rejects the plain version:\n" + plain.report());
@@ -241,7 +242,7 @@ final class Evaluator implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     List<String> plainTrace(Program p) {
-        BatchCompiler.Result result = compiler.compile(Map.of(p.name(), Renderer.plainOnlySource(p)), false);
+        BatchCompiler.Result result = compiler.compile(Map.of(p.name(), Renderer.plainOnlySource(p)), false, p.release());
         if (!result.success()) {
             throw new IllegalStateException("the plain version does not compile:\n" + result.report());
         }

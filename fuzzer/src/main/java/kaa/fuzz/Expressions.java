@@ -29,7 +29,8 @@ final class Expressions {
     Node leaf(Ty t, Ctx c) {
         Ctx.Var v = gen.rnd.nextInt(100) < 55 ? anyVar(c, t) : null;
         if (v != null) {
-            return Node.of(Kind.VAR, v.name).typed(t);
+            Node read = Node.of(Kind.VAR, v.name).typed(t);
+            return v.boxed ? read.flag(Node.BOXED) : read;
         }
         return switch (t) {
             case INT -> {
@@ -46,7 +47,7 @@ final class Expressions {
             case BOOL -> gen.rnd.nextInt(3) == 0
                     ? Node.of(Kind.LIT, gen.rnd.nextBoolean() ? "true" : "false").typed(t)
                     : Node.of(Kind.CALL, "Fx.coin", tag("coin")).typed(t);
-            case STRING -> gen.rnd.nextInt(4) == 0 && !c.inLambda()
+            case STRING -> gen.rnd.nextInt(4) == 0 && !c.capturing()
                     ? Node.of(Kind.VAR, "q").typed(t)
                     : Node.of(Kind.LIT, "\"" + (char) ('a' + gen.rnd.nextInt(6)) + "\"").typed(t);
             case ENUM -> Node.of(Kind.LIT, "E." + "ABC".charAt(gen.rnd.nextInt(3))).typed(t);
@@ -59,13 +60,19 @@ final class Expressions {
         if (d <= 0 || gen.rnd.nextInt(100) < 25) {
             return leaf(t, c);
         }
+        if (gen.rnd.nextInt(100) < 8) {
+            Node extra = gen.extras.expr(t, c, d); // patterns, lub-typed locals, nested arrays, Owner.this, ...
+            if (extra != null) {
+                return extra;
+            }
+        }
         boolean suspend = c.suspendOk();
         boolean sw = gen.options.on(Feature.SWITCH_EXPRESSION) && d >= 2 && gen.budget > 2
                 && !c.is(Ctx.NO_SWITCH_EXPRESSION);
         boolean lambdas = gen.options.on(Feature.LAMBDA);
         return switch (t) {
-            case INT -> switch (gen.pick(6, 1, 2, 3, suspend ? 7 : 0, c.inLambda() ? 0 : 2, 2, 1, sw ? 1 : 0,
-                    lambdas ? 1 : 0, 1, c.inLambda() ? 0 : 1)) {
+            case INT -> switch (gen.pick(6, 1, 2, 3, suspend ? 7 : 0, c.capturing() ? 0 : 2, 2, 1, sw ? 1 : 0,
+                    lambdas ? 1 : 0, 1, c.capturing() ? 0 : 1)) {
                 case 0 -> arithmetic(Ty.INT, c, d);
                 case 1 -> Node.of(Kind.UNARY, "-", expr(t, c, d - 1)).typed(t);
                 case 2 -> conditional(t, c, d);
@@ -94,7 +101,7 @@ final class Expressions {
                 default -> switchExpression(t, c, d);
             };
             case BOOL -> switch (gen.pick(6, 2, 5, 2, 1, 2, suspend ? 6 : 0, 2, 1, 1, sw ? 1 : 0,
-                    c.inLambda() ? 0 : 1)) {
+                    c.capturing() ? 0 : 1)) {
                 case 0 -> comparison(c, d);
                 case 1 -> Node.of(Kind.UNARY, "!", expr(t, c, d - 1)).typed(t);
                 case 2 -> Node.of(Kind.BIN, gen.rnd.nextBoolean() ? "&&" : "||", expr(t, c, d - 1),
@@ -112,7 +119,7 @@ final class Expressions {
                 case 10 -> switchExpression(t, c, d);
                 default -> assignment(t, c, d);
             };
-            case STRING -> switch (gen.pick(6, 2, 2, suspend ? 6 : 0, 2, sw ? 1 : 0, 1, 2, 1, c.inLambda() ? 0 : 1, 1,
+            case STRING -> switch (gen.pick(6, 2, 2, suspend ? 6 : 0, 2, sw ? 1 : 0, 1, 2, 1, c.capturing() ? 0 : 1, 1,
                     lambdas ? 1 : 0)) {
                 case 0 -> Node.of(Kind.BIN, "+", expr(t, c, d - 1),
                         expr(gen.valueType(), c.with(Ctx.LONG_ON_STACK), d - 1)).typed(t); // concat is flattened
@@ -176,7 +183,8 @@ final class Expressions {
     /** Whether the expression's static type is primitive (not a box that {@code ==} would compare by reference). */
     static boolean isPrimitive(Node e) {
         return switch (e.kind) {
-            case LIT, VAR, BIN, UNARY, INDEX, CAST, ASSIGN, INC -> true;
+            case VAR -> !e.has(Node.BOXED);
+            case LIT, BIN, UNARY, INDEX, CAST, ASSIGN, INC -> true;
             case METHOD -> e.name.equals("length") || e.name.equals("equals") || e.name.equals("isEmpty");
             case COND -> isPrimitive(e.kid(1)) || isPrimitive(e.kid(2));
             default -> false;
@@ -254,7 +262,7 @@ final class Expressions {
         if (array == null) {
             return leaf(Ty.INT, c);
         }
-        boolean compound = !c.inLambda() && gen.rnd.nextInt(3) == 0;
+        boolean compound = !c.capturing() && gen.rnd.nextInt(3) == 0;
         Ctx indexCtx = compound && !gen.options.on(Feature.YIELD_IN_COMPOUND_TARGET) ? c.noSuspend() : c;
         Node element = Node.of(Kind.INDEX, null, Node.of(Kind.VAR, array.name).typed(Ty.INT_ARRAY),
                 expr(Ty.INT, indexCtx, d - 1)).typed(Ty.INT);

@@ -44,6 +44,9 @@ final class Findings {
         for (String line : description) {
             s.append("// ").append(line).append('\n');
         }
+        if (p.release() > 17) {
+            s.append("// RELEASE: ").append(p.release()).append('\n'); // compiled with --release 21
+        }
         s.append("// Found by kaa-fuzzer (").append(p.origin()).append("), minimised from ")
                 .append(minimised.sizeBefore()).append(" to ").append(minimised.sizeAfter()).append(" tree nodes.\n");
         s.append("// Outcome: ").append(o.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '))

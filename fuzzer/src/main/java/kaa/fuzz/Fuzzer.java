@@ -31,10 +31,18 @@ final class Fuzzer {
 
     final AtomicLong programs = new AtomicLong();
     final AtomicLong abortRuns = new AtomicLong();
+    /** Construct x position of the yield_ x jump out of it, over the programs generated so far. */
+    final Coverage coverage = new Coverage();
     private final Set<Long> shapes = ConcurrentHashMap.newKeySet();
     private final Map<Verdict, AtomicLong> counts = new EnumMap<>(Verdict.class);
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> signatures = new HashMap<>();
+    /** The cells these options can reach, in table order: program {@code n} of a run is drawn to hit cell n mod size. */
+    private final List<Coverage.Cell> focusCells;
+    /** The cells of Java 21 constructs: half the programs of a Java 21 batch focus on one of them. */
+    private final List<Coverage.Cell> focus21Cells;
+    /** How many programs the generator draws at most for one focus. */
+    static final int FOCUS_ATTEMPTS = 100;
 
     /**
      * @param findingsDir where minimised failures are written, or null to keep them in memory
@@ -48,6 +56,9 @@ final class Fuzzer {
         this.findingsDir = findingsDir;
         this.maxMinimised = maxMinimised;
         this.log = log;
+        List<Coverage.Cell> cells = Coverage.ordered(Coverage.cells(options));
+        this.focusCells = cells.stream().filter(c -> !c.construct().java21()).toList();
+        this.focus21Cells = cells.stream().filter(c -> c.construct().java21()).toList();
         for (Verdict v : Verdict.values()) {
             counts.put(v, new AtomicLong());
         }
@@ -56,10 +67,27 @@ final class Fuzzer {
     /** The programs of batch {@code batch}: the same for the same seed, options and batch size. */
     List<Program> generate(int batch) {
         Generator generator = new Generator(options, seed * 0x9E3779B97F4A7C15L + batch);
+        generator.release = options.java21Batch(batch) ? 21 : 17;
         List<Program> batchPrograms = new ArrayList<>();
         for (int i = 0; i < batchSize; i++) {
-            batchPrograms.add(generator.generate("P" + batch + "_" + i,
-                    "seed " + seed + ", batch " + batch + " of " + batchSize + ", program " + i));
+            String name = "P" + batch + "_" + i;
+            String origin = "seed " + seed + ", batch " + batch + " of " + batchSize + ", program " + i;
+            // Each program has a focus, a cell of the coverage table taken in turn: the generator draws up to
+            // FOCUS_ATTEMPTS programs and keeps the first that hits it (else the last), so rare combinations of
+            // construct, suspension and jump are met in a small batch too. Deterministic: the draws are the seed's.
+            long n = (long) batch * batchSize + i;
+            boolean java21 = generator.release >= 21 && !focus21Cells.isEmpty() && i % 2 == 0;
+            List<Coverage.Cell> from = java21 ? focus21Cells : focusCells;
+            Coverage.Cell focus = from.get(Math.floorMod(java21 ? n / 2 : n, from.size()));
+            Program p = null;
+            generator.focus = focus;
+            for (int attempt = 0; attempt < FOCUS_ATTEMPTS; attempt++) {
+                p = generator.generate(name, origin);
+                if (Coverage.hits(p).contains(focus)) {
+                    break;
+                }
+            }
+            batchPrograms.add(p);
         }
         return batchPrograms;
     }
@@ -73,6 +101,7 @@ final class Fuzzer {
             Outcome o = outcomes.get(i);
             programs.incrementAndGet();
             shapes.add(Shapes.shape(p));
+            coverage.add(p);
             counts.get(o.verdict()).incrementAndGet();
             if (o.abortAfter() >= 0) {
                 abortRuns.incrementAndGet();
@@ -124,6 +153,16 @@ final class Fuzzer {
         synchronized (failures) {
             return (int) failures.stream().filter(f -> f.minimised() != null).count();
         }
+    }
+
+    /** The coverage table over the cells these options can reach. */
+    String coverageTable() {
+        return coverage.table(Coverage.cells(options));
+    }
+
+    /** The cells these options can reach that no program hit. */
+    List<Coverage.Cell> coverageHoles() {
+        return coverage.holes(Coverage.cells(options));
     }
 
     long shapes() {

@@ -29,12 +29,19 @@ final class Generator {
     final GeneratorOptions options;
     final Random rnd;
     final Expressions expressions = new Expressions(this);
+    final Extras extras = new Extras(this);
     private final Set<String> everDeclared = new LinkedHashSet<>();
     int budget;
     boolean instance;
     boolean abortable;
     private int ids;
     private Ty returnType;
+    /** The coverage cell the next program should hit, if any: it steers the program's size and shape. */
+    Coverage.Cell focus;
+        /** The {@code --release} of the programs: 21 allows the Java 21 constructs. */
+    int release = 17;
+    boolean generic;
+    final List<String> members = new ArrayList<>();
 
     Generator(GeneratorOptions options, long seed) {
         this.options = options;
@@ -49,11 +56,41 @@ final class Generator {
         abortable = rnd.nextInt(100) < options.abortablePercent();
         boolean declaresChecked = options.on(Feature.CHECKED) && rnd.nextInt(3) == 0;
         returnType = rnd.nextBoolean() ? Ty.INT : Ty.STRING;
+        generic = options.on(Feature.GENERIC_METHOD) && rnd.nextInt(6) == 0;
+        members.clear();
+        if (options.on(Feature.JDK_NAMED_MEMBER) && rnd.nextInt(5) == 0) {
+            List<String> names = new ArrayList<>(Extras.JDK_NAMES);
+            Collections.shuffle(names, rnd);
+            members.addAll(names.subList(0, 1 + rnd.nextInt(2)));
+        }
+        if (options.on(Feature.SAME_FILE_CLASS) && rnd.nextInt(6) == 0) {
+            members.add("Box");
+        }
         budget = options.maxStatements() / 3 + rnd.nextInt(options.maxStatements() - options.maxStatements() / 3 + 1);
         Ctx top = Ctx.top(declaresChecked);
         top.declare("p", Ty.INT, rnd.nextBoolean());
         top.declare("q", Ty.STRING, rnd.nextBoolean());
         Node body = new Node(Kind.BLOCK);
+        if (focus != null && focus.position() == Coverage.Position.NONE && rnd.nextBoolean()) {
+            // A program without yield_ (return ip still allowed): its constructs are copied, only the jumps lowered.
+            top = top.with(Ctx.SUSPEND_FREE);
+        }
+        if (focus != null && focus.jump() != Coverage.Jump.NONE && focus.jump() != Coverage.Jump.RETURN
+                && focus.jump() != Coverage.Jump.RETURN_IP && rnd.nextInt(4) > 0) {
+            // The body in a labeled loop: every statement in it has a continue, a labeled jump and a break to make.
+            String label = "L" + nextId();
+            Node loop = new Node(rnd.nextBoolean() ? Kind.FOR : Kind.WHILE);
+            loop.number = nextId();
+            loop.bound = 2;
+            loop.kids.add(expressions.expr(Ty.BOOL, top.with(Ctx.NO_SWITCH_EXPRESSION), 1));
+            Ctx inner = top.block().withTarget(true, false, label);
+            Node loopBody = new Node(Kind.BLOCK);
+            while (budget > 0 && Reachability.canComplete(loopBody)) {
+                fill(loopBody, inner, 1 + rnd.nextInt(Math.max(1, budget)), false);
+            }
+            loop.kids.add(loopBody);
+            body.kids.add(Node.of(Kind.LABELED, label, loop));
+        }
         while (budget > 0 && Reachability.canComplete(body)) {
             fill(body, top, 1 + rnd.nextInt(Math.max(1, budget)), false);
         }
@@ -63,7 +100,8 @@ final class Generator {
         if (Reachability.canComplete(body)) {
             body.kids.add(returnStatement(top));
         }
-        return new Program(name, origin, instance, declaresChecked, returnType, abortable, -1, body);
+        return new Program(name, origin, instance, declaresChecked, returnType, abortable, -1, body, generic,
+                List.copyOf(members), release);
     }
 
     // ------------------------------------------------------------------------------------------ helpers
@@ -97,7 +135,7 @@ final class Generator {
     }
 
     /** A name not visible here; often one a sibling scope declared already, possibly with another type. */
-    private String freshName(Ctx c) {
+    String freshName(Ctx c) {
         List<String> reusable = new ArrayList<>();
         for (String name : everDeclared) {
             if (!c.visible(name)) {
@@ -180,7 +218,7 @@ final class Generator {
         }
     }
 
-    private Node newBlock(Ctx c, int n, boolean mustComplete) {
+    Node newBlock(Ctx c, int n, boolean mustComplete) {
         Node block = new Node(Kind.BLOCK);
         fill(block, c, n, mustComplete);
         return block;
@@ -190,18 +228,58 @@ final class Generator {
         return 1 + rnd.nextInt(Math.max(1, Math.min(4, budget)));
     }
 
+    /**
+     * The body of an {@code if}, {@code else}, loop or labeled statement: often one statement, and then often
+     * written without braces ({@link Node#BARE}).
+     */
+    Node body(Ctx c) {
+        boolean bare = options.on(Feature.BARE_BODY);
+        boolean canJump = c.targets != null || c.returnOk();
+        if (bare && canJump && budget > 0 && rnd.nextInt(4) == 0) {
+            // if (yield_(x) > 0) break; and the like: the body is the jump.
+            budget--;
+            Node block = new Node(Kind.BLOCK);
+            block.kids.add(c.targets != null && (!c.returnOk() || rnd.nextInt(3) > 0) ? jump(c) : returnStatement(c));
+            block = rnd.nextInt(4) > 0 ? bare(block) : block;
+            if (rnd.nextBoolean()) {
+                // for (...) if (yield_(x) > 0) break; - the jump in a bare if in a bare body
+                Node wrapped = new Node(Kind.BLOCK).flag(Node.BARE);
+                wrapped.kids.add(Node.of(Kind.IF, null, expressions.expr(Ty.BOOL, c, 2), block));
+                return wrapped;
+            }
+            return block;
+        }
+        Node block = newBlock(c, bare && rnd.nextInt(3) == 0 ? 1 : bodySize(), false);
+        if (bare && block.kids.size() == 1 && rnd.nextInt(4) > 0) {
+            bare(block);
+        }
+        return block;
+    }
+
+    /** Flags a one-statement body to be written without braces (a jump only if {@code BARE_JUMP} is on). */
+    Node bare(Node block) {
+        Kind kind = block.kid(0).kind;
+        if (options.on(Feature.BARE_JUMP) || kind != Kind.RETURN && kind != Kind.BREAK && kind != Kind.CONTINUE) {
+            block.flag(Node.BARE);
+        }
+        return block;
+    }
+
     private void statement(Node block, Ctx c, boolean last) {
         budget--;
         boolean nest = c.depth < MAX_DEPTH && budget > 1;
         boolean suspend = c.suspendOk();
         int n = nest ? 1 : 0;
-        boolean jumps = last && rnd.nextInt(100) < 35;
+        boolean jumps = last && rnd.nextInt(100) < 45;
         boolean breakable = jumps && (c.targets != null);
-        int kind = pick(10, 10, 7, suspend ? 8 : 0, suspend ? 2 : 0, 8 * n, 2 * n, 2 * n, 2 * n, 2 * n, 2 * n,
+        boolean labeledFocus = focus != null && focus.construct().name().startsWith("LABELED");
+        int kind = pick(10, 10, 7, suspend ? 8 : 0, suspend ? 2 : 0, 8 * n, 2 * n, 2 * n, 2 * n, 2 * n,
+                (labeledFocus ? 12 : 4) * n,
                 3 * n, c.is(Ctx.LONG_ON_STACK) ? 0 : 6 * n, n, options.on(Feature.LAMBDA) ? 2 : 0,
                 options.on(Feature.LAMBDA) ? 1 : 0,
                 c.checkedOk() && c.throwOk() && options.on(Feature.CHECKED) ? 1 : 0, n,
-                breakable ? 5 : 0, jumps && c.returnOk() ? 3 : 0, jumps && c.throwOk() ? 2 : 0);
+                breakable ? 5 : 0, jumps && c.returnOk() ? 3 : 0, jumps && c.throwOk() ? 2 : 0,
+                extras.weight(c, nest));
         switch (kind) {
             case 0 -> block.kids.add(Node.of(Kind.TRACE, "s" + nextId(), expressions.expr(valueType(), c, 3)));
             case 1 -> block.kids.add(declaration(c));
@@ -222,7 +300,8 @@ final class Generator {
             case 17 -> splitDeclaration(block, c);
             case 18 -> block.kids.add(jump(c));
             case 19 -> block.kids.add(returnStatement(c));
-            default -> block.kids.add(throwStatement(c));
+            case 20 -> block.kids.add(throwStatement(c));
+            default -> extras.statement(block, c, nest);
         }
     }
 
@@ -231,7 +310,7 @@ final class Generator {
                 expressions.expr(Ty.BOOL, c, 2)));
     }
 
-    private Node declaration(Ctx c) {
+    Node declaration(Ctx c) {
         Ty type = new Ty[] {Ty.INT, Ty.INT, Ty.INT, Ty.STRING, Ty.STRING, Ty.BOOL, Ty.LONG, Ty.ENUM, Ty.INT_ARRAY,
             options.on(Feature.LAMBDA) ? Ty.SUPPLIER_INT : Ty.INT,
             options.on(Feature.LAMBDA) ? Ty.SUPPLIER_STRING : Ty.STRING}[rnd.nextInt(11)];
@@ -256,11 +335,14 @@ final class Generator {
         if (frozen && rnd.nextBoolean()) {
             decl.flag(Node.FINAL);
         }
+        if (type == Ty.INT_ARRAY && options.on(Feature.NESTED_ARRAY) && rnd.nextBoolean()) {
+            init.flag(Node.INIT); // int[] a = {1, yield_(x), 3, 4};
+        }
         // var infers from the initialiser alone: no boxes (== would compare references), no lambdas without a target.
         boolean varOk = type != Ty.SUPPLIER_INT && type != Ty.SUPPLIER_STRING
                 && (type != Ty.INT && type != Ty.LONG || Expressions.isPrimitive(init))
                 && !contains(init, Kind.LAMBDA) && !contains(init, Kind.SWITCH_EXPR);
-        if (varOk && rnd.nextInt(6) == 0) {
+        if (varOk && !init.has(Node.INIT) && rnd.nextInt(6) == 0) {
             decl.aux = "var";
         }
         c.scope.vars.remove(declared);
@@ -348,7 +430,7 @@ final class Generator {
         return Node.of(Kind.EXPR, null, Node.of(Kind.ASSIGN, op, target, value).typed(type));
     }
 
-    private Node awaitStatement(Ctx c) {
+    Node awaitStatement(Ctx c) {
         Ty type = valueType();
         Node y = expressions.awaitValue(type, c, 3);
         return rnd.nextInt(5) < 2 ? Node.of(Kind.EXPR, null, y) : Node.of(Kind.TRACE, "y" + nextId(), y);
@@ -356,10 +438,17 @@ final class Generator {
 
     private Node ifStatement(Ctx c) {
         Node cond = expressions.expr(Ty.BOOL, c, 3);
-        Node then = newBlock(c.block(), bodySize(), false);
+        Node then = body(c.block());
         Node s = Node.of(Kind.IF, null, cond, then);
         if (rnd.nextBoolean()) {
-            s.kids.add(newBlock(c.block(), bodySize(), false));
+            if (options.on(Feature.ELSE_IF) && rnd.nextInt(3) == 0 && c.depth < MAX_DEPTH + 2) {
+                // else if (...) ...: the else body is one if statement, written without braces.
+                Node chained = new Node(Kind.BLOCK).flag(Node.BARE);
+                chained.kids.add(ifStatement(c.block()));
+                s.kids.add(chained);
+            } else {
+                s.kids.add(body(c.block()));
+            }
         }
         return s;
     }
@@ -376,12 +465,12 @@ final class Generator {
                 if (kind == 0 && rnd.nextBoolean()) {
                     s.flag(Node.CONDITION_FIRST);
                 }
-                s.kids.add(newBlock(body, bodySize(), false));
+                s.kids.add(body(body));
             }
             case 2 -> {
                 s = new Node(Kind.FOR);
                 s.kids.add(expressions.expr(Ty.BOOL, c.with(Ctx.NO_SWITCH_EXPRESSION), 2));
-                s.kids.add(newBlock(body, bodySize(), false));
+                s.kids.add(body(body));
                 if (rnd.nextInt(3) == 0) {
                     Node update = assignment(c.with(Ctx.NO_SWITCH_EXPRESSION));
                     if (update.kind == Kind.EXPR) {
@@ -394,8 +483,14 @@ final class Generator {
                 boolean strings = rnd.nextInt(3) == 0;
                 Ty element = strings ? Ty.STRING : Ty.INT;
                 List<Ctx.Var> arrays = c.vars(Ty.INT_ARRAY);
+                List<Ctx.Var> lubLists = c.vars(Ty.LUB_LIST);
                 Node iterable;
-                if (!strings && !arrays.isEmpty() && rnd.nextBoolean()) {
+                if (!lubLists.isEmpty() && rnd.nextInt(3) == 0) {
+                    // for (var e : l) over a List of an intersection type: e has that type.
+                    element = Ty.LUB;
+                    iterable = Node.of(Kind.VAR, lubLists.get(rnd.nextInt(lubLists.size())).name)
+                            .typed(Ty.LUB_LIST);
+                } else if (!strings && !arrays.isEmpty() && rnd.nextBoolean()) {
                     iterable = Node.of(Kind.VAR, arrays.get(rnd.nextInt(arrays.size())).name).typed(Ty.INT_ARRAY);
                 } else {
                     iterable = rnd.nextBoolean() ? Node.of(Kind.LIST, null) : Node.of(Kind.ARRAY, element.source);
@@ -407,14 +502,16 @@ final class Generator {
                 String name = freshName(body);
                 s.name = name;
                 s.type = element;
-                if (iterable.kind != Kind.LIST && rnd.nextInt(4) == 0) {
+                if (element == Ty.LUB) {
+                    s.aux = "var";
+                } else if (iterable.kind != Kind.LIST && rnd.nextInt(4) == 0) {
                     s.aux = "var";
                 } else if (rnd.nextInt(4) == 0) {
                     s.aux = "final " + element.source;
                 }
                 s.kids.add(iterable);
                 body.declare(name, element, true);
-                s.kids.add(newBlock(body, bodySize(), false));
+                s.kids.add(body(body));
             }
         }
         s.number = id;
@@ -429,10 +526,18 @@ final class Generator {
 
     private Node labeled(Ctx c) {
         String label = "L" + nextId();
-        int kind = rnd.nextInt(6);
+        int kind = rnd.nextInt(options.on(Feature.LABELED_STATEMENT) ? 7 : 6);
         Node inner;
         if (kind < 4) {
             inner = loop(c, kind, label);
+        } else if (kind == 6) {
+            // L: if (c) ... break L; ... else ...
+            Ctx.Target self = new Ctx.Target(false, false, label,
+                    options.on(Feature.JUMP_OUT_OF_LABELED_BLOCK) ? c.targets : null);
+            inner = Node.of(Kind.IF, null, expressions.expr(Ty.BOOL, c, 3), body(c.blockWithOnly(self)));
+            if (rnd.nextBoolean()) {
+                inner.kids.add(body(c.blockWithOnly(self)));
+            }
         } else if (kind == 4) {
             Ctx.Target self = new Ctx.Target(false, false, label,
                     options.on(Feature.JUMP_OUT_OF_LABELED_BLOCK) ? c.targets : null);
@@ -445,14 +550,18 @@ final class Generator {
 
     private Node switchStatement(Ctx c, String label) {
         Ty selector = new Ty[] {Ty.INT, Ty.STRING, Ty.ENUM}[rnd.nextInt(3)];
+        return switchStatement(c, label, expressions.expr(selector, c, 2), caseLabels(selector, false));
+    }
+
+    /** A switch statement on {@code selectorValue} with these case labels. */
+    Node switchStatement(Ctx c, String label, Node selectorValue, List<String> labels) {
         boolean arrow = !options.on(Feature.CLASSIC_SWITCH) || rnd.nextBoolean();
-        Node s = Node.of(Kind.SWITCH, null, expressions.expr(selector, c, 2));
+        Node s = Node.of(Kind.SWITCH, null, selectorValue);
         if (arrow) {
             s.flag(Node.ARROW);
         }
         Ctx inside = c.withTarget(false, true, label);
         Ctx shared = inside.block();
-        List<String> labels = caseLabels(selector, false);
         boolean expressionRules = rnd.nextInt(4) == 0; // mostly expression statements as rules, or mostly blocks
         for (int i = 0; i < labels.size(); i++) {
             Node arm = Node.of(Kind.CASE, labels.get(i));
@@ -587,7 +696,7 @@ final class Generator {
         return types;
     }
 
-    private Node jump(Ctx c) {
+    Node jump(Ctx c) {
         List<String> breakLabels = new ArrayList<>();
         List<String> continueLabels = new ArrayList<>();
         boolean unlabeledBreak = false;
@@ -606,8 +715,11 @@ final class Generator {
                 }
             }
         }
-        int kind = pick(unlabeledBreak ? 4 : 0, breakLabels.isEmpty() ? 0 : 3, unlabeledContinue ? 3 : 0,
-                continueLabels.isEmpty() ? 0 : 2, 0);
+        Coverage.Jump want = focus == null ? Coverage.Jump.NONE : focus.jump();
+        int labeled = want == Coverage.Jump.LABELED ? 12 : 4;
+        int kind = pick(unlabeledBreak ? (want == Coverage.Jump.BREAK ? 12 : 4) : 0,
+                breakLabels.isEmpty() ? 0 : labeled, unlabeledContinue ? (want == Coverage.Jump.CONTINUE ? 12 : 3) : 0,
+                continueLabels.isEmpty() ? 0 : labeled, 0);
         return switch (kind) {
             case 0 -> new Node(Kind.BREAK);
             case 1 -> Node.of(Kind.BREAK, breakLabels.get(rnd.nextInt(breakLabels.size())));
@@ -617,14 +729,16 @@ final class Generator {
         };
     }
 
-    private Node returnStatement(Ctx c) {
-        if (options.on(Feature.RETURN_IN_PROGRESS) && c.suspendOk() && rnd.nextInt(6) == 0) {
+    Node returnStatement(Ctx c) {
+        boolean ipOk = c.suspendOk() || c.is(Ctx.SUSPEND_FREE) && !c.is(Ctx.NO_SUSPEND) && c.returnOk();
+        boolean ipFocus = focus != null && focus.jump() == Coverage.Jump.RETURN_IP;
+        if (options.on(Feature.RETURN_IN_PROGRESS) && ipOk && rnd.nextInt(4) < (ipFocus ? 3 : 1)) {
             return Node.of(Kind.RETURN, null, expressions.awaited(returnType, c, 2)).flag(Node.RETURN_IP);
         }
         return Node.of(Kind.RETURN, null, expressions.expr(returnType, c, 3));
     }
 
-    private Node throwStatement(Ctx c) {
+    Node throwStatement(Ctx c) {
         return Node.of(Kind.THROW, null, expressions.exception(c, 2, c.checkedOk()));
     }
 }

@@ -59,7 +59,47 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
          * with a resource whose {@code close()} throws: the jump is under way when it throws (the shape of finding
          * {@code ReturnOutOfCopiedTryWithResources}, which random programs met once in 145 000).
          */
-        JUMP_OUT_OF_RESOURCES;
+        JUMP_OUT_OF_RESOURCES,
+        /** bodies of {@code if}/{@code else}/loops/labeled statements without braces when they are one statement. */
+        BARE_BODY,
+        /**
+         * a jump as an unbraced body: {@code if (c) return done(1);}, {@code if (yield_(x) > 0) break;},
+         * {@code if (c) continue L;}.
+         */
+        BARE_JUMP,
+        /** {@code else if} chains. */
+        ELSE_IF,
+        /** a label on an {@code if} or another non-loop statement: {@code L: if (c) break L; else ...}. */
+        LABELED_STATEMENT,
+        /**
+         * {@code Object} locals and {@code o instanceof Integer n} patterns (with {@code &&}, negated with the
+         * binding in scope after the {@code if}), bindings used across a {@code yield_}.
+         */
+        PATTERN_INSTANCEOF,
+        /** a local record, constructed with {@code yield_} in its arguments, used after a suspension. */
+        LOCAL_RECORD,
+        /** a local enum with a method, switched on. */
+        LOCAL_ENUM,
+        /** a local interface implemented by a lambda and by an anonymous class. */
+        LOCAL_INTERFACE,
+        /** a local class capturing a local, and a local class extending it. */
+        LOCAL_CLASS,
+        /** {@code var} of a lub (intersection) type: {@code c ? Integer.valueOf(i) : "s"}, {@code List.of(1, "a")}. */
+        LUB_VAR,
+        /** nested array initializers {@code int[][] m = {{1}, {yield_(f)}}} and {@code int[] a = {...}}. */
+        NESTED_ARRAY,
+        /** the class is generic in {@code T} and the methods declare their own {@code <T>} (a local {@code List<T>}). */
+        GENERIC_METHOD,
+        /** member types of the class named like JDK types the generated file may use ({@code Override}, ...). */
+        JDK_NAMED_MEMBER,
+        /** a second top-level class of the same file as the type of a local. */
+        SAME_FILE_CLASS,
+        /** {@code Owner.this.fi} in an anonymous class (and in the body) of an instance coroutine. */
+        OUTER_THIS,
+        /** Java 21, on a JDK 21 or later only: {@code switch} on an {@code Object} with type patterns and guards. */
+        PATTERN_SWITCH,
+        /** Java 21, on a JDK 21 or later only: record patterns ({@code o instanceof R(int a, var b)}). */
+        RECORD_PATTERN;
 
         /** The command-line spelling: {@code yield-in-finally}. */
         String option() {
@@ -89,5 +129,22 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
 
     boolean on(Feature feature) {
         return !disabled.contains(feature);
+    }
+
+    /** The Java 21 constructs, generated only when the running JDK is 21 or later (compiled with --release 21). */
+    static final Set<Feature> JAVA_21 = EnumSet.of(Feature.PATTERN_SWITCH, Feature.RECORD_PATTERN);
+
+    /** Whether this JDK can compile {@code --release 21}. */
+    static boolean java21Available() {
+        return Runtime.version().feature() >= 21;
+    }
+
+    /**
+     * Whether batch {@code batch} is a Java 21 batch: every third, when a Java 21 construct can be generated (record
+     * patterns need local records) and the JDK compiles {@code --release 21}.
+     */
+    boolean java21Batch(int batch) {
+        boolean any = on(Feature.PATTERN_SWITCH) || on(Feature.RECORD_PATTERN) && on(Feature.LOCAL_RECORD);
+        return java21Available() && any && batch % 3 == 2;
     }
 }

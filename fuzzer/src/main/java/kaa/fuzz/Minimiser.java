@@ -89,6 +89,17 @@ final class Minimiser {
     /** Every single-step reduction of {@code p}, smallest resulting program first. */
     static List<Program> candidates(Program p) {
         List<Program> result = new ArrayList<>();
+        // The class first: without a member type, without its type variable (same body).
+        for (String member : p.members()) {
+            List<String> fewer = new ArrayList<>(p.members());
+            fewer.remove(member);
+            result.add(new Program(p.name(), p.origin(), p.instance(), p.declaresChecked(), p.returnType(),
+                    p.abortable(), p.abortAfter(), p.body(), p.generic(), List.copyOf(fewer), p.release()));
+        }
+        if (p.generic()) {
+            result.add(new Program(p.name(), p.origin(), p.instance(), p.declaresChecked(), p.returnType(),
+                    p.abortable(), p.abortAfter(), p.body(), false, p.members(), p.release()));
+        }
         int count = p.body().size();
         for (int index = 0; index < count; index++) {
             for (int op = 0; op < OPERATIONS; op++) {

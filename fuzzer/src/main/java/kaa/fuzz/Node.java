@@ -16,6 +16,16 @@ final class Node {
     static final int EXISTING = 16;
     static final int RETURN_IP = 32;
     static final int CONDITION_FIRST = 64;
+    /**
+     * On a BLOCK that is the body of an {@code if}, {@code else}, loop or labeled statement: written without braces
+     * when it holds exactly one statement that may stand alone there (not a declaration); an {@code else} body that
+     * is one {@code if} is then written {@code else if}.
+     */
+    static final int BARE = 128;
+    /** On an ARRAY: written as an array initializer {@code {...}} (in a declaration, or nested in another). */
+    static final int INIT = 256;
+    /** On a VAR of INT, LONG or BOOL: the variable is a box (a pattern binding {@code Integer n}), not a primitive. */
+    static final int BOXED = 512;
 
     /** Every kind of node; the comment gives the meaning of {@code name}, {@code aux} and the children. */
     enum Kind {
@@ -64,6 +74,11 @@ final class Node {
         CATCH,
         /** children: BLOCK. */
         FINALLY,
+        /**
+         * A local record, enum, interface or class declaration: name: the type's name; aux: its source (lines joined
+         * by newlines). Not a statement that may stand as a bare body.
+         */
+        LOCAL_TYPE,
         /** {@code yield v;} in a switch expression; children: value. */
         YIELD_VALUE,
 
@@ -101,7 +116,12 @@ final class Node {
         /** children: elements ({@code List.of(...)}). */
         LIST,
         /** name: type; children: operand. */
-        CAST;
+        CAST,
+        /**
+         * name: source text in which {@code #0}, {@code #1}, ... stand for the children (and {@code @OWNER@} for the
+         * program's class): patterns, lub-typed and local-typed uses, nested array elements and the like.
+         */
+        TEMPLATE;
 
         boolean isStatement() {
             return ordinal() <= YIELD_VALUE.ordinal();

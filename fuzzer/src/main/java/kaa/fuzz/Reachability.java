@@ -39,7 +39,7 @@ final class Reachability {
                 return true;
             }
             if (s.has(Node.ARROW)) {
-                Node arm = c.kid(0);
+                Node arm = c.kids.get(c.kids.size() - 1); // after a guard, if any
                 if (arm.kind == Kind.EXPR || arm.kind == Kind.BLOCK && canComplete(arm)) {
                     return true;
                 }

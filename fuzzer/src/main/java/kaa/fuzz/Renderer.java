@@ -27,10 +27,13 @@ final class Renderer {
     static final String STATIC_IMPORT = "import static kaa.Async.*;";
 
     private final Mode mode;
+    /** The program's class, for {@code Owner.this}. */
+    private final String owner;
     private final StringBuilder out = new StringBuilder();
 
-    private Renderer(Mode mode) {
+    private Renderer(Mode mode, String owner) {
         this.mode = mode;
+        this.owner = owner;
     }
 
     // ------------------------------------------------------------------------------------------ classes
@@ -57,28 +60,42 @@ final class Renderer {
         String params = "(int p, String q)";
         String throwsClause = program.declaresChecked() ? " throws Fx.Checked" : "";
         String modifier = program.instance() ? "" : "static ";
+        String typeVariable = program.generic() ? "<T> " : "";
+        String typeArgument = program.generic() ? "<String>" : "";
         StringBuilder s = new StringBuilder();
-        s.append("public abstract class ").append(n).append(" {\n");
+        s.append("public abstract class ").append(n).append(program.generic() ? "<T>" : "").append(" {\n");
         s.append("    enum E { A, B, C }\n\n");
         s.append("    static int fs;\n");
         s.append("    int fi;\n");
+        String coroutineBody = body(program.body(), Mode.COROUTINE, n);
+        String plainBody = body(program.body(), Mode.PLAIN, n);
+        for (String member : program.members()) {
+            if (!member.equals("Box")) {
+                // A member type named like a JDK type; its f is what the body calls (Override.f(x)).
+                s.append("\n    static final class ").append(member).append(" {\n");
+                s.append("        static int f(int x) {\n");
+                s.append("            return x * 3 + ").append(member.length()).append(";\n");
+                s.append("        }\n    }\n");
+            }
+        }
         if (withCoroutine) {
             s.append("\n    @Coroutine\n");
-            s.append("    ").append(modifier).append("InProgress<").append(ret).append("> co").append(params)
-                    .append(throwsClause).append(' ');
-            s.append(body(program.body(), Mode.COROUTINE));
+            s.append("    ").append(modifier).append(typeVariable).append("InProgress<").append(ret).append("> co")
+                    .append(params).append(throwsClause).append(' ');
+            s.append(coroutineBody);
         }
-        s.append("\n    ").append(modifier).append(ret).append(" plain").append(params).append(throwsClause)
-                .append(' ');
-        s.append(body(program.body(), Mode.PLAIN));
-        String receiver = program.instance() ? "new " + n + "() {}." : "";
+        s.append("\n    ").append(modifier).append(typeVariable).append(ret).append(" plain").append(params)
+                .append(throwsClause).append(' ');
+        s.append(plainBody);
+        String receiver = program.instance() ? "new " + n + typeArgument + "() {}." : "";
         s.append("\n    public static Object runPlain() throws Exception {\n");
         s.append("        fs = 0;\n");
         s.append("        return ").append(receiver).append("plain(3, \"q\");\n");
         s.append("    }\n");
         if (withCoroutine) {
             String generated = n + "_Coroutines";
-            String coroutineReceiver = program.instance() ? "new " + generated + "()." : generated + ".";
+            String coroutineReceiver = program.instance() ? "new " + generated + typeArgument + "()."
+                    : generated + ".";
             s.append("\n    public static InProgress<?> runCoroutine() throws Exception {\n");
             s.append("        fs = 0;\n");
             s.append("        return ").append(coroutineReceiver).append("co(3, \"q\");\n");
@@ -86,12 +103,19 @@ final class Renderer {
         }
         s.append(nested);
         s.append("}\n");
+        if (program.members().contains("Box")) {
+            // A class of the same compilation unit, as the type of a local that lives across a yield_.
+            s.append("\nfinal class ").append(n).append("Box {\n");
+            s.append("    final int v;\n\n");
+            s.append("    ").append(n).append("Box(int v) {\n        this.v = v;\n    }\n\n");
+            s.append("    @Override\n    public String toString() {\n        return \"box\" + v;\n    }\n}\n");
+        }
         return s.toString();
     }
 
     /** A method body (a BLOCK) as one version, indented for a class member; ends with a newline. */
-    static String body(Node block, Mode mode) {
-        Renderer r = new Renderer(mode);
+    static String body(Node block, Mode mode, String owner) {
+        Renderer r = new Renderer(mode, owner);
         r.out.append("{\n");
         for (Node statement : block.kids) {
             r.statement(statement, 2);
@@ -112,14 +136,121 @@ final class Renderer {
         }
     }
 
-    /** The counter declaration a loop needs before it (and before its label). */
-    private void prelude(Node loop, int indent) {
-        if (loop.kind == Kind.WHILE || loop.kind == Kind.DO) {
-            line(indent, "int k" + loop.number + " = 0;");
+    /**
+     * A statement of a braced block or a switch group: first the declarations it needs before it (loop counters of it
+     * and of the loops written as bare bodies inside it, which have no block of their own to hold them).
+     */
+    private void statement(Node s, int indent) {
+        preludes(s, indent);
+        render(s, indent);
+    }
+
+    /** The counter declarations of {@code s} and of the loops in its bare bodies. */
+    private void preludes(Node s, int indent) {
+        switch (s.kind) {
+            case WHILE, DO -> {
+                line(indent, "int k" + s.number + " = 0;");
+                bodyPreludes(s.kid(1), indent);
+            }
+            case FOR, FOREACH -> bodyPreludes(s.kid(1), indent);
+            case LABELED -> preludes(s.kid(0), indent);
+            case IF -> {
+                if (thenBare(s)) {
+                    preludes(s.kid(1).kid(0), indent);
+                }
+                if (s.kids.size() > 2) {
+                    bodyPreludes(s.kid(2), indent);
+                }
+            }
+            default -> { }
         }
     }
 
-    private void statement(Node s, int indent) {
+    private void bodyPreludes(Node body, int indent) {
+        if (bare(body)) {
+            preludes(body.kid(0), indent);
+        }
+    }
+
+    /** Whether a body block is written without braces: flagged, one statement, and one that may stand there. */
+    static boolean bare(Node body) {
+        if (body.kind != Kind.BLOCK || !body.has(Node.BARE) || body.kids.size() != 1) {
+            return false;
+        }
+        Node s = body.kid(0);
+        return switch (s.kind) {
+            // A declaration is no statement; a try with markers or an existing resource has lines before it.
+            case DECL, YIELD_VALUE, LOCAL_TYPE -> false;
+            case TRY -> s.kid(0).kids.isEmpty();
+            default -> true;
+        };
+    }
+
+    /** Whether an if statement's then-branch is written bare (not when an else would bind to an if inside it). */
+    static boolean thenBare(Node s) {
+        return bare(s.kid(1)) && !(s.kids.size() > 2 && endsWithOpenIf(s.kid(1).kid(0)));
+    }
+
+    /** Whether {@code s}, written bare, ends with an {@code if} without {@code else} (an else after it binds there). */
+    private static boolean endsWithOpenIf(Node s) {
+        return switch (s.kind) {
+            case IF -> s.kids.size() < 3 ? true : bare(s.kid(2)) && endsWithOpenIf(s.kid(2).kid(0));
+            case WHILE, FOR, FOREACH -> bare(s.kid(1)) && endsWithOpenIf(s.kid(1).kid(0));
+            case LABELED -> s.kid(0).kind != Kind.BLOCK && endsWithOpenIf(s.kid(0));
+            default -> false;
+        };
+    }
+
+    /** A body: braced after {@code head}, or bare on the next line. */
+    private void body(String head, Node body, int indent, String closing) {
+        if (bare(body)) {
+            line(indent, head);
+            render(body.kid(0), indent + 1);
+            if (closing != null && !closing.isEmpty()) {
+                line(indent, closing.strip());
+            }
+        } else {
+            line(indent, head + " {");
+            blockBody(body, indent + 1);
+            line(indent, closing == null ? "}" : "} " + closing.strip());
+        }
+    }
+
+    /** An if statement; {@code prefix} is written before {@code if} ({@code "} else "}, {@code "else "}, a label). */
+    private void ifStatement(Node s, int indent, String prefix) {
+        Node then = s.kid(1);
+        boolean hasElse = s.kids.size() > 2;
+        boolean thenBare = thenBare(s);
+        String head = prefix + "if (" + expr(s.kid(0), indent) + ")";
+        if (thenBare) {
+            line(indent, head);
+            render(then.kid(0), indent + 1);
+        } else {
+            line(indent, head + " {");
+            blockBody(then, indent + 1);
+        }
+        String close = thenBare ? "" : "} ";
+        if (!hasElse) {
+            if (!thenBare) {
+                line(indent, "}");
+            }
+            return;
+        }
+        Node otherwise = s.kid(2);
+        if (bare(otherwise) && otherwise.kid(0).kind == Kind.IF) {
+            ifStatement(otherwise.kid(0), indent, close + "else ");
+        } else if (bare(otherwise)) {
+            line(indent, close + "else");
+            render(otherwise.kid(0), indent + 1);
+        } else {
+            line(indent, close + "else {");
+            blockBody(otherwise, indent + 1);
+            line(indent, "}");
+        }
+    }
+
+    /** The statement itself, without its preludes. */
+    private void render(Node s, int indent) {
         switch (s.kind) {
             case BLOCK -> {
                 line(indent, "{");
@@ -127,7 +258,7 @@ final class Renderer {
                 line(indent, "}");
             }
             case DECL -> {
-                String type = s.aux != null ? s.aux : s.type.source;
+                String type = s.aux != null ? s.aux.replace("@OWNER@", owner) : s.type.source;
                 String prefix = s.has(Node.FINAL) ? "final " : "";
                 line(indent, s.kids.isEmpty()
                         ? prefix + type + " " + s.name + ";"
@@ -138,28 +269,18 @@ final class Renderer {
                     ? "Fx.t(\"" + s.name + "\");"
                     : "Fx.t(\"" + s.name + "\", " + expr(s.kid(0), indent) + ");");
             case SLICE -> line(indent, mode == Mode.COROUTINE ? "yield_();" : "Fx.slice();");
-            case IF -> {
-                line(indent, "if (" + expr(s.kid(0), indent) + ") {");
-                blockBody(s.kid(1), indent + 1);
-                if (s.kids.size() > 2) {
-                    line(indent, "} else {");
-                    blockBody(s.kid(2), indent + 1);
-                }
-                line(indent, "}");
-            }
-            case WHILE, DO, FOR, FOREACH -> {
-                prelude(s, indent);
-                loop(s, indent, "");
-            }
+            case IF -> ifStatement(s, indent, "");
+            case WHILE, DO, FOR, FOREACH -> loop(s, indent, "");
             case LABELED -> {
                 Node inner = s.kid(0);
-                prelude(inner, indent);
                 if (inner.kind == Kind.BLOCK) {
                     line(indent, s.name + ": {");
                     blockBody(inner, indent + 1);
                     line(indent, "}");
                 } else if (inner.kind == Kind.SWITCH) {
                     switchStatement(inner, indent, s.name + ": ");
+                } else if (inner.kind == Kind.IF) {
+                    ifStatement(inner, indent, s.name + ": ");
                 } else {
                     loop(inner, indent, s.name + ": ");
                 }
@@ -178,6 +299,15 @@ final class Renderer {
             case SWITCH -> switchStatement(s, indent, "");
             case TRY -> tryStatement(s, indent);
             case YIELD_VALUE -> line(indent, "yield " + bare(s.kid(0), indent) + ";");
+            case LOCAL_TYPE -> {
+                for (String text : s.aux.split("\n")) {
+                    if (text.isEmpty()) {
+                        out.append('\n');
+                    } else {
+                        line(indent, text);
+                    }
+                }
+            }
             default -> throw new IllegalArgumentException("not a statement: " + s.kind);
         }
     }
@@ -188,28 +318,20 @@ final class Renderer {
             case WHILE -> {
                 String bound = k + "++ < " + s.bound;
                 String cond = "(" + expr(s.kid(0), indent) + ")";
-                line(indent, label + "while (" + (s.has(Node.CONDITION_FIRST) ? cond + " && " + bound
-                        : bound + " && " + cond) + ") {");
-                blockBody(s.kid(1), indent + 1);
-                line(indent, "}");
+                body(label + "while (" + (s.has(Node.CONDITION_FIRST) ? cond + " && " + bound
+                        : bound + " && " + cond) + ")", s.kid(1), indent, null);
             }
-            case DO -> {
-                line(indent, label + "do {");
-                blockBody(s.kid(1), indent + 1);
-                line(indent, "} while (" + k + "++ < " + s.bound + " && (" + expr(s.kid(0), indent) + "));");
-            }
+            case DO -> body(label + "do", s.kid(1), indent,
+                    "while (" + k + "++ < " + s.bound + " && (" + expr(s.kid(0), indent) + "));");
             case FOR -> {
                 String update = s.kids.size() > 2 ? k + "++, " + topExpr(s.kid(2), indent) : k + "++";
-                line(indent, label + "for (int " + k + " = 0; " + k + " < " + s.bound + " && ("
-                        + expr(s.kid(0), indent) + "); " + update + ") {");
-                blockBody(s.kid(1), indent + 1);
-                line(indent, "}");
+                body(label + "for (int " + k + " = 0; " + k + " < " + s.bound + " && ("
+                        + expr(s.kid(0), indent) + "); " + update + ")", s.kid(1), indent, null);
             }
             case FOREACH -> {
                 String type = s.aux != null ? s.aux : s.type.source;
-                line(indent, label + "for (" + type + " " + s.name + " : " + expr(s.kid(0), indent) + ") {");
-                blockBody(s.kid(1), indent + 1);
-                line(indent, "}");
+                body(label + "for (" + type + " " + s.name + " : " + expr(s.kid(0), indent) + ")", s.kid(1), indent,
+                        null);
             }
             default -> throw new IllegalArgumentException("not a loop: " + s.kind);
         }
@@ -220,8 +342,14 @@ final class Renderer {
         boolean arrow = s.has(Node.ARROW);
         for (Node c : s.kids.subList(1, s.kids.size())) {
             String head = caseHead(c);
+            List<Node> arms = c.kids;
+            if (c.aux != null) {
+                // A guarded pattern label: the guard is the first child.
+                head += " when " + bare(c.kid(0), indent + 1);
+                arms = c.kids.subList(1, c.kids.size());
+            }
             if (arrow) {
-                Node arm = c.kids.isEmpty() ? new Node(Kind.BLOCK) : c.kid(0);
+                Node arm = arms.isEmpty() ? new Node(Kind.BLOCK) : arms.get(0);
                 if (arm.kind == Kind.BLOCK) {
                     line(indent + 1, head + " -> {");
                     blockBody(arm, indent + 2);
@@ -233,7 +361,7 @@ final class Renderer {
                 }
             } else {
                 line(indent + 1, head + ":");
-                for (Node statement : c.kids) {
+                for (Node statement : arms) {
                     statement(statement, indent + 2);
                 }
             }
@@ -342,15 +470,32 @@ final class Renderer {
             case SWITCH_EXPR -> switchExpression(e, indent);
             case LAMBDA -> "() -> " + expr(e.kid(0), indent);
             case NEW -> "new " + e.name + "(" + args(e.kids, indent) + ")";
-            case ARRAY -> "new " + e.name + "[] {" + args(e.kids, indent) + "}";
+            case ARRAY -> (e.has(Node.INIT) ? "" : "new " + e.name + "[] ") + "{" + args(e.kids, indent) + "}";
+            case TEMPLATE -> template(e, indent);
             case LIST -> "List.of(" + args(e.kids, indent) + ")";
-            case CAST -> "((" + e.name + ") " + expr(e.kid(0), indent) + ")";
+            // (Object) -x and (Object) -2 would parse as subtractions from a variable Object.
+            case CAST -> "((" + e.name + ") " + (Character.isUpperCase(e.name.charAt(0))
+                    ? "(" + expr(e.kid(0), indent) + ")" : expr(e.kid(0), indent)) + ")";
             default -> throw new IllegalArgumentException("not an expression: " + e.kind);
         };
     }
 
+    private String template(Node e, int indent) {
+        String text = e.name.replace("@OWNER@", owner);
+        StringBuilder result = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '#' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                result.append(expr(e.kid(text.charAt(++i) - '0'), indent));
+            } else {
+                result.append(ch);
+            }
+        }
+        return result.toString();
+    }
+
     private String switchExpression(Node e, int indent) {
-        Renderer inner = new Renderer(mode);
+        Renderer inner = new Renderer(mode, owner);
         inner.out.append("(switch (").append(expr(e.kid(0), indent)).append(") {\n");
         boolean arrow = e.has(Node.ARROW);
         for (Node c : e.kids.subList(1, e.kids.size())) {

@@ -45,6 +45,7 @@ class FindingsTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> expected = null;
         String skip = null;
+        int release = 17;
         for (int i = 0; i < lines.size() && lines.get(i).startsWith("//"); i++) {
             String line = lines.get(i);
             if (expected != null) {
@@ -53,36 +54,43 @@ class FindingsTest {
                 expected = new ArrayList<>();
             } else if (line.startsWith("// SKIP:")) {
                 skip = line.substring("// SKIP:".length()).strip();
+            } else if (line.startsWith("// RELEASE:")) {
+                release = Integer.parseInt(line.substring("// RELEASE:".length()).strip());
             }
+        }
+        if (release > Runtime.version().feature()) {
+            Assumptions.abort(name + " needs --release " + release + ", this JDK is " + Runtime.version().feature());
         }
         assertTrue(expected != null, name + " has no '// OUTPUT:' header");
         String source = String.join("\n", lines) + "\n";
         BatchCompiler.Result compiled;
         try (BatchCompiler compiler = new BatchCompiler()) {
-            compiled = compiler.compile(Map.of(name, source), true);
+            compiled = compiler.compile(Map.of(name, source), true, release);
         }
         boolean aborts = source.contains("Fx.mainAborted(");
         if (!aborts) {
-            assertEquals(expected, run(compiled, name, "plain"),
+            assertEquals(expected, run(compiled, name, release, "plain"),
                     name + ": the expected output is not what the plain version prints");
         }
         if (skip != null) {
             Assumptions.abort("SKIP: " + skip);
         }
         assertTrue(compiled.success(), name + " does not compile with the processor:\n" + compiled.report());
-        assertEquals(expected, run(compiled, name), name + ": the coroutine's output");
+        assertEquals(expected, run(compiled, name, release), name + ": the coroutine's output");
     }
 
     /** Runs {@code main} in a class loader of its own (with its own runtime copy); its stdout lines. */
-    private static List<String> run(BatchCompiler.Result compiled, String name, String... args) throws Exception {
+    private static List<String> run(BatchCompiler.Result compiled, String name, int release, String... args)
+            throws Exception {
         Map<String, byte[]> classes = compiled.classes();
         if (!compiled.success()) {
             // Only the user class is needed for the plain run; compile it again without the processor.
             try (BatchCompiler compiler = new BatchCompiler()) {
                 String source = Files.readString(FINDINGS.resolve(name + ".java"), StandardCharsets.UTF_8)
                         .replace("new " + name + "_Coroutines()", "new " + name + "() {}")
+                        .replace("new " + name + "_Coroutines<String>()", "new " + name + "<String>() {}")
                         .replace(name + "_Coroutines", name);
-                BatchCompiler.Result plain = compiler.compile(Map.of(name, source), false);
+                BatchCompiler.Result plain = compiler.compile(Map.of(name, source), false, release);
                 assertTrue(plain.success(), name + ": the plain version does not compile:\n" + plain.report());
                 classes = plain.classes();
             }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CI's fuzzing run: the fixed-seed batch ({@link FixedSeed}), with aborts, must pass whole. A failure is minimised and
- * printed as a compile-and-run case, ready to save under {@code fuzzer/findings/}.
+ * printed as a compile-and-run case, ready to save under {@code fuzzer/findings/}. It prints the coverage table
+ * (construct x position of the yield_ x jump out of it) and fails if a cell its switches can reach is never hit.
  */
 class FixedSeedBatchTest {
     @Test
@@ -25,6 +26,8 @@ class FixedSeedBatchTest {
             }
         }
         System.out.println("fixed-seed batch: " + fuzzer.tally());
+        String table = fuzzer.coverageTable();
+        System.out.println("coverage (programs per construct x position of the yield_ x jump out of it):\n" + table);
         List<Fuzzer.Failure> failures = fuzzer.failures();
         if (!failures.isEmpty()) {
             Fuzzer.Failure first = failures.stream().filter(f -> f.caseFile() != null).findFirst()
@@ -40,5 +43,9 @@ class FixedSeedBatchTest {
                 "javac failed on too many plain versions: " + fuzzer.tally());
         assertTrue(fuzzer.abortRuns.get() > fuzzer.programs.get() / 5,
                 "too few programs were also run aborted: " + fuzzer.abortRuns.get());
+        // Every cell the batch's switches can reach is hit by some program of it (Coverage.cells).
+        List<Coverage.Cell> holes = fuzzer.coverageHoles();
+        assertTrue(holes.isEmpty(), holes.size() + " cells of the coverage table are never hit: " + holes + "\n"
+                + table);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import kaa.fuzz.Node.Kind;
 import org.junit.jupiter.api.Test;
 
 /** A seed reproduces its programs; the minimiser's candidates are smaller programs, smallest first. */
@@ -32,5 +34,81 @@ class GeneratorTest {
             assertTrue(c.body().size() >= previous, "smallest first");
             previous = c.body().size();
         }
+    }
+
+    @Test
+    void theGrammarWritesEveryNewForm() {
+        Fuzzer fuzzer = new Fuzzer(GeneratorOptions.defaults(), 11, 100, null, 0, line -> { });
+        StringBuilder all = new StringBuilder();
+        for (int batch = 0; batch < 3; batch++) {
+            for (Program p : fuzzer.generate(batch)) {
+                all.append(Renderer.batchSource(p));
+            }
+        }
+        String text = all.toString();
+        for (String form : List.of("} else if (", "\n            else if (", "\n        else\n", ") instanceof ",
+                "record R", "enum K", "interface F", " extends B", "var ", "List.of(Integer.valueOf(", " = {{",
+                "new int[][] {{", "<T> InProgress<", "List<T> ", "Box(", ".this.fi", "static final class ",
+                "\n            do\n", ": if (")) {
+            assertTrue(text.contains(form), "no program writes " + form.strip());
+        }
+        assertTrue(text.matches("(?s).*\n +if \\([^\n]*\\)\n +(break|continue|return)[^\n]*;\n.*"),
+                "no 'if (...) break;' without braces");
+        assertTrue(text.matches("(?s).*\n +(while|for) \\([^\n]*\\)\n.*"), "no loop with an unbraced body");
+    }
+
+    private static Node lit(String text, Ty type) {
+        return Node.of(Kind.LIT, text).typed(type);
+    }
+
+    private static Node bare(Node... statements) {
+        return Node.of(Kind.BLOCK, null, statements).flag(Node.BARE);
+    }
+
+    @Test
+    void anElseAfterAnUnbracedIfWithoutElseGetsBraces() {
+        // if (a) if (b) yield_(); else ...: written bare, the else would bind to the inner if.
+        Node inner = Node.of(Kind.IF, null, lit("false", Ty.BOOL), bare(new Node(Kind.SLICE)));
+        Node outer = Node.of(Kind.IF, null, lit("true", Ty.BOOL), bare(inner),
+                bare(Node.of(Kind.TRACE, "e")));
+        String text = Renderer.body(Node.of(Kind.BLOCK, null, outer), Renderer.Mode.COROUTINE, "P");
+        assertTrue(text.contains("if (true) {\n            if (false)\n                yield_();\n        } else\n"),
+                text);
+        // Without the else, both bodies go bare.
+        outer.kids.remove(2);
+        text = Renderer.body(Node.of(Kind.BLOCK, null, outer), Renderer.Mode.COROUTINE, "P");
+        assertTrue(text.contains("if (true)\n            if (false)\n                yield_();\n"), text);
+    }
+
+    @Test
+    void aLoopCounterOfAnUnbracedLoopIsDeclaredBeforeTheStatementThatHoldsIt() {
+        Node loop = Node.of(Kind.WHILE, null, lit("true", Ty.BOOL), bare(new Node(Kind.SLICE)));
+        loop.number = 7;
+        loop.bound = 2;
+        Node s = Node.of(Kind.IF, null, lit("true", Ty.BOOL), bare(loop));
+        String text = Renderer.body(Node.of(Kind.BLOCK, null, s), Renderer.Mode.PLAIN, "P");
+        assertTrue(text.contains("int k7 = 0;\n        if (true)\n            while (k7++ < 2 && (true))\n"), text);
+    }
+
+    @Test
+    void coverageCountsConstructPositionAndJump() {
+        // L: while (...) { if (yield_(now(true))) break L; }
+        Node cond = Node.of(Kind.YIELD, null, Node.of(Kind.CALL, "Fx.now", lit("true", Ty.BOOL))).typed(Ty.BOOL);
+        Node loop = Node.of(Kind.WHILE, null, lit("true", Ty.BOOL),
+                Node.of(Kind.BLOCK, null, Node.of(Kind.IF, null, cond, bare(Node.of(Kind.BREAK, "L")))));
+        Node body = Node.of(Kind.BLOCK, null, Node.of(Kind.LABELED, "L", loop),
+                Node.of(Kind.RETURN, null, lit("1", Ty.INT)));
+        Set<Coverage.Cell> hits = Coverage.hits(new Program("C", "test", false, false, Ty.INT, false, -1, body));
+        assertTrue(hits.contains(new Coverage.Cell(Coverage.Construct.IF, Coverage.Position.HEAD,
+                Coverage.Jump.LABELED)), hits.toString());
+        assertTrue(hits.contains(new Coverage.Cell(Coverage.Construct.IF_BARE, Coverage.Position.HEAD,
+                Coverage.Jump.LABELED)), hits.toString());
+        assertTrue(hits.contains(new Coverage.Cell(Coverage.Construct.LABELED_LOOP, Coverage.Position.BODY,
+                Coverage.Jump.LABELED)), hits.toString());
+        // The break leaves the if and the labeled statement; the loop is left to its label, not by a jump of its own.
+        assertTrue(hits.contains(new Coverage.Cell(Coverage.Construct.WHILE, Coverage.Position.BODY,
+                Coverage.Jump.LABELED)), hits.toString());
+        assertTrue(!hits.contains(new Coverage.Cell(Coverage.Construct.WHILE, Coverage.Position.BODY,
+                Coverage.Jump.BREAK)), hits.toString());
     }
 }
