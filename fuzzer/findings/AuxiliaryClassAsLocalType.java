@@ -2,7 +2,6 @@
 // coroutine has a local of that type. The generated ..._Coroutines.java names that class (the local's field in the
 // machine), and javac's -Xlint:auxiliaryclass warns 'auxiliary class ...Box in /....java should not be accessed from
 // outside its own source file': with -Werror the build fails. The local is not even live across a yield_ here.
-// SKIP: open processor bug: the generated file names the user's auxiliary class (second top-level class of the user's file): the auxiliaryclass lint fails -Werror
 // Found by kaa-fuzzer (seed 20261205, batch 0 of 50, program 19), minimised from 127 to 6 tree nodes.
 // Outcome: bad generated code, WARNING P0_19M1_Coroutines.java:40: auxiliary class P0_19M1Box in /P0_19M1.java should not be accessed from outside its own source file
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

@@ -3,7 +3,6 @@
 // the machine's dispatch switch instead of the user's loop: the coroutine fails with a NullPointerException where
 // plain Java prints k=1 (with braces it is right). A user's report: 'if (yield_(x) > 0) break;' fails at run time.
 // The same bug as ReturnDoneAsBareIfBody and LabeledContinueAsBareIfBody, which javac catches at compile time.
-// SKIP: open processor bug: an unbraced 'break;' as the body of an if whose condition suspends is copied verbatim and breaks out of the machine's dispatch switch
 // Written by hand from LabeledContinueAsBareIfBody (fuzzer finding, seed 20261205, batch 0 of 50, program 9).
 // Outcome: divergence, coroutine 'threw NullPointerException: Cannot invoke "kaa.InProgress.exception()" because "ip" is null'
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

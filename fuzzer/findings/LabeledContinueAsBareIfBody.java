@@ -2,7 +2,6 @@
 // processor lowers the loop L1 into states (the label no longer exists in the generated code) and the if's condition,
 // but copies the unbraced 'continue L1;' as written instead of rewriting it into a jump to the loop's state:
 // 'undefined label: L1'. A user met this with labeled break/continue in unbraced nested statements.
-// SKIP: open processor bug: an unbraced 'continue L' as the body of an if whose condition suspends, inside the lowered loop L, is copied verbatim: undefined label
 // Found by kaa-fuzzer (seed 20261205, batch 0 of 50, program 9), minimised from 63 to 15 tree nodes.
 // Outcome: bad generated code, ERROR P0_9M9_Coroutines.java:59: undefined label: L1
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

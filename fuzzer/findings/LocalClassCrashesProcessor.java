@@ -1,7 +1,6 @@
 // A local class (here B7, and C7 extends B7) in a coroutine body, even with no yield_ near it: the processor crashes
 // with IllegalArgumentException 'Unexpected type nesting: B7' from javapoet's ClassName.get on the local class's
 // type (kaa.internal-error). Local enums crash the same way ('Unexpected type nesting: K5').
-// SKIP: open processor bug: a local class in a coroutine body crashes the processor (javapoet ClassName: Unexpected type nesting)
 // Found by kaa-fuzzer (seed 20261203, batch 0 of 100, program 2), minimised from 176 to 4 tree nodes.
 // Outcome: processor error, ERROR P0_2M2.java:7: [kaa.internal-error] kaa-processor failed on 'P0_2M2' (this is a bug in kaa-processor, please report it): java.lang.IllegalArgumentException: Unexpected type nesting: B7
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

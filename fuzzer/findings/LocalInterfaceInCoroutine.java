@@ -1,7 +1,6 @@
 // A local interface (with an abstract and a default method) in a coroutine body: the processor re-emits it at the top
 // of resume() as 'abstract class F6 { int f(int x); default int g(int x_) {...} }': 'modifier default not allowed
 // here' and 'missing method body'. A lambda implementing it would not compile either.
-// SKIP: open processor bug: a local interface is re-emitted as an abstract class, where its default method is illegal
 // Found by kaa-fuzzer (seed 20261203, batch 0 of 100, program 29), minimised from 178 to 14 tree nodes.
 // Outcome: bad generated code, ERROR P0_29M5_Coroutines.java:38: modifier default not allowed here
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

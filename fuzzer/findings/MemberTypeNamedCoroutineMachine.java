@@ -2,7 +2,6 @@
 // generated subclass inherits it, and its machine 'extends CoroutineMachine<...>' - written by its simple name, which
 // now means the user's member: 'cannot inherit from final P.CoroutineMachine'. Names the generated file imports must be
 // qualified when the user's class (or its supertypes) has a member type of that simple name.
-// SKIP: open processor bug: a member type named CoroutineMachine of the user's class captures the generated machine's superclass name
 // Found by kaa-fuzzer (seed 20261205, batch 0 of 50, program 5), minimised from 198 to 3 tree nodes.
 // Outcome: bad generated code, ERROR P0_5M1_Coroutines.java:23: cannot inherit from final P0_5M1.CoroutineMachine
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

@@ -1,7 +1,6 @@
 // The user's class has a member type named Iterator; a for-each over a List whose iterable suspends is lowered with
 // an 'Iterator<Integer>' local in the machine, which now means the user's member: 'type P.Iterator does not take
 // parameters'. The same bug as MemberTypeNamedCoroutineMachine.
-// SKIP: open processor bug: a member type named Iterator of the user's class captures the Iterator of a lowered for-each
 // Found by kaa-fuzzer (seed 20261205, batch 1 of 50, program 38), minimised from 130 to 12 tree nodes.
 // Outcome: bad generated code, ERROR P1_38M6_Coroutines.java:30: type P1_38M6.Iterator does not take parameters
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

@@ -2,7 +2,6 @@
 // coroutine's overriding method means the member class: 'incompatible types: P.Override cannot be converted to
 // java.lang.annotation.Annotation'. The same bug as MemberTypeNamedCoroutineMachine: names the generated file writes
 // by their simple names are captured by member types of the user's class.
-// SKIP: open processor bug: a member type named Override of the user's class captures the generated @Override
 // Found by kaa-fuzzer (seed 20261205, batch 1 of 50, program 36), minimised from 97 to 3 tree nodes.
 // Outcome: bad generated code, ERROR P1_36M2_Coroutines.java:33: incompatible types: P1_36M2.Override cannot be converted to java.lang.annotation.Annotation
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

@@ -1,7 +1,6 @@
 // int[][] u = new int[][] {{1, 1}, {yield_(Fx.now(p))}}: to keep the left-to-right order, the processor spills the
 // elements before the yield_ into locals, but an inner array initializer is no expression on its own: the generated
 // 'operand = {1, 1};' does not parse (illegal start of expression). It needs 'new int[] {1, 1}'.
-// SKIP: open processor bug: an inner array initializer spilled before a yield_ in a later element is written 'operand = {1, 1};'
 // Found by kaa-fuzzer (seed 20261204, batch 0 of 50, program 4), minimised from 213 to 12 tree nodes.
 // Outcome: bad generated code, ERROR P0_4M4_Coroutines.java:46: illegal start of expression
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

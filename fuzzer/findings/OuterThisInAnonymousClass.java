@@ -1,7 +1,6 @@
 // Owner.this.fi inside an anonymous class (new Supplier<Integer>() { ... Owner.this.fi ... }) in a statement that
 // suspends: the processor copies the anonymous class as written into the machine, a static nested class of the
 // generated subclass, where Owner.this names no enclosing instance: 'not an enclosing class'. (self.fi works.)
-// SKIP: open processor bug: Owner.this inside an anonymous class in a lowered statement is copied into the static machine class
 // Found by kaa-fuzzer (seed 20261203, batch 0 of 100, program 14), minimised from 193 to 10 tree nodes.
 // Outcome: bad generated code, ERROR P0_14M8_Coroutines.java:45: not an enclosing class: P0_14M8
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

@@ -1,7 +1,6 @@
 // if (o instanceof E j) { ...yield_(...)...; switch (j) {...} }: the binding j is live across a suspension in the
 // then-branch, but the processor does not hoist pattern bindings: the state after the yield_ reads j, which no longer
 // exists there ('cannot find symbol: variable j'). Found by the CI batch (seed 20240505).
-// SKIP: open processor bug: a pattern binding (o instanceof E j) used after a yield_ in the if's body is not hoisted: cannot find symbol j
 // Found by kaa-fuzzer (seed 20240505, batch 4 of 100, program 98), minimised from 166 to 26 tree nodes.
 // Outcome: bad generated code, ERROR PatternBindingAcrossYield_Coroutines.java:79: cannot find symbol
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

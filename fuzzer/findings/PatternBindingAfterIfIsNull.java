@@ -2,7 +2,6 @@
 // is in scope after the if (JLS 6.3.2.2) and is read after a yield_. The processor hoists it into a field but never
 // stores the matched value there, so the coroutine reads null and throws NullPointerException where the plain run
 // returns normally: a divergence in behaviour, not a compile error. Found by the CI batch (seed 20240505).
-// SKIP: open processor bug: a binding in scope after 'if (o instanceof Integer s) {} else return ...;' is hoisted but never assigned: null after a yield_
 // Found by kaa-fuzzer (seed 20240505, batch 5 of 100, program 12), minimised from 132 to 23 tree nodes.
 // Outcome: divergence, trace line 1: plain 'result=q', coroutine 'threw NullPointerException: Cannot invoke "java.lang.Integer.intValue()" because "this.state" is null'
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

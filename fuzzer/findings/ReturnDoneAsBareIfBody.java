@@ -2,7 +2,6 @@
 // but copies the unbraced then-statement as written, 'return Async.done(1);', into the machine's void resume(): javac
 // rejects the generated source (incompatible types: unexpected return value). With braces it is rewritten to
 // returnWith(1). A user met this as 'if (yield_(x) == 2) return done(i);' not compiling.
-// SKIP: open processor bug: an unbraced 'return done(v)' as the body of an if whose condition suspends is copied verbatim into the void resume()
 // Found by kaa-fuzzer (seed 20261203, batch 0 of 100, program 1), minimised from 77 to 15 tree nodes.
 // Outcome: bad generated code, ERROR P0_1M10_Coroutines.java:72: incompatible types: unexpected return value
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

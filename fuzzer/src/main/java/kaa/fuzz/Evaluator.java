@@ -35,7 +35,9 @@ import kaa.fuzz.Outcome.Verdict;
  */
 final class Evaluator implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** The processor's two files for a class X: X_Coroutines (entry points) and X_CoroutineMachines. */
     private static final String GENERATED_SUFFIX = "_Coroutines";
+    private static final String MACHINES_SUFFIX = "_CoroutineMachines";
     /** Nanoseconds spent compiling and running, over all instances: where a campaign's time goes. */
     static final AtomicLong COMPILE_NANOS = new AtomicLong();
     static final AtomicLong RUN_NANOS = new AtomicLong();
@@ -123,6 +125,17 @@ final class Evaluator implements AutoCloseable {
                 rest.add(p);
             }
         }
+        if (rest.size() == programs.size()) {
+            // The diagnostics name no program of the batch: find the culprit by halves, never the same batch again.
+            int half = programs.size() / 2;
+            if (half == 0) {
+                outcomes.put(programs.get(0).name(), classify(programs.get(0), result));
+                return;
+            }
+            compileAndRun(programs.subList(0, half), outcomes);
+            compileAndRun(programs.subList(half, programs.size()), outcomes);
+            return;
+        }
         compileAndRun(rest, outcomes);
     }
 
@@ -134,12 +147,30 @@ final class Evaluator implements AutoCloseable {
             if (name == null || d.getKind() == Diagnostic.Kind.NOTE || d.getKind() == Diagnostic.Kind.OTHER) {
                 continue;
             }
-            if (name.endsWith(GENERATED_SUFFIX)) {
-                name = name.substring(0, name.length() - GENERATED_SUFFIX.length());
-            }
+            name = ownerOf(name);
             blamed.computeIfAbsent(name, n -> new ArrayList<>()).add(d);
         }
         return blamed;
+    }
+
+    /** The class a generated class belongs to (its name without the suffix), or the name itself. */
+    private static String ownerOf(String name) {
+        for (String suffix : List.of(MACHINES_SUFFIX, GENERATED_SUFFIX)) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    /** Both generated sources of a program, for reports; null when there are none. */
+    private static String generatedSources(BatchCompiler.Result result, Program p) {
+        String entryPoints = result.generated().get(p.name() + GENERATED_SUFFIX);
+        String machines = result.generated().get(p.name() + MACHINES_SUFFIX);
+        if (entryPoints == null && machines == null) {
+            return null;
+        }
+        return (entryPoints == null ? "" : entryPoints) + (machines == null ? "" : "\n" + machines);
     }
 
     /** Why a program that failed to compile failed: the generator's fault or the processor's. */
@@ -153,15 +184,15 @@ final class Evaluator implements AutoCloseable {
         boolean inGenerated = false;
         for (Diagnostic<? extends JavaFileObject> d : batch.diagnostics()) {
             String name = BatchCompiler.className(d);
-            if (name != null && (name.equals(p.name()) || name.equals(p.name() + GENERATED_SUFFIX))) {
+            if (name != null && ownerOf(name).equals(p.name())) {
                 own.append(BatchCompiler.format(d)).append('\n');
-                inGenerated |= name.equals(p.name() + GENERATED_SUFFIX);
+                inGenerated |= !name.equals(p.name());
             }
         }
         if (own.length() == 0) {
             own.append(batch.report());
         }
-        String generated = batch.generated().get(p.name() + GENERATED_SUFFIX);
+        String generated = generatedSources(batch, p);
         Verdict verdict = inGenerated ? Verdict.BAD_GENERATED_CODE : Verdict.PROCESSOR_ERROR;
         return new Outcome(verdict, own.toString(), List.of(), List.of(), List.of(), generated, -1);
     }
@@ -178,7 +209,7 @@ final class Evaluator implements AutoCloseable {
     private void runAll(List<Program> programs, BatchCompiler.Result result, Map<String, Outcome> outcomes) {
         BatchLoader batch = new BatchLoader(runtime, result.classes());
         for (Program p : programs) {
-            String generated = result.generated().get(p.name() + GENERATED_SUFFIX);
+            String generated = generatedSources(result, p);
             BatchLoader loader = batch;
             Future<Outcome> future = runner.submit(() -> runOne(loader, p, generated));
             Outcome outcome;

@@ -358,9 +358,10 @@ final class Extras {
     private void localRecord(Node block, Ctx c) {
         String type = "R" + gen.nextId();
         Node decl = Node.of(Kind.LOCAL_TYPE, type);
+        // No explicit canonical constructor: in a class with coroutines that is [kaa.record-constructor].
         decl.aux = "record " + type + "(int a, String b) {\n"
-                + "    " + type + " {\n"
-                + "        b = b + \"!\";\n"
+                + "    String bang() {\n"
+                + "        return b + \"!\";\n"
                 + "    }\n\n"
                 + "    int twice() {\n"
                 + "        return a * 2;\n"
@@ -372,7 +373,7 @@ final class Extras {
                 + "(#0, #1)", Ty.OPAQUE, gen.expressions.expr(Ty.INT, c, 2), gen.expressions.expr(Ty.STRING, c, 2))));
         Node r = Node.of(Kind.VAR, name).typed(Ty.OPAQUE);
         between(block, c);
-        block.kids.add(use("#0.b() + #0.twice() + #0", Ty.STRING, r));
+        block.kids.add(use("#0.bang() + #0.twice() + #0", Ty.STRING, r));
         if (java21(Feature.RECORD_PATTERN) && gen.budget > 1 && c.depth < 4) {
             // if (o instanceof R(int a, var b) && ...) with o an Object holding the record
             String object = gen.freshName(c);

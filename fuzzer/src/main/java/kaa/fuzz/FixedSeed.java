@@ -16,18 +16,19 @@ final class FixedSeed {
     /** Every construct, less those of open findings (each switch names its finding). */
     static GeneratorOptions options() {
         return GeneratorOptions.defaults()
-                .without(Feature.BARE_JUMP) // ReturnDoneAsBareIfBody, LabeledContinueAsBareIfBody
-                .without(Feature.LOCAL_RECORD) // LocalRecordInCoroutine
-                .without(Feature.LOCAL_INTERFACE) // LocalInterfaceInCoroutine
-                .without(Feature.LOCAL_CLASS) // LocalClassCrashesProcessor
-                .without(Feature.LOCAL_ENUM) // LocalClassCrashesProcessor (local enums crash the same way)
-                .without(Feature.OUTER_THIS) // OuterThisInAnonymousClass
+                // Fixed in the processor, but the 2026-12-03 campaign on the fixed processor still fails in programs
+                // with these constructs (not minimised yet; see fuzzer/README.md, "Findings"):
+                .without(Feature.LOCAL_RECORD)
+                .without(Feature.LOCAL_INTERFACE)
+                .without(Feature.LOCAL_CLASS) // also captures of loop variables, a documented limitation
+                .without(Feature.LOCAL_ENUM)
+                .without(Feature.OUTER_THIS)
+                .without(Feature.NESTED_ARRAY)
+                .without(Feature.GENERIC_METHOD)
+                .without(Feature.JDK_NAMED_MEMBER)
+                .without(Feature.SAME_FILE_CLASS) // -Xlint:auxiliaryclass in generated code
+                .without(Feature.PATTERN_INSTANCEOF)
                 .without(Feature.LUB_VAR) // LubListVarAcrossYield
-                .without(Feature.NESTED_ARRAY) // NestedArrayInitializerSpill
-                .without(Feature.GENERIC_METHOD) // MethodTypeVariableShadowsClass
-                .without(Feature.JDK_NAMED_MEMBER) // MemberTypeNamedCoroutineMachine, ...Override, ...Iterator
-                .without(Feature.SAME_FILE_CLASS) // AuxiliaryClassAsLocalType
-                .without(Feature.PATTERN_INSTANCEOF) // PatternBindingAcrossYield, PatternBindingAfterIfIsNull
-                .without(Feature.PATTERN_SWITCH); // PatternSwitchLabelsBecomeDefault (Java 21)
+                .without(Feature.PATTERN_SWITCH); // PatternSwitchLabelsBecomeDefault (Java 21) // PatternSwitchLabelsBecomeDefault (Java 21) // PatternSwitchLabelsBecomeDefault (Java 21)
     }
 }

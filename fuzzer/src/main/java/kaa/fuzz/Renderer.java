@@ -63,7 +63,9 @@ final class Renderer {
         String typeVariable = program.generic() ? "<T> " : "";
         String typeArgument = program.generic() ? "<String>" : "";
         StringBuilder s = new StringBuilder();
-        s.append("public abstract class ").append(n).append(program.generic() ? "<T>" : "").append(" {\n");
+        // The class's type variable is not the method's T: a coroutine's type variable may not shadow its class's
+        // ([kaa.shadowed-type-variable]).
+        s.append("public abstract class ").append(n).append(program.generic() ? "<C>" : "").append(" {\n");
         s.append("    enum E { A, B, C }\n\n");
         s.append("    static int fs;\n");
         s.append("    int fi;\n");

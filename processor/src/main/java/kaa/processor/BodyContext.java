@@ -41,6 +41,7 @@ final class BodyContext {
     final CharSequence source;
     final SourcePositions positions;
     private final Set<Tree> containsYield = new HashSet<>();
+    private java.util.Map<Tree, TreePath> paths;
 
     BodyContext(Trees trees, Elements elements, Types types, ExecutableElement methodElement) {
         this.trees = trees;
@@ -66,6 +67,7 @@ final class BodyContext {
 
     /** Finds the {@code yield_} calls; the body must be attributed ({@link ClassAttribution}). */
     void markYields() {
+        paths = null; // attribution adds trees (var types, constructors of anonymous classes): index them too
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
@@ -126,8 +128,25 @@ final class BodyContext {
                 && ((TypeElement) e.getEnclosingElement()).getQualifiedName().contentEquals(ASYNC);
     }
 
+    /** The path of a tree of the method: looked up in an index built once (TreePath.getPath searches every time). */
     TreePath path(Tree tree) {
-        TreePath p = TreePath.getPath(methodPath, tree);
+        if (paths == null) {
+            paths = new java.util.IdentityHashMap<>();
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void scan(Tree node, Void unused) {
+                    if (node != null) {
+                        paths.putIfAbsent(node, new TreePath(getCurrentPath(), node));
+                    }
+                    return super.scan(node, unused);
+                }
+            }.scan(methodPath, null);
+            paths.put(method, methodPath);
+        }
+        TreePath p = paths.get(tree);
+        if (p == null) {
+            p = TreePath.getPath(methodPath, tree); // a tree javac added after the index was built
+        }
         if (p == null) {
             throw new IllegalStateException("tree not in the coroutine body: " + tree);
         }

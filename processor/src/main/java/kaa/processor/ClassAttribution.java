@@ -90,6 +90,68 @@ final class ClassAttribution {
     }
 
     /**
+     * Reports implicitly typed lambda parameters for which javac infers a type that it cannot find again by name once
+     * the class has been attributed during processing: one that mentions a captured wildcard
+     * ({@code values.forEach(v -> ...)} on an {@code Iterable<? extends E>}) or an anonymous class. The types are read
+     * from {@code Trees.getScope}, which attributes a copy of the method and changes nothing. Returns whether it
+     * reported anything; then the class is not attributed.
+     */
+    boolean reportUnnameableLambdaParameters(Reporter reporter) {
+        int before = reporter.errorCount();
+        CompilationUnitTree unit = trees.getPath(topLevel).getCompilationUnit();
+        for (ExecutableElement method : methodsWithBodies(topLevel, new ArrayList<>())) {
+            BodyContext body = new BodyContext(trees, elements, null, method);
+            new com.sun.source.util.TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                    List<VariableTree> implicit = node.getParameters().stream()
+                            .filter(p -> isImplicit(body, p, node)).map(p -> (VariableTree) p).toList();
+                    if (!implicit.isEmpty()) {
+                        var scope = trees.getScope(new TreePath(getCurrentPath(), node.getBody()));
+                        for (VariableTree parameter : implicit) {
+                            for (Element local : scope.getLocalElements()) {
+                                if (local.getSimpleName().contentEquals(parameter.getName())) {
+                                    if (unnameable(local.asType())) {
+                                        reporter.error(parameter, unit, Message.UNNAMEABLE_LAMBDA_PARAMETER,
+                                                parameter.getName(), local.asType(), topLevel.getSimpleName());
+                                    }
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    return super.visitLambdaExpression(node, unused);
+                }
+            }.scan(body.bodyPath(), null);
+        }
+        return reporter.errorCount() != before;
+    }
+
+    /** Whether {@code type} mentions a captured wildcard or an anonymous class, which no source can name. */
+    private static boolean unnameable(javax.lang.model.type.TypeMirror type) {
+        switch (type.getKind()) {
+            case TYPEVAR:
+                return type.toString().startsWith("capture#");
+            case ARRAY:
+                return unnameable(((javax.lang.model.type.ArrayType) type).getComponentType());
+            case WILDCARD:
+                var wildcard = (javax.lang.model.type.WildcardType) type;
+                return wildcard.getExtendsBound() != null && unnameable(wildcard.getExtendsBound())
+                        || wildcard.getSuperBound() != null && unnameable(wildcard.getSuperBound());
+            case INTERSECTION:
+                return ((javax.lang.model.type.IntersectionType) type).getBounds().stream()
+                        .anyMatch(ClassAttribution::unnameable);
+            case DECLARED:
+                var declared = (javax.lang.model.type.DeclaredType) type;
+                return ((TypeElement) declared.asElement()).getNestingKind()
+                        == javax.lang.model.element.NestingKind.ANONYMOUS
+                        || declared.getTypeArguments().stream().anyMatch(ClassAttribution::unnameable);
+            default:
+                return false;
+        }
+    }
+
+    /**
      * Why the class cannot be attributed in this round: a name that javac's inference for a var or an implicitly
      * typed lambda parameter reads does not resolve yet, and a later round may bring it. Null when it can.
      */

@@ -220,7 +220,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 .addJavadoc("The coroutines of {@link $T}, rewritten into state machines by kaa-processor.\n",
                         ClassName.get(owner));
         generatedAnnotation(owner).ifPresent(type::addAnnotation);
-        WarningSuppressions.forGeneratedClass(owner).ifPresent(type::addAnnotation);
+        WarningSuppressions.forGeneratedClass(owner, fileWarnings(owner)).ifPresent(type::addAnnotation);
         if (!machineNames.isEmpty()) {
             type.addJavadoc("The state machines are in {@link $T}.\n", machinesClass);
         }
@@ -331,6 +331,16 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()).equals(ClassName.get(type));
     }
 
+    /**
+     * Warnings about the user's file that the generated code would raise: naming a second top-level class of it (an
+     * auxiliary class), which the user's own file may do freely ({@code -Xlint:auxiliaryclass}).
+     */
+    private List<String> fileWarnings(TypeElement owner) {
+        var path = trees.getPath(owner);
+        return path != null && path.getCompilationUnit().getTypeDecls().size() > 1
+                ? List.of("auxiliaryclass") : List.of();
+    }
+
     /** {@code @Generated}, where the user's module reads {@code java.compiler} ({@link GeneratedAnnotation}). */
     private Optional<AnnotationSpec> generatedAnnotation(TypeElement owner) {
         return GeneratedAnnotation.isReadableFrom(processingEnv.getElementUtils(), owner)
@@ -363,6 +373,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
         String reason = attribution.obstacle();
         if (reason != null && !lastRound) {
             return false;
+        }
+        if (attribution.reportUnnameableLambdaParameters(reporter)) {
+            hazardous.add(attribution.topLevelName());
+            return true;
         }
         attribution.attribute();
         Map<ExecutableElement, BodyContext> bodies = new LinkedHashMap<>();
@@ -423,7 +437,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         // The bodies are the user's class's code: its suppressions and its deprecated members hold here too.
         generatedAnnotation(owner).ifPresent(type::addAnnotation);
-        WarningSuppressions.forGeneratedClass(owner).ifPresent(type::addAnnotation);
+        WarningSuppressions.forGeneratedClass(owner, fileWarnings(owner)).ifPresent(type::addAnnotation);
         if (owner.getModifiers().contains(Modifier.PUBLIC)) {
             // The generated class of a subclass in another package builds these machines for inherited coroutines.
             type.addModifiers(Modifier.PUBLIC);

@@ -290,6 +290,10 @@ final class ExpressionSpiller {
                 lowerer.noteUses(child);
             }
         }
+        if (expression instanceof com.sun.source.tree.InstanceOfTree instanceOf && instanceOf.getPattern() != null) {
+            // The pattern's binding is declared here, in the state that tests it.
+            lowerer.noteUses(instanceOf.getPattern());
+        }
         return () -> lowerer.rewriter.render(expression);
     }
 

@@ -96,6 +96,11 @@ enum Message {
                     + " processor analyses, and javac cannot compile such an inference once a processor has analysed"
                     + " the class (it looks the anonymous class up again by a name that no longer exists). Declare"
                     + " the variable with a named type, or move this method to another class."),
+    UNNAMEABLE_LAMBDA_PARAMETER("unnameable-lambda-parameter",
+            "javac infers the type %2$s for the lambda parameter '%1$s', which no source can name, and it cannot"
+                    + " compile that inference once an annotation processor has analysed the class (it looks the type"
+                    + " up again by name), here %3$s, whose coroutines kaa analyses. Declare the parameter's type,"
+                    + " e.g. '(Type %1$s) -> ...' with the wildcard's bound, or move this code to another class."),
     GENERATED_IN_LAST_ROUND("generated-in-last-round",
             "The state machines of %s are generated in the last round of annotation processing, so javac warns that"
                     + " the file was 'created in the last round' (an error under -Werror). The class could not be"

@@ -34,8 +34,8 @@ final class WarningSuppressions {
      * the same use would warn. Any other deprecated API the body uses still warns where the user wrote it, in the
      * user's own file, so nothing is hidden.
      */
-    static Optional<AnnotationSpec> forGeneratedClass(TypeElement owner) {
-        TreeSet<String> warnings = new TreeSet<>();
+    static Optional<AnnotationSpec> forGeneratedClass(TypeElement owner, Collection<String> more) {
+        TreeSet<String> warnings = new TreeSet<>(more);
         Element outermost = owner;
         for (Element scope = owner; scope != null && scope.getKind() != ElementKind.PACKAGE
                 && scope.getKind() != ElementKind.MODULE; scope = scope.getEnclosingElement()) {
