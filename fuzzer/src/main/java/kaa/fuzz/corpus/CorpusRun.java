@@ -79,6 +79,7 @@ public final class CorpusRun {
     final Stats stats = new Stats();
     private final Set<String> written = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     private final long deadline;
+    private static final boolean DEBUG = Boolean.getBoolean("kaa.corpus.debug");
 
     CorpusRun(Options options) {
         this.options = options;
@@ -133,13 +134,10 @@ public final class CorpusRun {
             o.findings = Files.isDirectory(Path.of("fuzzer")) ? Path.of("fuzzer", "corpus-findings")
                     : Path.of("corpus-findings");
         }
-        if (jdk) {
-            Path src = jdkSrc(jdkSrc);
-            o.log.println("JDK sources: " + src + " (compiled and run on " + System.getProperty("java.home") + ")");
-            o.codeBases.add(new CodeBase("jdk", src, List.of(), true));
-        }
         if (named.isEmpty()) {
-            for (String name : KNOWN.keySet()) {
+            List<String> names = new ArrayList<>(KNOWN.keySet());
+            Collections.reverse(names); // the small ones first: with two threads the big two then share the time
+            for (String name : names) {
                 o.codeBases.add(known(name));
             }
         } else {
@@ -156,6 +154,11 @@ public final class CorpusRun {
                 }
                 o.codeBases.add(new CodeBase(parts[0], Path.of(paths[0]), cp, false));
             }
+        }
+        if (jdk) {
+            Path src = jdkSrc(jdkSrc);
+            o.log.println("JDK sources: " + src + " (compiled and run on " + System.getProperty("java.home") + ")");
+            o.codeBases.add(new CodeBase("jdk", src, List.of(), true));
         }
         long start = System.nanoTime();
         CorpusRun run = new CorpusRun(o);
@@ -383,6 +386,10 @@ public final class CorpusRun {
                 if (!c.misplaced()) {
                     synchronized (stats) {
                         stats.notSelfContainedReasons.merge(reason(error), 1, Integer::sum);
+                    }
+                    if (DEBUG) {
+                        options.log.println("not self-contained: " + c.key() + ": " + error.lines().findFirst()
+                                .orElse(""));
                     }
                 }
             } else if (c.differential() && firstError.containsKey(c.plainClassName())) {

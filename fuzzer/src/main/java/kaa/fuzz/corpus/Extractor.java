@@ -159,7 +159,9 @@ final class Extractor {
         }
 
         String src(Tree t) {
-            return text.substring(start(t), end(t));
+            int from = start(t);
+            int to = end(t);
+            return from < 0 || to < from ? "" : text.substring(from, to);
         }
     }
 
@@ -180,15 +182,19 @@ final class Extractor {
                 }
                 String key = ctx.codeBase + ":" + ctx.path + ":" + names(chain) + "." + method.getName() + "#"
                         + ctx.ordinal;
-                Candidate c = candidate(ctx, chain, method, key, false);
-                if (c != null) {
-                    out.add(c);
-                    if (misplacedVariants) {
-                        Candidate m = candidate(ctx, chain, method, key, true);
-                        if (m != null) {
-                            out.add(m);
+                try {
+                    Candidate c = candidate(ctx, chain, method, key, false);
+                    if (c != null) {
+                        out.add(c);
+                        if (misplacedVariants) {
+                            Candidate m = candidate(ctx, chain, method, key, true);
+                            if (m != null) {
+                                out.add(m);
+                            }
                         }
                     }
+                } catch (RuntimeException e) {
+                    // positions javac did not record: leave the method out
                 }
             }
         }
@@ -247,7 +253,8 @@ final class Extractor {
         String throwsClause = method.getThrows().isEmpty() ? "" : " throws " + list(ctx, method.getThrows());
         String boxed = BOXES.getOrDefault(returnType, returnType);
         String coroutineName = "co_" + method.getName();
-        String source = header + "abstract class " + id + typeParams + " {\n    @kaa.Coroutine\n    "
+        String members = siblings(ctx, owner, method, isStatic, false);
+        String source = header + "abstract class " + id + typeParams + " {\n" + members + "    @kaa.Coroutine\n    "
                 + (isStatic ? "static " : "") + methodTypeParams + "kaa.InProgress<" + boxed + "> " + coroutineName
                 + "(" + params + ")" + throwsClause + " " + newBody + "\n}\n";
 
@@ -269,12 +276,85 @@ final class Extractor {
             if (simple && !IMPURE.matcher(bodyText).find()) {
                 plainName = id + "P";
                 paramTypes = types;
-                plainSource = header + "abstract class " + plainName + " {\n    static " + returnType + " "
+                plainSource = header + "abstract class " + plainName + " {\n"
+                        + siblings(ctx, owner, method, true, true) + "    static " + returnType + " "
                         + method.getName() + "(" + params + ")" + throwsClause + " " + bodyText + "\n}\n";
             }
         }
         return new Candidate(key, ctx.codeBase, pkg, id, source, coroutineName, plainName, plainSource, paramTypes,
                 returnType, misplaced, rewriter.misplacedTag);
+    }
+
+    /**
+     * The fields and methods of the method's own class that it mentions by name (and those that these mention, two
+     * levels deep), copied into the fresh class without {@code private} (a coroutine cannot use its class's private
+     * members) and without annotations; a field without initialiser loses {@code final}. Methods keep their names,
+     * so a recursive call reaches the plain copy of the method.
+     */
+    private static String siblings(Ctx ctx, ClassTree owner, MethodTree method, boolean isStatic,
+            boolean withoutItself) {
+        Set<String> words = words(ctx.src(method.getBody()));
+        Set<Tree> chosen = new java.util.LinkedHashSet<>();
+        for (int depth = 0; depth < 3; depth++) {
+            Set<String> more = new java.util.HashSet<>();
+            for (Tree member : owner.getMembers()) {
+                String name = member instanceof VariableTree ? ((VariableTree) member).getName().toString()
+                        : member instanceof MethodTree ? ((MethodTree) member).getName().toString() : null;
+                if (name == null || !words.contains(name) || chosen.contains(member)
+                        || withoutItself && member == method) {
+                    continue;
+                }
+                Set<Modifier> flags = member instanceof VariableTree ? ((VariableTree) member).getModifiers().getFlags()
+                        : ((MethodTree) member).getModifiers().getFlags();
+                if (isStatic && !flags.contains(Modifier.STATIC) || flags.contains(Modifier.ABSTRACT)
+                        || flags.contains(Modifier.NATIVE)) {
+                    continue;
+                }
+                if (member instanceof MethodTree && (((MethodTree) member).getBody() == null
+                        || ((MethodTree) member).getReturnType() == null)) {
+                    continue;
+                }
+                chosen.add(member);
+                more.addAll(words(ctx.src(member)));
+            }
+            words = more;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Tree member : chosen) {
+            if (member instanceof VariableTree) {
+                VariableTree v = (VariableTree) member;
+                Set<Modifier> flags = v.getModifiers().getFlags();
+                if (v.getType() == null || ctx.start(v.getType()) < 0) {
+                    return "";
+                }
+                out.append("    ").append(flags.contains(Modifier.STATIC) ? "static " : "")
+                        .append(flags.contains(Modifier.FINAL) && v.getInitializer() != null ? "final " : "")
+                        .append(ctx.src(v.getType())).append(' ').append(v.getName());
+                if (v.getInitializer() != null) {
+                    out.append(" = ").append(ctx.src(v.getInitializer()));
+                }
+                out.append(";\n");
+            } else {
+                MethodTree m = (MethodTree) member;
+                Set<Modifier> flags = m.getModifiers().getFlags();
+                out.append("    ").append(flags.contains(Modifier.STATIC) ? "static " : "")
+                        .append(m.getTypeParameters().isEmpty() ? "" : "<" + list(ctx, m.getTypeParameters()) + "> ")
+                        .append(ctx.src(m.getReturnType())).append(' ').append(m.getName()).append('(')
+                        .append(m.getParameters().isEmpty() ? "" : list(ctx, m.getParameters())).append(')')
+                        .append(m.getThrows().isEmpty() ? "" : " throws " + list(ctx, m.getThrows())).append(' ')
+                        .append(ctx.src(m.getBody())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
     }
 
     /**
