@@ -96,6 +96,11 @@ final class CorpusCompiler implements AutoCloseable {
 
     /** Compiles {@code sources} (class name to source), with the processor or without it. */
     Result compile(Map<String, String> sources, boolean withProcessor) {
+        return compile(sources, withProcessor, true);
+    }
+
+    /** Without {@code classFiles}, javac stops after flow analysis: every error is found, nothing is written. */
+    Result compile(Map<String, String> sources, boolean withProcessor, boolean classFiles) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Memory memory = new Memory(standard);
         List<JavaFileObject> units = new ArrayList<>();
@@ -106,6 +111,9 @@ final class CorpusCompiler implements AutoCloseable {
         List<String> taskOptions = new ArrayList<>(options);
         if (!withProcessor) {
             taskOptions.add("-proc:none");
+        }
+        if (!classFiles) {
+            taskOptions.add("-XDshould-stop.ifNoError=FLOW");
         }
         try {
             JavaCompiler.CompilationTask task = JAVAC.getTask(out, memory, diagnostics, taskOptions, null, units);

@@ -38,7 +38,8 @@ import kaa.processor.CoroutineProcessor;
  * attributed to one method (batches that crash are bisected) and written as a reproducer to the findings directory.
  *
  * <p>Usage: {@code CorpusRun [--jdk-src PATH] [--no-jdk] [--code-base NAME=SOURCES.jar[:CLASSPATH...]] [--methods N]
- * [--batch B] [--seed S] [--shuffle] [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the JDK's
+ * [--batch B] [--seed S] [--shuffle] [--include REGEX] [--threads T] [--minutes M] [--findings DIR]
+ * [--misplaced K]}. Without {@code --code-base}: the JDK's
  * {@code lib/src.zip} (of the running JDK, else of {@code --jdk-src}) and the sources jars of Guava, commons-lang3 and
  * commons-collections4 found on the class path (test-scope dependencies of this module).
  */
@@ -73,6 +74,8 @@ public final class CorpusRun {
         /** Stop taking new methods after this long (the batches under way finish). */
         double minutes = Double.POSITIVE_INFINITY;
         PrintStream log = System.out;
+        /** Only the files whose name in the archive matches this (null: all). */
+        Pattern include;
     }
 
     private final Options options;
@@ -116,6 +119,9 @@ public final class CorpusRun {
                     break;
                 case "--findings":
                     o.findings = Path.of(args[++i]);
+                    break;
+                case "--include":
+                    o.include = Pattern.compile(args[++i]);
                     break;
                 case "--threads":
                     o.threads = Integer.parseInt(args[++i]);
@@ -251,7 +257,8 @@ public final class CorpusRun {
             List<ZipEntry> entries = new ArrayList<>();
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
-                if (wanted(cb, entry.getName())) {
+                if (wanted(cb, entry.getName())
+                        && (options.include == null || options.include.matcher(entry.getName()).find())) {
                     entries.add(entry);
                 }
             }
@@ -364,7 +371,7 @@ public final class CorpusRun {
      * task: javac goes on to flow analysis after errors, so each class's errors are its own.
      */
     private List<Candidate> plainPass(CodeBase cb, CorpusCompiler compiler, List<Candidate> batch) {
-        CorpusCompiler.Result r = compiler.compile(sources(batch, true), false);
+        CorpusCompiler.Result r = compiler.compile(sources(batch, true), false, false);
         if (r.success()) {
             return batch;
         }
@@ -452,8 +459,22 @@ public final class CorpusRun {
     private void processorPass(CodeBase cb, CorpusCompiler compiler, Differential differential,
             ClassLoader libraries, List<Candidate> batch) {
         List<Candidate> left = new ArrayList<>(batch);
+        boolean classFiles = false; // only the methods run both ways need class files: a second task
         while (!left.isEmpty()) {
-            CorpusCompiler.Result r = compiler.compile(sources(left, true), true);
+            CorpusCompiler.Result r = compiler.compile(sources(left, true), true, classFiles);
+            if (r.success() && !classFiles) {
+                List<Candidate> run = new ArrayList<>();
+                for (Candidate c : left) {
+                    if (c.differential() && !differential.disabled) {
+                        run.add(c);
+                    } else {
+                        compiled(cb, differential, libraries, List.of(c), null);
+                    }
+                }
+                left = run;
+                classFiles = true;
+                continue;
+            }
             if (r.success()) {
                 compiled(cb, differential, libraries, left, r);
                 return;
@@ -488,7 +509,7 @@ public final class CorpusRun {
                         count(cb, c, Outcome.PROCESSOR_EXCEPTION, all);
                     } else if (tag.find()) {
                         rejected(cb, c, tag.group(1));
-                    } else if (!compiler.compile(sources(List.of(c), false), false).success()) {
+                    } else if (!compiler.compile(sources(List.of(c), false), false, false).success()) {
                         count(cb, c, Outcome.NOT_SELF_CONTAINED, null); // the plain batch hid its error
                         synchronized (stats) {
                             stats.notSelfContainedReasons.merge("(found alone)", 1, Integer::sum);
@@ -517,6 +538,7 @@ public final class CorpusRun {
                     }
                 }
                 left = run;
+                classFiles = true;
                 continue;
             }
             if (next.size() == left.size()) { // errors only elsewhere: cannot attribute, bisect

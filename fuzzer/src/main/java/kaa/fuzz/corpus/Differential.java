@@ -39,6 +39,24 @@ final class Differential implements AutoCloseable {
         });
     }
 
+    private volatile Thread running;
+
+    /**
+     * Stops a runner thread stuck in a loop (Thread.stop, which JDK 17 still has), so it does not burn a core for the
+     * rest of the run; where the JDK no longer supports it, the thread is left (a daemon).
+     */
+    @SuppressWarnings("deprecation")
+    private static void stop(Thread t) {
+        if (t == null) {
+            return;
+        }
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException | SecurityException e) {
+            // JDK 20+: cannot
+        }
+    }
+
     /** The result of one comparison: null when equal (or skipped), else a description of the difference. */
     record Verdict(int inputs, int timeouts, String difference) {}
 
@@ -121,6 +139,7 @@ final class Differential implements AutoCloseable {
     /** Runs {@code call} on the runner thread: its text, or "threw X", or null if it did not end in time. */
     private String call(Call call) {
         Future<String> f = runner.submit(() -> {
+            running = Thread.currentThread();
             try {
                 return call.call();
             } catch (Throwable t) {
@@ -133,6 +152,7 @@ final class Differential implements AutoCloseable {
             f.cancel(true);
             runner.shutdownNow();
             runner = newRunner();
+            stop(running);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -163,8 +183,8 @@ final class Differential implements AutoCloseable {
         return Objects.requireNonNull(TYPES.get(name), name);
     }
 
-    private static final int[] INTS = {0, 1, -1, 2, 3, 7, 10, 16, 31, 100, -100, 255, 1000, 65, Integer.MAX_VALUE,
-        Integer.MIN_VALUE};
+    /** Small values: a loop bounded by an input should end quickly. */
+    private static final int[] INTS = {0, 1, -1, 2, 3, 7, 10, 16, 31, 100, -100, 255, 65, -7};
     private static final String[] STRINGS = {"", "a", "abc", "Hello, World", "  padded  ", "123", "-42", "a,b,,c",
         "ÄÖü ß", "x.y.z", "CamelCaseString", "tab\there", null};
 
@@ -173,7 +193,7 @@ final class Differential implements AutoCloseable {
         if (type == int.class) {
             return i;
         } else if (type == long.class) {
-            return r.nextInt(8) == 0 ? Long.MAX_VALUE : (long) i;
+            return (long) i;
         } else if (type == short.class) {
             return (short) i;
         } else if (type == byte.class) {
