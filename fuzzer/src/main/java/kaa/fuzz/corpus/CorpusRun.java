@@ -38,8 +38,8 @@ import kaa.processor.CoroutineProcessor;
  * attributed to one method (batches that crash are bisected) and written as a reproducer to the findings directory.
  *
  * <p>Usage: {@code CorpusRun [--jdk-src PATH] [--no-jdk] [--code-base NAME=SOURCES.jar[:CLASSPATH...]] [--methods N]
- * [--batch B] [--seed S] [--shuffle] [--include REGEX] [--threads T] [--minutes M] [--findings DIR]
- * [--misplaced K]}. Without {@code --code-base}: the JDK's
+ * [--batch B] [--seed S] [--shuffle] [--reverse] [--no-libraries] [--include REGEX] [--threads T] [--minutes M]
+ * [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the JDK's
  * {@code lib/src.zip} (of the running JDK, else of {@code --jdk-src}) and the sources jars of Guava, commons-lang3 and
  * commons-collections4 found on the class path (test-scope dependencies of this module).
  */
@@ -66,6 +66,8 @@ public final class CorpusRun {
         int batch = 200;
         long seed = 17;
         boolean shuffle;
+        /** Files in the reverse of their (shuffled) order: a second process takes the other end of a code base. */
+        boolean reverse;
         Path findings;
         /** One method in K also gets a deliberately misplaced yield_() variant (0: none). */
         int misplaced = 5;
@@ -92,6 +94,7 @@ public final class CorpusRun {
     public static void main(String[] args) throws IOException {
         Options o = new Options();
         boolean jdk = true;
+        boolean libraries = true;
         Path jdkSrc = null;
         List<String> named = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -117,6 +120,12 @@ public final class CorpusRun {
                 case "--shuffle":
                     o.shuffle = true;
                     break;
+                case "--reverse":
+                    o.reverse = true;
+                    break;
+                case "--no-libraries":
+                    libraries = false;
+                    break;
                 case "--findings":
                     o.findings = Path.of(args[++i]);
                     break;
@@ -140,7 +149,7 @@ public final class CorpusRun {
             o.findings = Files.isDirectory(Path.of("fuzzer")) ? Path.of("fuzzer", "corpus-findings")
                     : Path.of("corpus-findings");
         }
-        if (named.isEmpty()) {
+        if (named.isEmpty() && libraries) {
             List<String> names = new ArrayList<>(KNOWN.keySet());
             Collections.reverse(names); // the small ones first: with two threads the big two then share the time
             for (String name : names) {
@@ -266,6 +275,10 @@ public final class CorpusRun {
             if (options.shuffle) {
                 Collections.shuffle(entries, new Random(options.seed));
             }
+            if (options.reverse) {
+                Collections.reverse(entries);
+            }
+            options.log.println(cb.name() + ": " + entries.size() + " files");
             int extracted = 0;
             int misplacedCounter = 0;
             List<Candidate> batch = new ArrayList<>();

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusSliceTest {
     /** Open processor bugs that this slice meets (file names in corpus-findings/, without .java). */
-    static final Set<String> KNOWN = Set.of();
+    static final Set<String> KNOWN = Set.of(
+            // for (i = 0; ...) with an assignment as init, lowered: the state writes "i = 0" without its ';'
+            "GeneratedRejected_commonslang3_StringUtils_getLevenshteinDistance_60",
+            "GeneratedRejected_commonslang3_StringUtils_indexOfDifference_72");
 
     static CorpusRun.Options slice(Path findings, PrintStream log) {
         CorpusRun.Options o = new CorpusRun.Options();
