@@ -497,7 +497,9 @@ public final class CorpusRun {
                     Candidate c = left.get(0);
                     String text = r.crash() != null ? trace(r.crash()) : r.report();
                     boolean processor = text.contains("kaa.processor.");
-                    count(cb, c, processor ? Outcome.PROCESSOR_EXCEPTION : Outcome.JAVAC_CRASH, text);
+                    if (!hiddenPlainError(cb, compiler, c)) {
+                        count(cb, c, processor ? Outcome.PROCESSOR_EXCEPTION : Outcome.JAVAC_CRASH, text);
+                    }
                     return;
                 }
                 processorPass(cb, compiler, differential, libraries, left.subList(0, left.size() / 2));
@@ -519,17 +521,16 @@ public final class CorpusRun {
                     String all = String.join("\n", own);
                     Matcher tag = TAG.matcher(all);
                     if (all.contains("[kaa.internal-error]")) {
-                        count(cb, c, Outcome.PROCESSOR_EXCEPTION, all);
+                        if (!hiddenPlainError(cb, compiler, c)) {
+                            count(cb, c, Outcome.PROCESSOR_EXCEPTION, all);
+                        }
                     } else if (tag.find()) {
                         rejected(cb, c, tag.group(1));
-                    } else if (!compiler.compile(sources(List.of(c), false), false, false).success()) {
-                        count(cb, c, Outcome.NOT_SELF_CONTAINED, null); // the plain batch hid its error
-                        synchronized (stats) {
-                            stats.notSelfContainedReasons.merge("(found alone)", 1, Integer::sum);
-                        }
-                    } else {
+                    } else if (!hiddenPlainError(cb, compiler, c)) {
                         count(cb, c, Outcome.UNTAGGED_ERROR, all);
                     }
+                } else if (generated != null && hiddenPlainError(cb, compiler, c)) {
+                    continue;
                 } else if (generated != null) {
                     String text = String.join("\n", generated) + "\n\ngenerated source:\n"
                             + r.generated().getOrDefault(c.qualified(c.className() + "_Coroutines"), "");
@@ -541,17 +542,9 @@ public final class CorpusRun {
                 }
             }
             if (next.size() < left.size() && !next.isEmpty()) {
-                // javac went on after the errors: the rest compiled (no class files were written, though)
-                List<Candidate> run = new ArrayList<>();
-                for (Candidate c : next) {
-                    if (c.differential() && !differential.disabled) {
-                        run.add(c);
-                    } else {
-                        compiled(cb, differential, libraries, List.of(c), null);
-                    }
-                }
-                left = run;
-                classFiles = true;
+                // compile the rest again: in a task with errors javac may not report every error of every class
+                left = next;
+                classFiles = false;
                 continue;
             }
             if (next.size() == left.size()) { // errors only elsewhere: cannot attribute, bisect
@@ -565,6 +558,20 @@ public final class CorpusRun {
             }
             left = next;
         }
+    }
+
+    /**
+     * Whether the method's class, compiled alone without the processor, has an error that its plain batch did not
+     * show (javac does not report every error of every class of a large failing batch); then it is counted as not
+     * self-contained, and no finding. Asked before any failure is counted.
+     */
+    private boolean hiddenPlainError(CodeBase cb, CorpusCompiler compiler, Candidate c) {
+        if (compiler.compile(sources(List.of(c), false), false, false).success()) {
+            return false;
+        }
+        count(cb, c, Outcome.NOT_SELF_CONTAINED, null);
+        stats.notSelfContainedReasons.merge("(error found alone)", 1, Integer::sum);
+        return true;
     }
 
     private void rejected(CodeBase cb, Candidate c, String tag) {
