@@ -38,8 +38,8 @@ import kaa.processor.CoroutineProcessor;
  * attributed to one method (batches that crash are bisected) and written as a reproducer to the findings directory.
  *
  * <p>Usage: {@code CorpusRun [--jdk-src PATH] [--no-jdk] [--code-base NAME=SOURCES.jar[:CLASSPATH...]] [--methods N]
- * [--batch B] [--seed S] [--shuffle] [--reverse] [--no-libraries] [--include REGEX] [--threads T] [--minutes M]
- * [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the JDK's
+ * [--batch B] [--seed S] [--shuffle] [--reverse] [--no-libraries] [--jdk-packages java|javax] [--include REGEX]
+ * [--threads T] [--minutes M] [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the JDK's
  * {@code lib/src.zip} (of the running JDK, else of {@code --jdk-src}) and the sources jars of Guava, commons-lang3 and
  * commons-collections4 found on the class path (test-scope dependencies of this module).
  */
@@ -95,6 +95,7 @@ public final class CorpusRun {
         Options o = new Options();
         boolean jdk = true;
         boolean libraries = true;
+        String jdkPackages = "java";
         Path jdkSrc = null;
         List<String> named = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -122,6 +123,9 @@ public final class CorpusRun {
                     break;
                 case "--reverse":
                     o.reverse = true;
+                    break;
+                case "--jdk-packages":
+                    jdkPackages = args[++i];
                     break;
                 case "--no-libraries":
                     libraries = false;
@@ -173,7 +177,8 @@ public final class CorpusRun {
         if (jdk) {
             Path src = jdkSrc(jdkSrc);
             o.log.println("JDK sources: " + src + " (compiled and run on " + System.getProperty("java.home") + ")");
-            o.codeBases.add(new CodeBase("jdk", src, List.of(), true));
+            o.codeBases.add(new CodeBase(jdkPackages.equals("java") ? "jdk" : "jdk-" + jdkPackages, src, List.of(),
+                    true));
         }
         long start = System.nanoTime();
         CorpusRun run = new CorpusRun(o);
@@ -344,7 +349,8 @@ public final class CorpusRun {
         if (cb.relocate()) {
             // src.zip: <module>/<package path>/X.java; only the java.* API packages (the rest is not exported)
             int slash = name.indexOf('/');
-            return slash > 0 && name.startsWith("java/", slash + 1);
+            String prefix = cb.name().equals("jdk") ? "java/" : cb.name().substring("jdk-".length()) + "/";
+            return slash > 0 && name.startsWith(prefix, slash + 1);
         }
         return true;
     }
