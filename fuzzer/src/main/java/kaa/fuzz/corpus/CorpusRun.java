@@ -531,7 +531,9 @@ public final class CorpusRun {
                             count(cb, c, Outcome.PROCESSOR_EXCEPTION, all);
                         }
                     } else if (tag.find()) {
-                        rejected(cb, c, tag.group(1));
+                        if (!hiddenPlainError(cb, compiler, c)) {
+                            rejected(cb, c, tag.group(1));
+                        }
                     } else if (!hiddenPlainError(cb, compiler, c)) {
                         count(cb, c, Outcome.UNTAGGED_ERROR, all);
                     }
