@@ -80,7 +80,7 @@ final class Extractor {
             + "identityHashCode|nanoTime|currentTimeMillis|random|hashCode|getClass|synchronized|wait|notify|"
             + "Locale|TimeZone|Clock|Instant|LocalDate|LocalDateTime|Charset|reflect|invoke|Reference|"
             + "AccessController|StackWalker|Process|exit|gc|lock|Lock|Atomic\\w*|volatile|intern|MethodHandles?|"
-            + "VarHandle|static|new\\s+Object)\\b");
+            + "VarHandle|static|new\\s+Object|Throwable|StackTrace|getStackTrace)\\b");
 
     private final StandardJavaFileManager files;
     private final long seed;
