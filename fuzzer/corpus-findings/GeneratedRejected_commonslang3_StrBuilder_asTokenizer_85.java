@@ -1,0 +1,68 @@
+// CORPUS FINDING: GENERATED_REJECTED
+// method: commons-lang3:org/apache/commons/lang3/text/StrBuilder.java:StrBuilder.asTokenizer#85 (commons-lang3-3.17.0-sources.jar)
+// reproduce (from the repository root, after mvn -B -o -q -pl fuzzer -am package -DskipTests):
+//   mkdir -p /tmp/kc && javac --release 17 -d /tmp/kc -cp runtime/target/kaa-runtime-0.1.0-SNAPSHOT.jar:/root/.m2/repository/org/apache/commons/commons-lang3/3.17.0/commons-lang3-3.17.0.jar -processorpath processor/target/kaa-processor-0.1.0-SNAPSHOT.jar:/root/.m2/repository/com/palantir/javapoet/javapoet/0.22.0/javapoet-0.22.0.jar -processor kaa.processor.CoroutineProcessor fuzzer/corpus-findings/GeneratedRejected_commonslang3_StrBuilder_asTokenizer_85.java
+//
+// ERROR Kc2330_Coroutines.java:39: non-static variable this cannot be referenced from a static context
+// 
+// generated source:
+// package org.apache.commons.lang3.text;
+// 
+// import java.util.concurrent.TimeUnit;
+// import javax.annotation.processing.Generated;
+// import kaa.InProgress;
+// import kaa.internal.CoroutineMachine;
+// 
+// /**
+//  * The coroutines of {@link Kc2330}, rewritten into state machines by kaa-processor.
+//  */
+// @Generated("kaa.processor.CoroutineProcessor")
+// final class Kc2330_Coroutines extends Kc2330 {
+//     Kc2330_Coroutines() {
+//         super();
+//     }
+// 
+//     @Override
+//     InProgress<StrTokenizer> co_asTokenizer() {
+//         return new Co_asTokenizerMachine(this).start();
+//     }
+// 
+//     /**
+//      * The state machine of {@link Kc2330#co_asTokenizer()}.
+//      */
+//     private static final class Co_asTokenizerMachine extends CoroutineMachine<StrTokenizer> {
+//         private final Kc2330_Coroutines self;
+// 
+//         Co_asTokenizerMachine(Kc2330_Coroutines self) {
+//             super(0, TimeUnit.MILLISECONDS);
+//             this.self = self;
+//         }
+// 
+//         @Override
+//         protected void resume() throws Throwable {
+//             dispatch:
+//             for (;;) {
+//                 switch (label) {
+//                     case 0: { // start
+//                         returnWith(new StrBuilder.StrBuilderTokenizer());
+//                         return;
+//                     }
+//                     default:
+//                         throw new IllegalStateException("no such state: " + label);
+//                 }
+//             }
+//         }
+//     }
+// }
+// 
+
+package org.apache.commons.lang3.text;
+import static kaa.Async.*;
+import org.apache.commons.lang3.text.StrBuilder.*;
+import static org.apache.commons.lang3.text.StrBuilder.*;
+abstract class Kc2330 extends org.apache.commons.lang3.text.StrBuilder {
+    @kaa.Coroutine
+    kaa.InProgress<StrTokenizer> co_asTokenizer() {
+        return done(new StrBuilderTokenizer());
+    }
+}

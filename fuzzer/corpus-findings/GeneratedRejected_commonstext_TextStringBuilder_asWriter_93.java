@@ -1,0 +1,70 @@
+// CORPUS FINDING: GENERATED_REJECTED
+// method: commons-text:org/apache/commons/text/TextStringBuilder.java:TextStringBuilder.asWriter#93 (commons-text-1.12.0-sources.jar)
+// reproduce (from the repository root, after mvn -B -o -q -pl fuzzer -am package -DskipTests):
+//   mkdir -p /tmp/kc && javac --release 17 -d /tmp/kc -cp runtime/target/kaa-runtime-0.1.0-SNAPSHOT.jar:/root/.m2/repository/org/apache/commons/commons-text/1.12.0/commons-text-1.12.0.jar:/root/.m2/repository/org/apache/commons/commons-lang3/3.17.0/commons-lang3-3.17.0.jar -processorpath processor/target/kaa-processor-0.1.0-SNAPSHOT.jar:/root/.m2/repository/com/palantir/javapoet/javapoet/0.22.0/javapoet-0.22.0.jar -processor kaa.processor.CoroutineProcessor fuzzer/corpus-findings/GeneratedRejected_commonstext_TextStringBuilder_asWriter_93.java
+//
+// ERROR Kc763_Coroutines.java:40: non-static variable this cannot be referenced from a static context
+// 
+// generated source:
+// package org.apache.commons.text;
+// 
+// import java.io.Writer;
+// import java.util.concurrent.TimeUnit;
+// import javax.annotation.processing.Generated;
+// import kaa.InProgress;
+// import kaa.internal.CoroutineMachine;
+// 
+// /**
+//  * The coroutines of {@link Kc763}, rewritten into state machines by kaa-processor.
+//  */
+// @Generated("kaa.processor.CoroutineProcessor")
+// final class Kc763_Coroutines extends Kc763 {
+//     Kc763_Coroutines() {
+//         super();
+//     }
+// 
+//     @Override
+//     InProgress<Writer> co_asWriter() {
+//         return new Co_asWriterMachine(this).start();
+//     }
+// 
+//     /**
+//      * The state machine of {@link Kc763#co_asWriter()}.
+//      */
+//     private static final class Co_asWriterMachine extends CoroutineMachine<Writer> {
+//         private final Kc763_Coroutines self;
+// 
+//         Co_asWriterMachine(Kc763_Coroutines self) {
+//             super(0, TimeUnit.MILLISECONDS);
+//             this.self = self;
+//         }
+// 
+//         @Override
+//         protected void resume() throws Throwable {
+//             dispatch:
+//             for (;;) {
+//                 switch (label) {
+//                     case 0: { // start
+//                         returnWith(new TextStringBuilder.TextStringBuilderWriter());
+//                         return;
+//                     }
+//                     default:
+//                         throw new IllegalStateException("no such state: " + label);
+//                 }
+//             }
+//         }
+//     }
+// }
+// 
+
+package org.apache.commons.text;
+import java.io.Writer;
+import static kaa.Async.*;
+import org.apache.commons.text.TextStringBuilder.*;
+import static org.apache.commons.text.TextStringBuilder.*;
+abstract class Kc763 extends org.apache.commons.text.TextStringBuilder {
+    @kaa.Coroutine
+    kaa.InProgress<Writer> co_asWriter() {
+        return done(new TextStringBuilderWriter());
+    }
+}
