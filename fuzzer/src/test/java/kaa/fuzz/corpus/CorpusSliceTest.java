@@ -30,13 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusSliceTest {
     /** Open processor bugs that this slice meets (file names in corpus-findings/, without .java). */
-    static final Set<String> KNOWN = Set.of(
-            // for (i = 0; ...) with an assignment as init, lowered: the state writes "i = 0" without its ';'
-            "GeneratedRejected_commonslang3_StringUtils_getLevenshteinDistance_60",
-            "GeneratedRejected_commonslang3_StringUtils_indexOfDifference_72",
-            // return done(c ? null : call()) with a type variable: "bad type in conditional expression", T#1 vs T#2
-            // both of the machine; the same generated source compiles alone (-proc:none)
-            "GeneratedRejected_commonslang3_StringUtils_getIfBlank_57");
+    static final Set<String> KNOWN = Set.of(); // the three of 2026-12-03 (StringUtils) are fixed
 
     static CorpusRun.Options slice(Path findings, PrintStream log) {
         CorpusRun.Options o = new CorpusRun.Options();
