@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,17 +40,17 @@ import kaa.processor.CoroutineProcessor;
  * counts as explicit configuration on JDK 23+. The class path holds kaa-runtime and the fuzzer's support classes,
  * found from where their classes were loaded (the JVM's own class path is Surefire's or Maven's, not ours).
  */
-final class BatchCompiler implements AutoCloseable {
+public final class BatchCompiler implements AutoCloseable {
     static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8");
 
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
 
     /** What a compilation left: classes by binary name, generated sources by class name, diagnostics. */
-    record Result(boolean success, Map<String, byte[]> classes, Map<String, String> generated,
+    public record Result(boolean success, Map<String, byte[]> classes, Map<String, String> generated,
             List<Diagnostic<? extends JavaFileObject>> diagnostics, RuntimeException crash) {
 
         /** Diagnostics as lines {@code KIND File.java:line: message}. */
-        String report() {
+        public String report() {
             StringBuilder text = new StringBuilder();
             if (crash != null) {
                 String trace = crash.getMessage() == null ? crash.toString() : crash.getMessage();
@@ -66,7 +67,13 @@ final class BatchCompiler implements AutoCloseable {
     private final StandardJavaFileManager standard;
     private final List<String> options;
 
+    /** The fuzzer's compiler: {@link #OPTIONS}, and the runtime and the harness on the class path. */
     BatchCompiler() {
+        this(OPTIONS, location(InProgress.class) + File.pathSeparator + location(Fx.class));
+    }
+
+    /** A compiler with {@code options} (which include {@code --release}) and {@code classPath}. */
+    public BatchCompiler(List<String> options, String classPath) {
         if (JAVAC == null) {
             throw new IllegalStateException("No system Java compiler: run the fuzzer on a JDK, not a JRE");
         }
@@ -77,12 +84,13 @@ final class BatchCompiler implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options = new ArrayList<>(OPTIONS);
-        options.add("-classpath");
-        options.add(location(InProgress.class) + File.pathSeparator + location(Fx.class));
+        this.options = new ArrayList<>(options);
+        this.options.add("-classpath");
+        this.options.add(classPath);
     }
 
-    private static String location(Class<?> type) {
+    /** The class path entry (directory or jar) a class was loaded from. */
+    public static String location(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (URISyntaxException e) {
@@ -99,6 +107,20 @@ final class BatchCompiler implements AutoCloseable {
     Result compile(Map<String, String> sources, boolean withProcessor, int release) {
         List<String> options = new ArrayList<>(this.options);
         options.set(options.indexOf("--release") + 1, Integer.toString(release));
+        return compile(sources, withProcessor, options);
+    }
+
+    /** Compiles {@code sources} with this compiler's options and {@code extraOptions}. */
+    public Result compile(Map<String, String> sources, boolean withProcessor, Collection<String> extraOptions) {
+        List<String> options = new ArrayList<>(this.options);
+        options.addAll(extraOptions);
+        if (!withProcessor) {
+            options.add("-proc:none");
+        }
+        return compile(sources, withProcessor, options);
+    }
+
+    private Result compile(Map<String, String> sources, boolean withProcessor, List<String> options) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Memory memory = new Memory(standard);
         List<JavaFileObject> units = new ArrayList<>();
@@ -114,6 +136,9 @@ final class BatchCompiler implements AutoCloseable {
         } catch (RuntimeException e) {
             success = false;
             crash = e;
+        } catch (StackOverflowError | AssertionError e) {
+            success = false;
+            crash = new IllegalStateException(e.toString(), e);
         }
         Map<String, String> generated = new LinkedHashMap<>();
         memory.sources.forEach((name, source) -> generated.put(name, source.text()));
@@ -127,7 +152,7 @@ final class BatchCompiler implements AutoCloseable {
     }
 
     /** The class a diagnostic is about: the source's name without {@code .java}; null if it has none. */
-    static String className(Diagnostic<? extends JavaFileObject> d) {
+    public static String className(Diagnostic<? extends JavaFileObject> d) {
         if (d.getSource() == null) {
             return null;
         }
@@ -136,7 +161,8 @@ final class BatchCompiler implements AutoCloseable {
         return name.endsWith(".java") ? name.substring(0, name.length() - ".java".length()) : name;
     }
 
-    static String format(Diagnostic<? extends JavaFileObject> d) {
+    /** A diagnostic as {@code KIND File.java:line: message}. */
+    public static String format(Diagnostic<? extends JavaFileObject> d) {
         String where = d.getSource() == null ? "" : className(d) + ".java:" + d.getLineNumber() + ": ";
         return d.getKind() + " " + where + d.getMessage(Locale.ROOT);
     }

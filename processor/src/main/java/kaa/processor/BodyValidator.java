@@ -133,8 +133,20 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
 
     private void checkPrivate(Tree node) {
         Element element = BodyContext.elementAt(body.trees, getCurrentPath());
-        if (element == null || !element.getModifiers().contains(Modifier.PRIVATE)
-                || Variables.isLocal(element) || declaredInBody(element)) {
+        if (element == null || Variables.isLocal(element) || declaredInBody(element)) {
+            return;
+        }
+        if (element.getModifiers().contains(Modifier.PROTECTED) && nestedClassDepth == 0
+                && element.getEnclosingElement() instanceof TypeElement declaring
+                && !body.elements.getPackageOf(declaring).equals(body.elements.getPackageOf(body.owner))) {
+            // The state machines live in X_CoroutineMachines, in the user's package but no subclass of 'declaring'.
+            String name = element.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
+                    ? "constructor " + declaring.getSimpleName() + "(...)" : element.getSimpleName().toString();
+            reporter.error(node, body.unit, Message.PROTECTED_MEMBER, name, declaring.getQualifiedName(),
+                    body.owner.getSimpleName());
+            return;
+        }
+        if (!element.getModifiers().contains(Modifier.PRIVATE)) {
             return;
         }
         Element owner = element.getEnclosingElement();

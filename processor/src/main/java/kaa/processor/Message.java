@@ -36,6 +36,9 @@ enum Message {
     PRIVATE_MEMBER("private-member",
             "A coroutine body cannot use the private member '%s' of %s: the generated class that runs the body is a"
                     + " subclass and cannot see it. Make '%s' package-private."),
+    PROTECTED_MEMBER("protected-member",
+            "A coroutine body cannot use '%s', a protected member of %s in another package: the generated state"
+                    + " machine is not a subclass of it. Call it through a package-private method of %s that does."),
     CLASS_NOT_ABSTRACT("class-not-abstract",
             "The instance %s method '%s' must be declared in an abstract class: the generated %s subclass"
                     + " implements it and is the class to instantiate. Declare %s abstract."),

@@ -1,38 +1,15 @@
 package kaa.fuzz.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 import kaa.InProgress;
-import kaa.processor.CoroutineProcessor;
+import kaa.fuzz.BatchCompiler;
 
 /**
- * Compiles many classes in one javac task, in memory, with or without {@link CoroutineProcessor}: the approach of
- * {@code kaa.fuzz.BatchCompiler}, with the corpus's class path (kaa-runtime and the code base's jars) and options.
+ * Compiles many classes in one javac task, in memory, with or without the processor: a {@link BatchCompiler} with the
+ * corpus's class path (kaa-runtime and the code base's jars) and options.
  * Real code warns a lot, so no {@code -Xlint}/{@code -Werror} here: only errors count. One instance per thread.
  */
 final class CorpusCompiler implements AutoCloseable {
@@ -42,235 +19,29 @@ final class CorpusCompiler implements AutoCloseable {
             // a batch gets its errors in one task, generated sources included
             "-XDshould-stop.ifError=FLOW");
 
-    private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
-
-    /** What a compilation left: classes by binary name, generated sources by class name, diagnostics. */
-    record Result(boolean success, Map<String, byte[]> classes, Map<String, String> generated,
-            List<Diagnostic<? extends JavaFileObject>> diagnostics, RuntimeException crash) {
-
-        /** Diagnostics as lines {@code KIND File.java:line: message}. */
-        String report() {
-            StringBuilder text = new StringBuilder();
-            if (crash != null) {
-                String trace = crash.getMessage() == null ? crash.toString() : crash.getMessage();
-                text.append("javac crashed: ").append(trace.lines().limit(12).reduce((a, b) -> a + "\n" + b)
-                        .orElse("")).append('\n');
-            }
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-                text.append(format(d)).append('\n');
-            }
-            return text.toString();
-        }
-    }
-
-    private final StandardJavaFileManager standard;
-    private final List<String> options;
+    private final BatchCompiler compiler;
 
     CorpusCompiler(List<Path> classPath) {
-        if (JAVAC == null) {
-            throw new IllegalStateException("No system Java compiler: run the fuzzer on a JDK, not a JRE");
-        }
-        standard = JAVAC.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-        try {
-            // No source path: javac would otherwise look for sources on the class path and compile them implicitly.
-            standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        options = new ArrayList<>(OPTIONS);
-        options.add("-classpath");
-        StringBuilder path = new StringBuilder(location(InProgress.class));
+        StringBuilder path = new StringBuilder(BatchCompiler.location(InProgress.class));
         for (Path p : classPath) {
             path.append(File.pathSeparator).append(p);
         }
-        options.add(path.toString());
-    }
-
-    static String location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        compiler = new BatchCompiler(OPTIONS, path.toString());
     }
 
     /** Compiles {@code sources} (class name to source), with the processor or without it. */
-    Result compile(Map<String, String> sources, boolean withProcessor) {
+    BatchCompiler.Result compile(Map<String, String> sources, boolean withProcessor) {
         return compile(sources, withProcessor, true);
     }
 
     /** Without {@code classFiles}, javac stops after flow analysis: every error is found, nothing is written. */
-    Result compile(Map<String, String> sources, boolean withProcessor, boolean classFiles) {
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Memory memory = new Memory(standard);
-        List<JavaFileObject> units = new ArrayList<>();
-        sources.forEach((name, text) -> units.add(new Source(name, text)));
-        boolean success;
-        RuntimeException crash = null;
-        StringWriter out = new StringWriter();
-        List<String> taskOptions = new ArrayList<>(options);
-        if (!withProcessor) {
-            taskOptions.add("-proc:none");
-        }
-        if (!classFiles) {
-            taskOptions.add("-XDshould-stop.ifNoError=FLOW");
-        }
-        try {
-            JavaCompiler.CompilationTask task = JAVAC.getTask(out, memory, diagnostics, taskOptions, null, units);
-            task.setLocale(Locale.ROOT);
-            task.setProcessors(withProcessor ? List.of(new CoroutineProcessor()) : List.of());
-            success = task.call();
-        } catch (RuntimeException e) {
-            success = false;
-            crash = e;
-        } catch (StackOverflowError | AssertionError e) {
-            success = false;
-            crash = new IllegalStateException(e.toString(), e);
-        }
-        Map<String, String> generated = new LinkedHashMap<>();
-        memory.sources.forEach((name, source) -> generated.put(name, source.text()));
-        Map<String, byte[]> classes = new LinkedHashMap<>();
-        memory.classes.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
-        if (crash == null && !success && out.getBuffer().indexOf("An exception has occurred in the compiler") >= 0) {
-            crash = new IllegalStateException(out.toString()); // javac caught its own crash and printed it
-        }
-        return new Result(success && crash == null, classes, generated, List.copyOf(diagnostics.getDiagnostics()),
-                crash);
-    }
-
-    /** The class a diagnostic is about: the source's name without {@code .java}; null if it has none. */
-    static String className(Diagnostic<? extends JavaFileObject> d) {
-        if (d.getSource() == null) {
-            return null;
-        }
-        String name = d.getSource().getName();
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.endsWith(".java") ? name.substring(0, name.length() - ".java".length()) : name;
-    }
-
-    static String format(Diagnostic<? extends JavaFileObject> d) {
-        String where = d.getSource() == null ? "" : className(d) + ".java:" + d.getLineNumber() + ": ";
-        return d.getKind() + " " + where + d.getMessage(Locale.ROOT);
+    BatchCompiler.Result compile(Map<String, String> sources, boolean withProcessor, boolean classFiles) {
+        return compiler.compile(sources, withProcessor,
+                classFiles ? List.of() : List.of("-XDshould-stop.ifNoError=FLOW"));
     }
 
     @Override
     public void close() {
-        try {
-            standard.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static URI uri(String name, JavaFileObject.Kind kind) {
-        return URI.create("mem:///" + name.replace('.', '/') + kind.extension);
-    }
-
-    /** A source held in memory: an input, or a processor's output that javac reads in the next round. */
-    private static final class Source extends SimpleJavaFileObject {
-        private final String name;
-        private String text;
-        private ByteArrayOutputStream written;
-
-        Source(String name, String text) {
-            super(uri(name, Kind.SOURCE), Kind.SOURCE);
-            this.name = name;
-            this.text = text;
-        }
-
-        String text() {
-            return text != null ? text : written == null ? "" : written.toString(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return text();
-        }
-
-        @Override
-        public OutputStream openOutputStream() {
-            text = null;
-            written = new ByteArrayOutputStream();
-            return written;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /** A class file javac writes into memory. */
-    private static final class ClassOutput extends SimpleJavaFileObject {
-        private final ByteArrayOutputStream bytes;
-
-        ClassOutput(String name, ByteArrayOutputStream bytes) {
-            super(uri(name, Kind.CLASS), Kind.CLASS);
-            this.bytes = bytes;
-        }
-
-        @Override
-        public OutputStream openOutputStream() {
-            return bytes;
-        }
-    }
-
-    /** Sends every output to memory; everything else (class path, platform) to the standard file manager. */
-    private static final class Memory extends ForwardingJavaFileManager<StandardJavaFileManager> {
-        final Map<String, ByteArrayOutputStream> classes = new ConcurrentHashMap<>();
-        final Map<String, Source> sources = new LinkedHashMap<>();
-
-        Memory(StandardJavaFileManager standard) {
-            super(standard);
-        }
-
-        @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                FileObject sibling) {
-            if (kind == JavaFileObject.Kind.CLASS) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                classes.put(className, bytes);
-                return new ClassOutput(className, bytes);
-            }
-            Source source = new Source(className, null);
-            sources.put(className, source);
-            return source;
-        }
-
-        @Override
-        public FileObject getFileForOutput(Location location, String packageName, String relativeName,
-                FileObject sibling) {
-            String name = packageName.isEmpty() ? relativeName : packageName + "/" + relativeName;
-            return new ClassOutput(name, new ByteArrayOutputStream());
-        }
-
-        @Override
-        public boolean hasLocation(Location location) {
-            return location == StandardLocation.SOURCE_OUTPUT || location == StandardLocation.CLASS_OUTPUT
-                    || super.hasLocation(location);
-        }
-
-        @Override
-        public String inferBinaryName(Location location, JavaFileObject file) {
-            if (file instanceof Source || file instanceof ClassOutput) {
-                String path = file.toUri().getPath().substring(1);
-                return path.substring(0, path.lastIndexOf('.')).replace('/', '.');
-            }
-            return super.inferBinaryName(location, file);
-        }
-
-        @Override
-        public boolean isSameFile(FileObject a, FileObject b) {
-            return a.toUri().equals(b.toUri());
-        }
-
-        @Override
-        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
-                boolean recurse) throws IOException {
-            if (location == StandardLocation.CLASS_OUTPUT || location == StandardLocation.SOURCE_OUTPUT) {
-                return List.of();
-            }
-            return super.list(location, packageName, kinds, recurse);
-        }
+        compiler.close();
     }
 }

@@ -1,5 +1,6 @@
 package kaa.fuzz.corpus;
 
+import kaa.fuzz.BatchCompiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -390,7 +391,7 @@ public final class CorpusRun {
      * task: javac goes on to flow analysis after errors, so each class's errors are its own.
      */
     private List<Candidate> plainPass(CodeBase cb, CorpusCompiler compiler, List<Candidate> batch) {
-        CorpusCompiler.Result r = compiler.compile(sources(batch, true), false, false);
+        BatchCompiler.Result r = compiler.compile(sources(batch, true), false, false);
         if (r.success()) {
             return batch;
         }
@@ -441,7 +442,7 @@ public final class CorpusRun {
     }
 
     /** Whether some error names no class of the batch (then the batch is bisected). */
-    private static boolean unattributed(CorpusCompiler.Result r, List<Candidate> batch) {
+    private static boolean unattributed(BatchCompiler.Result r, List<Candidate> batch) {
         Set<String> names = new java.util.HashSet<>();
         for (Candidate c : batch) {
             names.add(c.className());
@@ -452,7 +453,7 @@ public final class CorpusRun {
         }
         for (Diagnostic<? extends JavaFileObject> d : r.diagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String name = CorpusCompiler.className(d);
+                String name = BatchCompiler.className(d);
                 if (name == null || !names.contains(name)) {
                     return true;
                 }
@@ -462,11 +463,11 @@ public final class CorpusRun {
     }
 
     /** The first error message of each class that has one. */
-    private static Map<String, String> errors(CorpusCompiler.Result r) {
+    private static Map<String, String> errors(BatchCompiler.Result r) {
         Map<String, String> first = new LinkedHashMap<>();
         for (Diagnostic<? extends JavaFileObject> d : r.diagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                first.putIfAbsent(CorpusCompiler.className(d), d.getMessage(Locale.ROOT));
+                first.putIfAbsent(BatchCompiler.className(d), d.getMessage(Locale.ROOT));
             }
         }
         return first;
@@ -480,7 +481,7 @@ public final class CorpusRun {
         List<Candidate> left = new ArrayList<>(batch);
         boolean classFiles = false; // only the methods run both ways need class files: a second task
         while (!left.isEmpty()) {
-            CorpusCompiler.Result r = compiler.compile(sources(left, true), true, classFiles);
+            BatchCompiler.Result r = compiler.compile(sources(left, true), true, classFiles);
             if (r.success() && !classFiles) {
                 List<Candidate> run = new ArrayList<>();
                 for (Candidate c : left) {
@@ -515,8 +516,8 @@ public final class CorpusRun {
             Map<String, List<String>> byClass = new LinkedHashMap<>();
             for (Diagnostic<? extends JavaFileObject> d : r.diagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    byClass.computeIfAbsent(CorpusCompiler.className(d), k -> new ArrayList<>())
-                            .add(CorpusCompiler.format(d));
+                    byClass.computeIfAbsent(BatchCompiler.className(d), k -> new ArrayList<>())
+                            .add(BatchCompiler.format(d));
                 }
             }
             List<Candidate> next = new ArrayList<>();
@@ -593,7 +594,7 @@ public final class CorpusRun {
     }
 
     private void compiled(CodeBase cb, Differential differential, ClassLoader libraries, List<Candidate> list,
-            CorpusCompiler.Result r) {
+            BatchCompiler.Result r) {
         ClassLoader loader = null;
         for (Candidate c : list) {
             if (c.misplaced()) {
@@ -708,7 +709,7 @@ public final class CorpusRun {
     }
 
     private static String classPath(CodeBase cb) {
-        StringBuilder s = new StringBuilder(CorpusCompiler.location(InProgress.class));
+        StringBuilder s = new StringBuilder(BatchCompiler.location(InProgress.class));
         for (Path p : cb.classPath()) {
             s.append(java.io.File.pathSeparator).append(p);
         }
@@ -716,9 +717,9 @@ public final class CorpusRun {
     }
 
     private static String processorPath() {
-        StringBuilder s = new StringBuilder(CorpusCompiler.location(CoroutineProcessor.class));
+        StringBuilder s = new StringBuilder(BatchCompiler.location(CoroutineProcessor.class));
         try {
-            s.append(java.io.File.pathSeparator).append(CorpusCompiler.location(
+            s.append(java.io.File.pathSeparator).append(BatchCompiler.location(
                     Class.forName("com.palantir.javapoet.JavaFile")));
         } catch (ClassNotFoundException e) {
             // the processor's own jar then has to carry it
