@@ -235,6 +235,16 @@ final class BodyContext {
                 || before.endsWith("\nvar") || before.endsWith(")var");
     }
 
+    /**
+     * Whether {@code declaration} declares a variable whose type javac infers: a {@code var}, or a lambda parameter
+     * without a type ({@code parent} is the tree the declaration belongs to). Before attribution such a parameter has
+     * no type tree; after it, one javac made up, without a source position.
+     */
+    boolean isImplicitlyTyped(com.sun.source.tree.VariableTree declaration, Tree parent) {
+        return isVar(declaration) || parent instanceof LambdaExpressionTree
+                && (declaration.getType() == null || start(declaration.getType()) < 0);
+    }
+
     /** Whether the expression at {@code path} is a constant label of a {@code case} (JDK 21+ wraps it). */
     static boolean isCaseLabel(TreePath path) {
         Tree parent = path.getParentPath().getLeaf();

@@ -34,6 +34,7 @@ final class ClassAttribution {
     private final Elements elements;
     private final TypeElement owner;
     private final TypeElement topLevel;
+    private List<BodyContext> bodies;
 
     ClassAttribution(Trees trees, Elements elements, TypeElement owner) {
         this.trees = trees;
@@ -74,11 +75,11 @@ final class ClassAttribution {
                 return super.visitClass(node, unused);
             }
         }.scan(trees.getTree(topLevel), null);
-        for (ExecutableElement method : methodsWithBodies(topLevel, new ArrayList<>())) {
+        for (BodyContext body : bodies()) {
+            ExecutableElement method = body.methodElement;
             if (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)) {
                 continue;
             }
-            BodyContext body = new BodyContext(trees, elements, null, method);
             for (Tree root : PendingNames.inferenceRoots(body)) {
                 if (createsAnonymousClass(root)) {
                     reporter.error(root, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
@@ -99,13 +100,12 @@ final class ClassAttribution {
     boolean reportUnnameableLambdaParameters(Reporter reporter) {
         int before = reporter.errorCount();
         CompilationUnitTree unit = trees.getPath(topLevel).getCompilationUnit();
-        for (ExecutableElement method : methodsWithBodies(topLevel, new ArrayList<>())) {
-            BodyContext body = new BodyContext(trees, elements, null, method);
+        for (BodyContext body : bodies()) {
             new com.sun.source.util.TreePathScanner<Void, Void>() {
                 @Override
                 public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
                     List<VariableTree> implicit = node.getParameters().stream()
-                            .filter(p -> isImplicit(body, p, node)).map(p -> (VariableTree) p).toList();
+                            .filter(p -> body.isImplicitlyTyped(p, node)).map(p -> (VariableTree) p).toList();
                     if (!implicit.isEmpty()) {
                         var scope = trees.getScope(new TreePath(getCurrentPath(), node.getBody()));
                         for (VariableTree parameter : implicit) {
@@ -131,7 +131,7 @@ final class ClassAttribution {
     private static boolean unnameable(javax.lang.model.type.TypeMirror type) {
         switch (type.getKind()) {
             case TYPEVAR:
-                return type.toString().startsWith("capture#");
+                return TypeNames.isCaptured((javax.lang.model.type.TypeVariable) type);
             case ARRAY:
                 return unnameable(((javax.lang.model.type.ArrayType) type).getComponentType());
             case WILDCARD:
@@ -156,15 +156,25 @@ final class ClassAttribution {
      * typed lambda parameter reads does not resolve yet, and a later round may bring it. Null when it can.
      */
     String obstacle() {
-        for (ExecutableElement method : methodsWithBodies(topLevel, new ArrayList<>())) {
-            BodyContext body = new BodyContext(trees, elements, null, method);
-            Tree pending = PendingNames.firstPending(elements, body.methodPath, method,
+        for (BodyContext body : bodies()) {
+            Tree pending = PendingNames.firstPending(elements, body.methodPath, body.methodElement,
                     PendingNames.inferenceRoots(body));
             if (pending != null) {
-                return "'" + pending + "' in '" + method.getSimpleName() + "' did not resolve";
+                return "'" + pending + "' in '" + body.methodElement.getSimpleName() + "' did not resolve";
             }
         }
         return null;
+    }
+
+    /** The body of every method and constructor of the top-level class and its member types, made once. */
+    private List<BodyContext> bodies() {
+        if (bodies == null) {
+            bodies = new ArrayList<>();
+            for (ExecutableElement method : methodsWithBodies(topLevel, new ArrayList<>())) {
+                bodies.add(new BodyContext(trees, elements, null, method));
+            }
+        }
+        return bodies;
     }
 
     /** The methods and constructors of {@code type} and its member types that have a body in this compilation. */
@@ -219,11 +229,5 @@ final class ClassAttribution {
     Tree pendingIn(BodyContext body) {
         return PendingNames.firstPending(elements, body.methodPath, body.methodElement,
                 List.of(body.method.getBody()));
-    }
-
-    /** Whether {@code declaration} declares a variable whose type javac infers. */
-    static boolean isImplicit(BodyContext body, VariableTree declaration, Tree parent) {
-        return body.isVar(declaration) || parent instanceof LambdaExpressionTree
-                && (declaration.getType() == null || body.start(declaration.getType()) < 0);
     }
 }

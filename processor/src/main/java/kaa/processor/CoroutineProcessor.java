@@ -60,6 +60,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
     /** Top-level classes checked by {@link ClassAttribution#reportHazards}, and those it reported. */
     private final Set<String> checkedForHazards = new HashSet<>();
     private final Set<String> hazardous = new HashSet<>();
+    /** Top-level classes whose implicit lambda parameters were checked, just before their first attribution. */
+    private final Set<String> lambdasChecked = new HashSet<>();
     /** Coroutines whose bodies have compile errors, for {@link PlainCodeCheck}. */
     private final Set<String> leftToJavac = new HashSet<>();
     private Trees trees;
@@ -374,7 +376,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (reason != null && !lastRound) {
             return false;
         }
-        if (attribution.reportUnnameableLambdaParameters(reporter)) {
+        if (lambdasChecked.add(attribution.topLevelName())
+                && attribution.reportUnnameableLambdaParameters(reporter)) {
             hazardous.add(attribution.topLevelName());
             return true;
         }
@@ -406,11 +409,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
         for (Map.Entry<ExecutableElement, BodyContext> entry : bodies.entrySet()) {
             ExecutableElement method = entry.getKey();
             BodyContext body = entry.getValue();
-            CoroutineModel model = validateMethod(method, owner);
+            // Validated when X_Coroutines was written (which happens only when nothing failed): the model alone.
+            CoroutineModel model = modelOf(method, owner);
             String machineName = machineNames.get(methodKey(method));
-            if (model == null) {
-                continue;
-            }
             if (broken.contains(method)) {
                 leftToJavac.add(PlainCodeCheck.key(method));
                 machines.add(MachineWriter.unreachable(machineName, model, selfType(owner, model),

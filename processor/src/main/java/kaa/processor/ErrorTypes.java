@@ -23,7 +23,7 @@ final class ErrorTypes extends TreePathScanner<Void, Void> {
     }
 
     /** The first tree at or under {@code path} whose type is erroneous, or null. */
-    static Tree first(Trees trees, TreePath path) {
+    private static Tree first(Trees trees, TreePath path) {
         ErrorTypes scanner = new ErrorTypes(trees);
         scanner.scan(path, null);
         return scanner.first;

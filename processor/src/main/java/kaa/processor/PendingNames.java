@@ -125,7 +125,7 @@ final class PendingNames {
             @Override
             public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
                 boolean implicit = node.getParameters().stream()
-                        .anyMatch(p -> p.getType() == null || body.start(p.getType()) < 0 || body.isVar(p));
+                        .anyMatch(p -> body.isImplicitlyTyped(p, node));
                 if (implicit) {
                     roots.add(enclosingStatement(getCurrentPath(), body));
                 }

@@ -106,7 +106,8 @@ final class TypeNames {
         return candidate;
     }
 
-    private static boolean isCaptured(TypeVariable variable) {
+    /** Whether a type variable is a captured wildcard ({@code capture#1 of ? extends X}), which no source names. */
+    static boolean isCaptured(TypeVariable variable) {
         return variable.toString().startsWith("capture#");
     }
 
