@@ -86,12 +86,12 @@ final class Exits {
     void placeReturnStates() {
         if (returnStateUsed) {
             machine.place(returnState);
-            machine.add("returnWith($N);\nreturn;\n", resultField);
+            machine.add("returnWith($N);\n$L\n", resultField, machine.outOfResume);
             machine.close();
         }
         if (followStateUsed) {
             machine.place(followState);
-            machine.add("returnFrom($N);\nreturn;\n", followField);
+            machine.add("returnFrom($N);\n$L\n", followField, machine.outOfResume);
             machine.close();
         }
     }
@@ -299,8 +299,8 @@ final class Exits {
         }
         boolean follow = ((Return) exit).follow();
         if (!verbatim) {
-            return CodeBlock.of("$L($N);\nreturn;\n", follow ? "returnFrom" : "returnWith",
-                    follow ? followField : resultField);
+            return CodeBlock.of("$L($N);\n$L\n", follow ? "returnFrom" : "returnWith",
+                    follow ? followField : resultField, machine.outOfResume);
         }
         if (follow) {
             followStateUsed = true;
@@ -311,11 +311,11 @@ final class Exits {
     }
 
     /** Continue at {@code target}: at once, or through the {@code leave} block around a copied statement. */
-    private static CodeBlock goTo(State target, Leave leave) {
+    private CodeBlock goTo(State target, Leave leave) {
         if (leave == null) {
-            return CodeBlock.of("label = $L;\ncontinue $L;\n", lazyId(target), MachineStates.DISPATCH);
+            return machine.goTo(target);
         }
-        return CodeBlock.of("$N = $L;\nbreak $L;\n", leave.variable(), lazyId(target), leave.label());
+        return CodeBlock.of("$N = $L;\nbreak $L;\n", leave.variable(), MachineStates.lazyId(target), leave.label());
     }
 
     /**
@@ -324,15 +324,15 @@ final class Exits {
      * normally, it may also do so after a jump was given up (a copied {@code catch} caught what a {@code close()} threw
      * on the way out): the block then forgets the jump, and the code after the statement follows.
      */
-    static CodeBlock wrapped(Leave leave, CodeBlock statement, boolean canCompleteNormally) {
+    CodeBlock wrapped(Leave leave, CodeBlock statement, boolean canCompleteNormally) {
         String next = leave.variable();
         if (!canCompleteNormally) {
-            return CodeBlock.of("int $N = -1;\n$L: {\n$>$L$<}\nlabel = $N;\ncontinue $L;\n", next, leave.label(),
-                    statement, next, MachineStates.DISPATCH);
+            return CodeBlock.of("int $N = -1;\n$L: {\n$>$L$<}\nlabel = $N;\n$L\n", next, leave.label(),
+                    statement, next, machine.toDispatch);
         }
         return CodeBlock.of("int $N = -1;\n$L: {\n$>$L$N = -1; // completed: no jump left it\n$<}\n"
-                + "if ($N >= 0) {\n$>label = $N;\ncontinue $L;\n$<}\n", next, leave.label(), statement, next, next, next,
-                MachineStates.DISPATCH);
+                + "if ($N >= 0) {\n$>label = $N;\n$L\n$<}\n", next, leave.label(), statement, next, next, next,
+                machine.toDispatch);
     }
 
     /** The innermost lowered finally between {@code from} and {@code stop} (exclusive), or null. */
@@ -343,18 +343,5 @@ final class Exits {
             }
         }
         return null;
-    }
-
-    /**
-     * A state number printed when the code is rendered, after all states have been placed: code that jumps forward
-     * is built before its target has a number.
-     */
-    static Object lazyId(State state) {
-        return new Object() {
-            @Override
-            public String toString() {
-                return Integer.toString(state.id());
-            }
-        };
     }
 }

@@ -96,8 +96,9 @@ final class ExpressionSpiller {
                 + body.firstLine(call));
         if (call.getArguments().isEmpty()) {
             Object clears = lowerer.liveness.clearsBeforeResumingAt(resume);
-            machine.add(() -> CodeBlock.of("if (yieldSlice($L)) {\n$>$Lreturn;\n$<}\n", resume.id(), clears));
-            machine.jumpAndPlace(resume);
+            machine.add(() -> CodeBlock.of("if (yieldSlice($L)) {\n$>$L$L\n$<}\n", resume.id(), clears,
+                    machine.outOfResume));
+            machine.continueAfterSuspension(resume);
             return () -> CodeBlock.of("resumedFromSlice()");
         }
         ExpressionTree argument = call.getArguments().get(0);
@@ -113,11 +114,11 @@ final class ExpressionSpiller {
         }
         Supplier<CodeBlock> awaitedCode = awaited;
         Object clears = lowerer.liveness.clearsBeforeResumingAt(resume);
-        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>$Lreturn;\n$<}\n", awaitedCode.get(), resume.id(),
-                clears));
-        machine.jumpAndPlace(resume);
+        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>$L$L\n$<}\n", awaitedCode.get(), resume.id(),
+                clears, machine.outOfResume));
+        machine.continueAfterSuspension(resume);
         TypeMirror type = body.typeOf(call);
-        return () -> CodeBlock.of("this.<$T>awaitedValue()", TypeNames.boxed(type, body.types));
+        return () -> CodeBlock.of("$L.<$T>awaitedValue()", machine.machineThis, TypeNames.boxed(type, body.types));
     }
 
     /**
@@ -149,7 +150,7 @@ final class ExpressionSpiller {
         State end = machine.newState(lowerer.region(), "after " + (expression.getKind() == Tree.Kind.CONDITIONAL_AND
                 ? "&&" : "||"));
         boolean and = expression.getKind() == Tree.Kind.CONDITIONAL_AND;
-        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("($L$N)", and ? "!" : "", result), end));
+        machine.add(() -> machine.jumpIf(CodeBlock.of("($L$N)", and ? "!" : "", result), end));
         Supplier<CodeBlock> right = spill(expression.getRightOperand());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, right.get()));
         machine.jumpAndPlace(end);
@@ -158,11 +159,12 @@ final class ExpressionSpiller {
 
     /** {@code c ? x : y} with a {@code yield_} in {@code x} or {@code y}: only the chosen branch suspends. */
     private Supplier<CodeBlock> conditional(ConditionalExpressionTree expression) {
-        String result = newField("choice", TypeNames.of(body.typeOf(expression)));
+        TypeMirror type = body.typeOf(expression);
+        String result = newField("choice", TypeNames.of(type));
         Supplier<CodeBlock> condition = spill(expression.getCondition());
         State otherwise = machine.newState(lowerer.region(), "?: false branch");
         State end = machine.newState(lowerer.region(), "after ?:");
-        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!($L))", condition.get()), otherwise));
+        machine.add(() -> machine.jumpIf(CodeBlock.of("(!($L))", condition.get()), otherwise));
         Supplier<CodeBlock> whenTrue = spill(expression.getTrueExpression());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, whenTrue.get()));
         machine.jump(end);
@@ -170,7 +172,7 @@ final class ExpressionSpiller {
         Supplier<CodeBlock> whenFalse = spill(expression.getFalseExpression());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, whenFalse.get()));
         machine.jumpAndPlace(end);
-        return () -> CodeBlock.of("$N", result);
+        return () -> readTemporary(result, type);
     }
 
     /**
@@ -304,13 +306,23 @@ final class ExpressionSpiller {
             lowerer.replacements.put(operand, value);
             return;
         }
-        TypeName type = TypeNames.of(body.typeOf(operand));
+        TypeMirror operandType = body.typeOf(operand);
+        TypeName type = TypeNames.of(operandType);
         String temp = newField("operand", type);
         // A nested array initializer ({1} in {{1}, {yield_(x)}}) is an expression only inside another one.
         boolean bareInitializer = operand instanceof com.sun.source.tree.NewArrayTree array && array.getType() == null;
         machine.add(() -> bareInitializer ? CodeBlock.of("$N = new $T $L;\n", temp, type, value.get())
                 : CodeBlock.of("$N = $L;\n", temp, value.get()));
-        lowerer.replacements.put(operand, () -> CodeBlock.of("$N", temp));
+        lowerer.replacements.put(operand, () -> readTemporary(temp, operandType));
+    }
+
+    /**
+     * A temporary read where the value is used: cast back to the value's type where the field could not be declared
+     * with it (a local class, an intersection), or the receiver of a call would lose its members.
+     */
+    private CodeBlock readTemporary(String temp, TypeMirror type) {
+        CodeBlock exactType = lowerer.rewriter.exactTypeOf(type);
+        return exactType == null ? CodeBlock.of("$N", temp) : CodeBlock.of("(($L) $N)", exactType, temp);
     }
 
     private static boolean isConstant(ExpressionTree tree) {

@@ -73,7 +73,7 @@ final class LoopLowerer {
         State exit = machine.newState(lowerer.region(), "after while");
         machine.jumpAndPlace(condition);
         Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!$L)", test.get()), exit));
+        machine.add(() -> machine.jumpIf(CodeBlock.of("(!$L)", test.get()), exit));
         lowerer.exits.putTarget(loop, exit, condition);
         lowerer.lowerStatement(loop.getStatement());
         machine.jump(condition);
@@ -89,7 +89,7 @@ final class LoopLowerer {
         lowerer.lowerStatement(loop.getStatement());
         machine.jumpAndPlace(condition);
         Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-        machine.add(() -> MachineStates.jumpIf(test.get(), top));
+        machine.add(() -> machine.jumpIf(test.get(), top));
         machine.jumpAndPlace(exit);
     }
 
@@ -109,7 +109,7 @@ final class LoopLowerer {
         machine.jumpAndPlace(condition);
         if (loop.getCondition() != null) {
             Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!($L))", test.get()), exit));
+            machine.add(() -> machine.jumpIf(CodeBlock.of("(!($L))", test.get()), exit));
         }
         lowerer.exits.putTarget(loop, exit, update);
         lowerer.lowerStatement(loop.getStatement());
@@ -133,14 +133,14 @@ final class LoopLowerer {
             String index = spiller.newField("index", TypeName.INT);
             machine.add(() -> CodeBlock.of("$N = $L;\n$N = 0;\n", array, source.get(), index));
             machine.jumpAndPlace(condition);
-            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("($N >= $N.length)", index, array), exit));
+            machine.add(() -> machine.jumpIf(CodeBlock.of("($N >= $N.length)", index, array), exit));
             next = () -> CodeBlock.of("$N[$N++]", array, index);
         } else {
             TypeName iteratorType = iteratorType(iterableType, loop);
             String iterator = spiller.newField("iterator", iteratorType);
             machine.add(() -> CodeBlock.of("$N = $L.iterator();\n", iterator, source.get()));
             machine.jumpAndPlace(condition);
-            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!$N.hasNext())", iterator), exit));
+            machine.add(() -> machine.jumpIf(CodeBlock.of("(!$N.hasNext())", iterator), exit));
             next = () -> CodeBlock.of("$N.next()", iterator);
         }
         lowerer.declare(loop.getVariable(), next);

@@ -80,8 +80,8 @@ final class MachineStates {
          * left over from an earlier pass whose finally body jumped away (dropping it, as Java does) must not be
          * rethrown now.
          */
-        CodeBlock enter(int branch) {
-            return CodeBlock.of("$Llabel = $L;\ncontinue $L;\n", pending(branch), Exits.lazyId(entry), DISPATCH);
+        CodeBlock enter(int branch, MachineStates machine) {
+            return CodeBlock.of("$L$L", pending(branch), machine.goTo(entry));
         }
 
         /** The bookkeeping of {@link #enter}, without the jump: pending branch {@code branch}, no pending exception. */
@@ -104,6 +104,21 @@ final class MachineStates {
 
     /** Complete the coroutine with the value already stored in the result field (or in the follow field). */
     record Return(boolean follow) implements Exit {}
+
+    /**
+     * Whether each state's code is a method of its own ({@code MachineWriter} decides, for large bodies, after the
+     * code was rendered once): the statements that leave a state are printed after that, when the file is written.
+     */
+    boolean split;
+    /** The machine's class name, for {@code Machine.this} in a split state's method. */
+    String machineClass;
+
+    /** Back to the dispatch loop, which runs the state {@code label} names. */
+    final Object toDispatch = new Lazy(() -> split ? "return true;" : "continue " + DISPATCH + ";");
+    /** Out of {@code resume()}: the body suspended or completed. */
+    final Object outOfResume = new Lazy(() -> split ? "return false;" : "return;");
+    /** The machine itself, as the receiver of a call with explicit type arguments. */
+    final Object machineThis = new Lazy(() -> split ? machineClass + ".this" : "this");
 
     final List<State> placed = new ArrayList<>();
     final Map<String, TypeName> fields = new LinkedHashMap<>();
@@ -157,15 +172,21 @@ final class MachineStates {
      * {@code if <condition>} jump to {@code target}; the condition brings its own parentheses. Called while the code
      * is rendered, when every state has its number.
      */
-    static CodeBlock jumpIf(CodeBlock parenthesizedCondition, State target) {
-        return CodeBlock.of("if $L {\n$>label = $L;\ncontinue $L;\n$<}\n", parenthesizedCondition, target.id(),
-                DISPATCH);
+    CodeBlock jumpIf(CodeBlock parenthesizedCondition, State target) {
+        return CodeBlock.of("if $L {\n$>label = $L;\n$L\n$<}\n", parenthesizedCondition, target.id(), toDispatch);
+    }
+
+    /** Continue at {@code target} from anywhere in a state's code; its number is printed when the code is. */
+    CodeBlock goTo(State target) {
+        return CodeBlock.of("label = $L;\n$L\n", lazyId(target), toDispatch);
     }
 
     /** Ends the current state with a jump to {@code target} (nothing if it already ended). */
     void jump(State target) {
         if (!current.closed) {
-            current.parts.add(() -> CodeBlock.of("label = $L;\ncontinue $L;\n", target.id(), DISPATCH));
+            State from = current;
+            current.parts.add(() -> CodeBlock.of("label = $L;\n$L", target.id(), new Lazy(() ->
+                    split ? "return true;\n" : target.id == from.id + 1 ? "" : "continue " + DISPATCH + ";\n")));
             current.closed = true;
         }
     }
@@ -176,7 +197,45 @@ final class MachineStates {
         place(target);
     }
 
+    /**
+     * Ends the current state after a suspension that already set the label to {@code resume}, which is placed next:
+     * the body goes on there when it did not suspend (falls through into its {@code case}).
+     */
+    void continueAfterSuspension(State resume) {
+        State from = current;
+        current.parts.add(() -> CodeBlock.of("$L", new Lazy(() -> {
+            if (resume.id != from.id + 1) {
+                throw new IllegalStateException("resumption state not placed next");
+            }
+            return split ? "return true;\n" : "";
+        })));
+        current.closed = true;
+        place(resume);
+    }
+
     void close() {
         current.closed = true;
+    }
+
+    /**
+     * A state number printed when the code is rendered, after all states have been placed: code that jumps forward
+     * is built before its target has a number.
+     */
+    static Object lazyId(State state) {
+        return new Lazy(() -> Integer.toString(state.id()));
+    }
+
+    /** Text that JavaPoet prints only when the file is written, once state numbers and the layout are known. */
+    private static final class Lazy {
+        private final Supplier<String> text;
+
+        Lazy(Supplier<String> text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text.get();
+        }
     }
 }

@@ -46,6 +46,14 @@ final class MachineWriter {
             String lastName,
             boolean exported) {}
 
+    /**
+     * The size of the states' code (characters) above which each state becomes a method of its own, so that a body
+     * javac compiles as one method compiles as a machine: the JVM limits a method to 64 KB of bytecode, and a state
+     * machine's code is larger than the method it came from (fields instead of locals, the dispatch). Well below the
+     * limit: 50 000 characters of states gave about 40 KB of bytecode in {@code resume()}.
+     */
+    static final int SPLIT_THRESHOLD = 30_000;
+
     private MachineWriter() {}
 
     static TypeSpec write(Model model) {
@@ -126,7 +134,7 @@ final class MachineWriter {
                     .addStatement("this.$N = $N", model.lastName(), model.lastName());
         }
         type.addMethod(constructor.build());
-        type.addMethod(resume(lowerer, references));
+        type.addMethod(resume(model.className(), lowerer, references));
         if (model.lastName() != null) {
             references.add(model.lastName());
         }
@@ -182,12 +190,14 @@ final class MachineWriter {
         return exported ? new Modifier[] {Modifier.PUBLIC} : new Modifier[0];
     }
 
-    private static MethodSpec resume(StatementLowerer lowerer, List<String> referenceFields) {
+    private static MethodSpec resume(String className, StatementLowerer lowerer, List<String> referenceFields) {
         List<State> states = lowerer.states();
+        MachineStates machine = lowerer.machine;
         Map<State, CodeBlock> bodies = new LinkedHashMap<>();
         Map<State, String> texts = new LinkedHashMap<>();
+        int size = 0;
         for (State state : states) {
-            lowerer.machine.renderingState(state);
+            machine.renderingState(state);
             CodeBlock.Builder body = CodeBlock.builder();
             for (var part : state.parts) {
                 CodeBlock statement = part.get();
@@ -195,13 +205,35 @@ final class MachineWriter {
             }
             CodeBlock rendered = body.build();
             bodies.put(state, rendered);
-            texts.put(state, rendered.toString());
+            String text = rendered.toString();
+            texts.put(state, text);
+            size += text.length();
         }
-        lowerer.machine.renderingState(null);
-        lowerer.liveness.compute(texts, lowerer.machine.successors, referenceFields);
+        machine.renderingState(null);
+        lowerer.liveness.compute(texts, machine.successors, referenceFields);
+        // The statements that leave a state are printed from here on, when the file is written.
+        machine.machineClass = className;
+        machine.split = size > SPLIT_THRESHOLD;
         boolean handlers = states.stream().anyMatch(s -> s.region != null);
         CodeBlock.Builder code = CodeBlock.builder();
         code.add(lowerer.localClasses.declarations(lowerer.rewriter));
+        String statesClass = null;
+        String statesLocal = null;
+        if (machine.split) {
+            statesClass = lowerer.names.newName("States");
+            statesLocal = lowerer.names.newName("states");
+            code.add("// The states, a method each: the body is too large for one method.\n");
+            code.beginControlFlow("final class $N", statesClass);
+            for (State state : states) {
+                code.add("// $L\n", state.comment);
+                code.beginControlFlow("boolean state$L($L) throws $T", state.id(),
+                        handlers ? CodeBlock.of("$T thrown", Throwable.class) : "", Throwable.class);
+                code.add(bodies.get(state));
+                code.endControlFlow();
+            }
+            code.endControlFlow();
+            code.addStatement("$N $N = new $N()", statesClass, statesLocal, statesClass);
+        }
         if (handlers) {
             code.addStatement("$T thrown = null", Throwable.class);
         }
@@ -211,9 +243,14 @@ final class MachineWriter {
         }
         code.beginControlFlow("switch (label)");
         for (State state : states) {
-            code.add("case $L: { // $L\n", state.id(), state.comment).indent();
-            code.add(bodies.get(state));
-            code.unindent().add("}\n");
+            if (machine.split) {
+                code.add("case $L:\n$>if ($N.state$L($L)) {\n$>continue $L;\n$<}\nreturn;\n$<", state.id(), statesLocal,
+                        state.id(), handlers ? "thrown" : "", MachineStates.DISPATCH);
+            } else {
+                code.add("case $L: { // $L\n", state.id(), state.comment).indent();
+                code.add(bodies.get(state));
+                code.unindent().add("}\n");
+            }
         }
         code.add("default:\n").indent()
                 .addStatement("throw new $T($S + label)", IllegalStateException.class, "no such state: ")
@@ -243,6 +280,10 @@ final class MachineWriter {
         java.util.SortedSet<String> suppressed = new java.util.TreeSet<>(lowerer.body.localSuppressions());
         if (lowerer.rewriter.uncheckedCasts()) {
             suppressed.add("unchecked");
+        }
+        if (!machine.split) {
+            // A state that goes on in the next one falls through into its case.
+            suppressed.add("fallthrough");
         }
         if (!suppressed.isEmpty()) {
             AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);

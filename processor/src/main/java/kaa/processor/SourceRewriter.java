@@ -524,26 +524,31 @@ final class SourceRewriter {
         });
     }
 
-    /**
-     * The variable's own type where its field must be declared with another (a local class: its nearest named
-     * supertype; an intersection: its first bound), so reads cast back to it; null where the field has the type.
-     */
     private CodeBlock exactTypeOfField(Variables.Var var) {
-        LocalClasses.Hoisted localType = localClasses.forType(var.type);
+        return exactTypeOf(var.type);
+    }
+
+    /**
+     * The type a field holding a value of {@code type} must be cast back to on reads, because it is declared with
+     * another (a local class: its nearest named supertype; an intersection: its first bound); null where the field
+     * has the type. For variables and for the lowering's temporaries alike.
+     */
+    CodeBlock exactTypeOf(javax.lang.model.type.TypeMirror type) {
+        LocalClasses.Hoisted localType = localClasses.forType(type);
         if (localType != null) {
             return CodeBlock.of("$N", localType.name());
         }
-        if (var.type.getKind() == javax.lang.model.type.TypeKind.INTERSECTION) {
+        if (type.getKind() == javax.lang.model.type.TypeKind.INTERSECTION) {
             CodeBlock.Builder bounds = CodeBlock.builder();
-            for (var bound : ((javax.lang.model.type.IntersectionType) var.type).getBounds()) {
+            for (var bound : ((javax.lang.model.type.IntersectionType) type).getBounds()) {
                 bounds.add(bounds.isEmpty() ? "$T" : " & $T", TypeNames.of(bound));
             }
             return bounds.build();
         }
-        if (mentionsHoistedType(var.type)) {
+        if (mentionsHoistedType(type)) {
             // List<Local> is declared List<?>: reads cast back, an unchecked cast that MachineWriter suppresses.
             uncheckedCasts = true;
-            return CodeBlock.of("$L", withLocalNames(var.type));
+            return CodeBlock.of("$L", withLocalNames(type));
         }
         return null;
     }

@@ -181,7 +181,8 @@ final class StatementLowerer {
         ExpressionTree returned = follow ? expression : Exits.doneArgument(expression);
         Supplier<CodeBlock> value = returned == null ? () -> CodeBlock.of("null") : spiller.spill(returned);
         if (Exits.findFinally(region, null) == null) {
-            machine.add(() -> CodeBlock.of("$L($L);\nreturn;\n", follow ? "returnFrom" : "returnWith", value.get()));
+            machine.add(() -> CodeBlock.of("$L($L);\n$L\n", follow ? "returnFrom" : "returnWith", value.get(),
+                    machine.outOfResume));
             machine.close();
             return;
         }
@@ -215,7 +216,7 @@ final class StatementLowerer {
         }
         State elseState = machine.newState(region, "else");
         State end = machine.newState(region, "after if");
-        machine.add(() -> MachineStates.jumpIf(CodeBlock.of("(!$L)", condition.get()),
+        machine.add(() -> machine.jumpIf(CodeBlock.of("(!$L)", condition.get()),
                 otherwise == null ? end : elseState));
         lowerStatement(then);
         machine.jump(end);
@@ -256,8 +257,8 @@ final class StatementLowerer {
     }
 
     /** A copied statement as it goes into its state: as rendered, or wrapped for jumps that leave a copied try. */
-    private static CodeBlock copied(Exits.Leave leave, CodeBlock statement, boolean canCompleteNormally) {
-        return leave == null ? statement : Exits.wrapped(leave, statement, canCompleteNormally);
+    private CodeBlock copied(Exits.Leave leave, CodeBlock statement, boolean canCompleteNormally) {
+        return leave == null ? statement : exits.wrapped(leave, statement, canCompleteNormally);
     }
 
     Region region() {

@@ -135,7 +135,7 @@ final class SwitchLowerer {
                 }
                 code.add(":\n");
             }
-            code.add("$>label = $L;\ncontinue $L;\n$<", states.get(i).id(), MachineStates.DISPATCH);
+            code.add("$>label = $L;\n$L\n$<", states.get(i).id(), machine.toDispatch);
         }
         code.endControlFlow();
         if (!exhaustive) {
@@ -143,7 +143,7 @@ final class SwitchLowerer {
                 // An enum switch expression without default: a constant added later fails as Java's would.
                 code.addStatement("throw new $T(String.valueOf($N))", IncompatibleClassChangeError.class, temp);
             } else {
-                code.add("label = $L;\ncontinue $L;\n", exit.id(), MachineStates.DISPATCH);
+                code.add("label = $L;\n$L\n", exit.id(), machine.toDispatch);
             }
         }
         return code.build();

@@ -151,7 +151,7 @@ final class TryLowerer {
                     + ")");
             bodies.add(handler);
             CodeBlock test = instanceTest(clause);
-            machine.add(() -> MachineStates.jumpIf(CodeBlock.of("($L)", test), handler));
+            machine.add(() -> machine.jumpIf(CodeBlock.of("($L)", test), handler));
         }
         machine.add("throw thrown;\n");
         machine.close();
@@ -213,7 +213,7 @@ final class TryLowerer {
             for (int i = 0; i < replays.size(); i++) {
                 code.add("case $L:\n$>$L$<", i + 1, replays.get(i));
             }
-            code.add("default:\n$>label = $L;\ncontinue $L;\n$<", exit.id(), MachineStates.DISPATCH);
+            code.add("default:\n$>label = $L;\n$L\n$<", exit.id(), machine.toDispatch);
             return code.endControlFlow().build();
         });
         machine.close();
@@ -228,7 +228,7 @@ final class TryLowerer {
             machine.jump(exit);
             return;
         }
-        machine.add("$L", finallyBlock.enter(0));
+        machine.add("$L", finallyBlock.enter(0, machine));
         machine.close();
     }
 }
