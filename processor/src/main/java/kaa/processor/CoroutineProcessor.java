@@ -459,12 +459,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
     }
 
     private TypeSpec lower(BodyContext body, CoroutineModel model, String machineName) {
-        NameAllocator names = new NameAllocator();
+        Names names = new Names();
         for (String reserved : List.of("label", "thrown", "escaped", "dispatch")) {
-            names.newName(reserved, reserved);
+            names.newName(reserved);
         }
-        String selfName = model.isStatic() ? null : names.newName("self", "self");
-        String lastName = model.passLast() ? names.newName("lastInvocation", "lastInvocation") : null;
+        String selfName = model.isStatic() ? null : names.newName("self");
+        String lastName = model.passLast() ? names.newName("lastInvocation") : null;
         Variables variables = new Variables(names);
         for (VariableElement parameter : model.element().getParameters()) {
             variables.declare(parameter, parameter.asType(), true);

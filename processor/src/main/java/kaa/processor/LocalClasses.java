@@ -11,7 +11,6 @@ import javax.lang.model.type.TypeMirror;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
@@ -33,10 +32,10 @@ final class LocalClasses {
 
     private final BodyContext body;
     private final Variables variables;
-    private final NameAllocator names;
+    private final Names names;
     private final Map<Element, Hoisted> hoisted = new LinkedHashMap<>();
 
-    LocalClasses(BodyContext body, Variables variables, NameAllocator names) {
+    LocalClasses(BodyContext body, Variables variables, Names names) {
         this.body = body;
         this.variables = variables;
         this.names = names;
@@ -58,7 +57,7 @@ final class LocalClasses {
                     + superElement.getSimpleName(), "Declare it as an inner class of " + body.owner.getSimpleName()
                     + ", next to the coroutine.");
         }
-        String name = names.newName(element.getSimpleName().toString(), element);
+        String name = names.newName(element.getSimpleName().toString());
         if (!name.contentEquals(element.getSimpleName())) {
             throw new LoweringError(declaration, Message.UNSUPPORTED, "A second local class named "
                     + element.getSimpleName(), "Give each local class of the coroutine its own name.");

@@ -16,7 +16,6 @@ import javax.lang.model.element.TypeElement;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
@@ -43,7 +42,7 @@ final class SourceRewriter {
     private final Variables variables;
     private final Map<Tree, Supplier<CodeBlock>> replacements;
     private final String selfName;
-    private final NameAllocator names;
+    private final Names names;
     private boolean uncheckedCasts;
     /** The local each hoisted pattern binding is first bound to (see {@code boundToField}). */
     private final java.util.Map<Variables.Var, String> boundNames = new java.util.HashMap<>();
@@ -58,7 +57,7 @@ final class SourceRewriter {
     private TypeElement hoistedOwner;
 
     SourceRewriter(BodyContext body, Variables variables, Map<Tree, Supplier<CodeBlock>> replacements,
-            String selfName, NameAllocator names, LocalClasses localClasses) {
+            String selfName, Names names, LocalClasses localClasses) {
         this.localClasses = localClasses;
         this.body = body;
         this.variables = variables;

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
@@ -45,7 +44,7 @@ final class StatementLowerer {
     final BodyContext body;
     private final Reachability reachability;
     final Variables variables;
-    final NameAllocator names;
+    final Names names;
     final MachineStates machine = new MachineStates();
     final Map<Tree, Supplier<CodeBlock>> replacements = new HashMap<>();
     final SourceRewriter rewriter;
@@ -56,7 +55,7 @@ final class StatementLowerer {
     /** The innermost lowered {@code try} the statements being lowered belong to; null outside any. */
     private Region region;
 
-    StatementLowerer(BodyContext body, Variables variables, NameAllocator names, String selfName) {
+    StatementLowerer(BodyContext body, Variables variables, Names names, String selfName) {
         this.body = body;
         this.reachability = new Reachability(body);
         this.variables = variables;

@@ -11,7 +11,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeMirror;
 
-import com.palantir.javapoet.NameAllocator;
 
 /**
  * The local variables and parameters of a coroutine body: a unique name for each (so sibling scopes that reuse a name
@@ -42,10 +41,10 @@ final class Variables {
         }
     }
 
-    private final NameAllocator names;
+    private final Names names;
     private final Map<Element, Var> vars = new LinkedHashMap<>();
 
-    Variables(NameAllocator names) {
+    Variables(Names names) {
         this.names = names;
     }
 
@@ -60,14 +59,14 @@ final class Variables {
     }
 
     Var declare(Element element, TypeMirror type, boolean parameter) {
-        return vars.computeIfAbsent(element, e -> new Var(e, names.newName(e.getSimpleName().toString(), e), type,
+        return vars.computeIfAbsent(element, e -> new Var(e, names.newName(e.getSimpleName().toString()), type,
                 parameter));
     }
 
     /** The variable for a local element, declared on first sight (lambda parameters and the like). */
     Var get(Element element) {
         return vars.computeIfAbsent(element,
-                e -> new Var(e, names.newName(e.getSimpleName().toString(), e), e.asType(), false));
+                e -> new Var(e, names.newName(e.getSimpleName().toString()), e.asType(), false));
     }
 
     void use(Element element, int state) {
