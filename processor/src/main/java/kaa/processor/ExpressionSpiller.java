@@ -47,10 +47,57 @@ final class ExpressionSpiller {
     }
 
     /** A new synthetic field of the machine. */
+    /** The value types of the temporaries made by {@link #newTemporary}. */
+    private final java.util.Map<String, TypeMirror> temporaryTypes = new java.util.HashMap<>();
+
     String newField(String hint, TypeName type) {
         String name = lowerer.names.newName(hint);
         machine.fields.put(name, type);
         return name;
+    }
+
+    /**
+     * Makes fields of the pattern bindings {@code condition} declares: once the condition is stored in a temporary
+     * and the operand after it runs in a state of its own, Java's flow scoping no longer carries a binding from the
+     * one to the other ({@code o instanceof Boolean v && yield_(f(v))}), so the match stores it
+     * ({@code o instanceof Boolean vBound && (v = vBound) != null}) and the later states read the field.
+     */
+    private void hoistBindings(ExpressionTree condition) {
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitBindingPattern(com.sun.source.tree.BindingPatternTree pattern, Void unused) {
+                lowerer.variables.get(body.elementOf(pattern.getVariable())).forced = true;
+                return super.visitBindingPattern(pattern, unused);
+            }
+
+            @Override
+            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree lambda, Void unused) {
+                return null; // a binding in a lambda stays in it
+            }
+
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree type, Void unused) {
+                return null;
+            }
+        }.scan(body.path(condition), null);
+    }
+
+    /** A field holding a value of {@code type} between states; where the value is used, {@link #read} it. */
+    String newTemporary(String hint, TypeMirror type) {
+        String name = newField(hint, TypeNames.of(type));
+        temporaryTypes.put(name, type);
+        return name;
+    }
+
+    /**
+     * A temporary where its value is used: cast back to the value's type where the field could not be declared with
+     * it (a local class or enum, an intersection), or a call on it, a switch over it or an assignment from it would
+     * see the field's type instead.
+     */
+    CodeBlock read(String temporary) {
+        TypeMirror type = temporaryTypes.get(temporary);
+        CodeBlock exactType = type == null ? null : lowerer.rewriter.exactTypeOf(type);
+        return exactType == null ? CodeBlock.of("$N", temporary) : CodeBlock.of("(($L) $N)", exactType, temporary);
     }
 
     /**
@@ -144,6 +191,7 @@ final class ExpressionSpiller {
 
     /** {@code a && b} / {@code a || b} with a {@code yield_} in {@code b}: {@code b} runs only when needed. */
     private Supplier<CodeBlock> shortCircuit(BinaryTree expression) {
+        hoistBindings(expression.getLeftOperand());
         String result = newField("condition", TypeName.BOOLEAN);
         Supplier<CodeBlock> left = spill(expression.getLeftOperand());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, left.get()));
@@ -159,8 +207,8 @@ final class ExpressionSpiller {
 
     /** {@code c ? x : y} with a {@code yield_} in {@code x} or {@code y}: only the chosen branch suspends. */
     private Supplier<CodeBlock> conditional(ConditionalExpressionTree expression) {
-        TypeMirror type = body.typeOf(expression);
-        String result = newField("choice", TypeNames.of(type));
+        hoistBindings(expression.getCondition());
+        String result = newTemporary("choice", body.typeOf(expression));
         Supplier<CodeBlock> condition = spill(expression.getCondition());
         State otherwise = machine.newState(lowerer.region(), "?: false branch");
         State end = machine.newState(lowerer.region(), "after ?:");
@@ -172,7 +220,7 @@ final class ExpressionSpiller {
         Supplier<CodeBlock> whenFalse = spill(expression.getFalseExpression());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, whenFalse.get()));
         machine.jumpAndPlace(end);
-        return () -> readTemporary(result, type);
+        return () -> read(result);
     }
 
     /**
@@ -308,21 +356,12 @@ final class ExpressionSpiller {
         }
         TypeMirror operandType = body.typeOf(operand);
         TypeName type = TypeNames.of(operandType);
-        String temp = newField("operand", type);
+        String temp = newTemporary("operand", operandType);
         // A nested array initializer ({1} in {{1}, {yield_(x)}}) is an expression only inside another one.
         boolean bareInitializer = operand instanceof com.sun.source.tree.NewArrayTree array && array.getType() == null;
         machine.add(() -> bareInitializer ? CodeBlock.of("$N = new $T $L;\n", temp, type, value.get())
                 : CodeBlock.of("$N = $L;\n", temp, value.get()));
-        lowerer.replacements.put(operand, () -> readTemporary(temp, operandType));
-    }
-
-    /**
-     * A temporary read where the value is used: cast back to the value's type where the field could not be declared
-     * with it (a local class, an intersection), or the receiver of a call would lose its members.
-     */
-    private CodeBlock readTemporary(String temp, TypeMirror type) {
-        CodeBlock exactType = lowerer.rewriter.exactTypeOf(type);
-        return exactType == null ? CodeBlock.of("$N", temp) : CodeBlock.of("(($L) $N)", exactType, temp);
+        lowerer.replacements.put(operand, () -> read(temp));
     }
 
     private static boolean isConstant(ExpressionTree tree) {

@@ -129,19 +129,25 @@ final class LoopLowerer {
         State exit = machine.newState(lowerer.region(), "after for");
         Supplier<CodeBlock> next;
         if (iterableType.getKind() == TypeKind.ARRAY) {
-            String array = spiller.newField("array", TypeNames.of(iterableType));
+            String array = spiller.newTemporary("array", iterableType);
             String index = spiller.newField("index", TypeName.INT);
             machine.add(() -> CodeBlock.of("$N = $L;\n$N = 0;\n", array, source.get(), index));
             machine.jumpAndPlace(condition);
             machine.add(() -> machine.jumpIf(CodeBlock.of("($N >= $N.length)", index, array), exit));
-            next = () -> CodeBlock.of("$N[$N++]", array, index);
+            next = () -> CodeBlock.of("$L[$N++]", spiller.read(array), index);
         } else {
-            TypeName iteratorType = iteratorType(iterableType, loop);
-            String iterator = spiller.newField("iterator", iteratorType);
+            TypeMirror element = elementType(iterableType, loop);
+            String iterator = spiller.newField("iterator", ParameterizedTypeName.get(ClassName.get(Iterator.class),
+                    WildcardTypeName.subtypeOf(TypeNames.boxed(element, body.types))));
             machine.add(() -> CodeBlock.of("$N = $L.iterator();\n", iterator, source.get()));
             machine.jumpAndPlace(condition);
             machine.add(() -> machine.jumpIf(CodeBlock.of("(!$N.hasNext())", iterator), exit));
-            next = () -> CodeBlock.of("$N.next()", iterator);
+            next = () -> {
+                // Iterator<? extends Object> for a List<Local>: the element is cast back to the local class.
+                CodeBlock exactType = lowerer.rewriter.exactTypeOf(element);
+                return exactType == null ? CodeBlock.of("$N.next()", iterator)
+                        : CodeBlock.of("(($L) $N.next())", exactType, iterator);
+            };
         }
         lowerer.declare(loop.getVariable(), next);
         lowerer.exits.putTarget(loop, exit, condition);
@@ -154,7 +160,8 @@ final class LoopLowerer {
      * The type of {@code iterable.iterator()}: {@code Iterator<? extends E>} for the iterable's element type E (the
      * loop variable may be wider, {@code for (long x : List<Integer>)}).
      */
-    private TypeName iteratorType(TypeMirror iterableType, EnhancedForLoopTree loop) {
+    /** The type of the elements the loop's iterator returns (the loop variable's type where that is unknown). */
+    private TypeMirror elementType(TypeMirror iterableType, EnhancedForLoopTree loop) {
         TypeMirror element = BodyContext.elementAt(body.trees, body.path(loop.getVariable())).asType();
         TypeElement iterable = body.elements.getTypeElement(Iterable.class.getCanonicalName());
         TypeMirror receiver = iterableType.getKind() == TypeKind.TYPEVAR
@@ -168,7 +175,6 @@ final class LoopLowerer {
                 element = ((DeclaredType) iterator).getTypeArguments().get(0);
             }
         }
-        return ParameterizedTypeName.get(ClassName.get(Iterator.class),
-                WildcardTypeName.subtypeOf(TypeNames.boxed(element, body.types)));
+        return element;
     }
 }

@@ -535,6 +535,8 @@ final class SourceRewriter {
     CodeBlock exactTypeOf(javax.lang.model.type.TypeMirror type) {
         LocalClasses.Hoisted localType = localClasses.forType(type);
         if (localType != null) {
+            // In a generic class or method, a local class is an inner class of a generic type: the cast is unchecked.
+            uncheckedCasts = true;
             return CodeBlock.of("$N", localType.name());
         }
         if (type.getKind() == javax.lang.model.type.TypeKind.INTERSECTION) {
@@ -557,10 +559,14 @@ final class SourceRewriter {
         return uncheckedCasts;
     }
 
-    /** Whether a type argument of {@code type}, at any depth, is a local type of the body, hoisted into resume(). */
+    /**
+     * Whether a type argument or array component of {@code type}, at any depth, is a local type of the body, hoisted
+     * into resume().
+     */
     private boolean mentionsHoistedType(javax.lang.model.type.TypeMirror type) {
         if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
-            return mentionsHoistedType(((javax.lang.model.type.ArrayType) type).getComponentType());
+            javax.lang.model.type.TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+            return localClasses.forType(component) != null || mentionsHoistedType(component);
         }
         if (type.getKind() != javax.lang.model.type.TypeKind.DECLARED) {
             return false;

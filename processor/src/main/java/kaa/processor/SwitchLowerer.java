@@ -69,10 +69,10 @@ final class SwitchLowerer {
     /** A switch expression: returns the code of its value, a temporary set by every arm. */
     Supplier<CodeBlock> lower(SwitchExpressionTree expression) {
         State exit = machine.newState(lowerer.region(), "after switch");
-        String value = lowerer.spiller.newField("switchValue", TypeNames.of(lowerer.body.typeOf(expression)));
+        String value = lowerer.spiller.newTemporary("switchValue", lowerer.body.typeOf(expression));
         lowerer.exits.putYieldTarget(expression, value, exit);
         lower(expression.getExpression(), expression.getCases(), exit, value);
-        return () -> CodeBlock.of("$N", value);
+        return () -> lowerer.spiller.read(value);
     }
 
     private void lower(ExpressionTree parenthesized, List<? extends CaseTree> cases, State exit, String value) {
@@ -85,7 +85,7 @@ final class SwitchLowerer {
         ExpressionTree selector = parenthesized instanceof ParenthesizedTree
                 ? ((ParenthesizedTree) parenthesized).getExpression() : parenthesized;
         Supplier<CodeBlock> selected = lowerer.spiller.spill(selector);
-        String temp = lowerer.spiller.newField("selector", TypeNames.of(lowerer.body.typeOf(selector)));
+        String temp = lowerer.spiller.newTemporary("selector", lowerer.body.typeOf(selector));
         machine.add(() -> CodeBlock.of("$N = $L;\n", temp, selected.get()));
 
         List<State> states = new ArrayList<>();
@@ -123,7 +123,7 @@ final class SwitchLowerer {
 
     private CodeBlock dispatch(String temp, List<? extends CaseTree> cases, List<State> states, boolean exhaustive,
             State exit, boolean isExpression) {
-        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($N)", temp);
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", lowerer.spiller.read(temp));
         for (int i = 0; i < cases.size(); i++) {
             List<? extends ExpressionTree> labels = cases.get(i).getExpressions();
             if (labels.isEmpty()) {
