@@ -135,14 +135,18 @@ final class PendingNames {
         return roots;
     }
 
+    /**
+     * The innermost statement around {@code path}: a lambda's parameter types are inferred from the expression it is
+     * part of, which that statement holds (an anonymous class elsewhere in a larger statement around it does not
+     * reach them, except through a {@code var}, which is a root of its own).
+     */
     private static Tree enclosingStatement(TreePath path, BodyContext body) {
-        Tree statement = path.getLeaf();
         for (TreePath p = path; p != null && p.getLeaf() != body.method.getBody(); p = p.getParentPath()) {
             if (p.getLeaf() instanceof com.sun.source.tree.StatementTree) {
-                statement = p.getLeaf();
+                return p.getLeaf();
             }
         }
-        return statement;
+        return path.getLeaf();
     }
 
     private void collectDeclarations(Tree root) {
