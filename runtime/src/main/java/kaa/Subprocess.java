@@ -184,7 +184,8 @@ public final class Subprocess {
 
     /**
      * Sets how many bytes each of stdout and stderr buffers before it stops reading its pipe (before
-     * {@link #start()}). The buffer holds at least one line of {@link Output#setMaxLineLength the maximum length}.
+     * {@link #start()}). A line must fit in the buffer: this lowers the {@linkplain Output#setMaxLineLength maximum
+     * line length} to {@code bytes} if it is longer (and a longer maximum set afterwards enlarges the buffer).
      *
      * @param bytes at least 1; 64 KiB by default
      * @return this
@@ -194,8 +195,8 @@ public final class Subprocess {
         if (bytes < 1) {
             throw new IllegalArgumentException("the buffer size must be at least 1, not " + bytes);
         }
-        stdout.bufferSize = bytes;
-        stderr.bufferSize = bytes;
+        stdout.setBufferSize(bytes);
+        stderr.setBufferSize(bytes);
         return this;
     }
 
@@ -573,8 +574,8 @@ public final class Subprocess {
         }
 
         /**
-         * Sets the longest line {@link #readLine()} returns, delimiter included; 64 KiB by default. The output buffers
-         * at least this much.
+         * Sets the longest line {@link #readLine()} returns, delimiter included; 64 KiB (or the {@linkplain
+         * Subprocess#bufferSize buffer size} if smaller) by default. The output buffers at least this much.
          *
          * @param bytes at least 1
          */
@@ -610,6 +611,13 @@ public final class Subprocess {
         @Override
         public String toString() {
             return "the " + name + " of " + Subprocess.this;
+        }
+
+        private void setBufferSize(int bytes) {
+            bufferSize = bytes;
+            if (maxLineLength > bytes) {
+                setMaxLineLength(bytes);
+            }
         }
 
         private int capacity() {
