@@ -29,7 +29,7 @@ import kaa.internal.ReadBuffer;
  *     find.stderr().lines().connect(line -> log.warning(line));
  *     find.start();
  *     int files = 0;
- *     while (!yield_(find.readLine()).isEmpty()) {      // "" at the end of stdout
+ *     while (yield_(find.readLine()).length > 0) {       // an empty array at the end of stdout
  *         files++;
  *     }
  *     int exitCode = yield_(find.exited());
@@ -38,14 +38,15 @@ import kaa.internal.ReadBuffer;
  * }</pre>
  *
  * <h2>Streams</h2>
- * {@link #stdout()} and {@link #stderr()} are {@link Output}s with the reads of kaa's (and {@code kaa.Socket}'s)
- * channels: {@code read()} (what has arrived; an empty array at the end), {@code readLine()} (up to and including the
- * delimiter; {@code ""} at the end), {@code readExactly(n)}, and a {@code lines()} signal. Each output buffers what
- * the process wrote, up to {@link #bufferSize(int) a bound} (64 KiB by default): while its buffer is full, it stops
- * reading the pipe, the pipe fills, and the process blocks in its next write until the program reads. So memory is
- * bounded however slowly the program reads, and output nobody reads stops the process, as a pipe does: read both
- * outputs, connect to their {@code lines()}, or {@link Output#close() close} the ones you do not want. {@link #stdin()}
- * queues writes and writes them in order.
+ * {@link #stdout()} and {@link #stderr()} are {@link Output}s that read as a {@code kaa.Socket} does: {@code read()}
+ * (the next bytes; an empty array at the end), {@code readLine()} (up to and including the delimiter, {@code '\n'} or
+ * one given; an empty array at the end), {@code readExactly(n)}, and a {@code lines()} signal of decoded lines. Each
+ * output buffers what the process wrote up to {@link #setBufferSize its buffer size} (64 KiB by default), or what a
+ * waiting read needs: while its buffer is full, it stops reading the pipe, the pipe fills, and the process blocks in its
+ * next write until the program reads. So memory is bounded however slowly the program reads, and output nobody reads
+ * stops the process, as a pipe does: read both outputs, connect to their {@code lines()}, or {@link Output#close()
+ * close} the ones you do not want. {@link #stdin()} is an {@link Input} that writes as a socket does: queued, in order,
+ * with back-pressure.
  *
  * <h2>Exit and stop</h2>
  * {@link #start()} returns {@link #exited()}: it finishes with the exit code once the process has exited and
@@ -74,7 +75,9 @@ public final class Subprocess {
     /** How many bytes each output buffers by default before it stops reading its pipe. */
     public static final int DEFAULT_BUFFER_SIZE = 64 * 1024;
     /** The longest line {@link Output#readLine()} returns by default, delimiter included. */
-    public static final int DEFAULT_MAX_LINE_LENGTH = 64 * 1024;
+    public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
+    /** How many bytes written to stdin may wait in its queue by default. */
+    public static final int DEFAULT_WRITE_QUEUE_LIMIT = 1024 * 1024;
     /** The most the pump reads from one pipe at a time. */
     private static final int MAX_CHUNK = 64 * 1024;
 
@@ -132,7 +135,7 @@ public final class Subprocess {
      * @param directory the directory
      * @return this
      */
-    public synchronized Subprocess directory(Path directory) {
+    public synchronized Subprocess setDirectory(Path directory) {
         checkNotStarted();
         builder.directory(directory.toFile());
         return this;
@@ -146,7 +149,7 @@ public final class Subprocess {
      * @param value its value, or {@code null} to remove it
      * @return this
      */
-    public synchronized Subprocess environment(String name, String value) {
+    public synchronized Subprocess setEnvironment(String name, String value) {
         checkNotStarted();
         Objects.requireNonNull(name, "name");
         if (value == null) {
@@ -158,23 +161,32 @@ public final class Subprocess {
     }
 
     /**
-     * Sets the character set of lines and of strings written to stdin; UTF-8 by default.
+     * Sets the character set of the {@link Output#lines()} signals and of strings written to stdin; UTF-8 by default.
      *
      * @param newCharset the character set
      * @return this
      */
-    public synchronized Subprocess charset(Charset newCharset) {
+    public synchronized Subprocess setCharset(Charset newCharset) {
         charset = Objects.requireNonNull(newCharset, "newCharset");
         return this;
     }
 
     /**
+     * Returns the character set of lines and of strings written to stdin.
+     *
+     * @return the character set
+     */
+    public synchronized Charset charset() {
+        return charset;
+    }
+
+    /**
      * Sets how long {@link #stop()} waits after SIGTERM before it kills the process.
      *
-     * @param gracePeriod zero or more
+     * @param gracePeriod zero or more; {@link #DEFAULT_STOP_GRACE_PERIOD} by default
      * @return this
      */
-    public synchronized Subprocess stopGracePeriod(Duration gracePeriod) {
+    public synchronized Subprocess setStopGracePeriod(Duration gracePeriod) {
         if (gracePeriod.isNegative()) {
             throw new IllegalArgumentException("negative grace period: " + gracePeriod);
         }
@@ -183,21 +195,62 @@ public final class Subprocess {
     }
 
     /**
-     * Sets how many bytes each of stdout and stderr buffers before it stops reading its pipe (before
-     * {@link #start()}). A line must fit in the buffer: this lowers the {@linkplain Output#setMaxLineLength maximum
-     * line length} to {@code bytes} if it is longer (and a longer maximum set afterwards enlarges the buffer).
+     * Returns how long {@link #stop()} waits after SIGTERM before it kills the process.
      *
-     * @param bytes at least 1; 64 KiB by default
+     * @return the grace period
+     */
+    public synchronized Duration stopGracePeriod() {
+        return stopGracePeriod;
+    }
+
+    /**
+     * Sets how many bytes each of stdout and stderr buffers before it stops reading its pipe, unless a waiting read
+     * needs more (a line up to its maximum length, {@code readExactly(n)}); as {@code Socket.setBufferSize}.
+     *
+     * @param bytes at least 1; {@link #DEFAULT_BUFFER_SIZE} by default
      * @return this
      */
-    public synchronized Subprocess bufferSize(int bytes) {
-        checkNotStarted();
+    public Subprocess setBufferSize(int bytes) {
         if (bytes < 1) {
             throw new IllegalArgumentException("the buffer size must be at least 1, not " + bytes);
         }
-        stdout.setBufferSize(bytes);
-        stderr.setBufferSize(bytes);
+        stdout.bufferSize = bytes;
+        stderr.bufferSize = bytes;
+        pump.wakeUp();
         return this;
+    }
+
+    /**
+     * Returns how many bytes each of stdout and stderr buffers before it stops reading its pipe.
+     *
+     * @return the buffer size
+     */
+    public int bufferSize() {
+        return stdout.bufferSize;
+    }
+
+    /**
+     * Sets how many bytes written to stdin may wait in its queue: a write that fits finishes at once, a larger one
+     * when the writes before it have gone out and made room; as {@code Socket.setWriteQueueLimit}.
+     *
+     * @param bytes at least 1; {@link #DEFAULT_WRITE_QUEUE_LIMIT} by default
+     * @return this
+     */
+    public Subprocess setWriteQueueLimit(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("the write queue limit must be at least 1, not " + bytes);
+        }
+        stdin.queueLimit = bytes;
+        return this;
+    }
+
+    /**
+     * Returns how many bytes written to stdin may wait in its queue.
+     *
+     * @return the limit
+     */
+    public int writeQueueLimit() {
+        return stdin.queueLimit;
     }
 
     // ---------------------------------------------------------------------------------------------- lifecycle
@@ -229,7 +282,8 @@ public final class Subprocess {
         process = started;
         stdout.attach(started.getInputStream());
         stderr.attach(started.getErrorStream());
-        stdin.attach(new PipeWriter(started.getOutputStream(), notifier::post, "the stdin of " + this));
+        stdin.attach(new PipeWriter(started.getOutputStream(), notifier::post, "the stdin of " + this,
+                stdin.queueLimit));
         pump.add(new Watch(started));
         return exited;
     }
@@ -371,20 +425,30 @@ public final class Subprocess {
     /**
      * Reads a line from stdout; {@code stdout().readLine()}.
      *
-     * @return the line with its delimiter; {@code ""} at the end
+     * @return the line with its delimiter; an empty array at the end
      */
-    public InProgress<String> readLine() {
+    public InProgress<byte[]> readLine() {
         return stdout.readLine();
     }
 
     /**
      * Writes to stdin; {@code stdin().write(text)}.
      *
-     * @param text encoded in the {@linkplain #charset charset}
-     * @return finishes with the number of bytes once they are written
+     * @param text encoded in the {@linkplain #setCharset charset}
+     * @return finishes when the bytes are handed over (see {@link Input})
      */
-    public InProgress<Integer> write(String text) {
+    public InProgress<Void> write(String text) {
         return stdin.write(text);
+    }
+
+    /**
+     * Writes to stdin; {@code stdin().write(bytes)}.
+     *
+     * @param bytes the bytes; copied
+     * @return finishes when the bytes are handed over (see {@link Input})
+     */
+    public InProgress<Void> write(byte[] bytes) {
+        return stdin.write(bytes);
     }
 
     @Override
@@ -405,10 +469,6 @@ public final class Subprocess {
         if (started) {
             throw new IllegalStateException("already started: " + this);
         }
-    }
-
-    private synchronized Charset currentCharset() {
-        return charset;
     }
 
     /** Runs {@code action} on the notifier thread: now if this is it, else posted. */
@@ -481,12 +541,18 @@ public final class Subprocess {
     // ---------------------------------------------------------------------------------------------- the outputs
 
     /**
-     * The standard output or standard error of a {@link Subprocess}: reads that return {@code InProgress}es, and a
-     * signal of lines. Reads are served in the order they were asked for. Use either the reads or {@link #lines()}:
-     * while callbacks are connected to {@code lines()}, each complete line is taken out of the buffer and emitted
-     * (unless reads are waiting; they come first).
+     * The standard output or standard error of a {@link Subprocess}, read as a {@code kaa.Socket} is: reads that return
+     * {@code InProgress}es, served in the order they were asked for, and a signal of lines. Use either the reads or
+     * {@link #lines()}: while callbacks are connected to {@code lines()}, each complete line is taken out of the buffer
+     * and emitted (unless reads are waiting; they come first).
+     *
+     * <p>The output reads its pipe while its buffer holds less than the {@linkplain Subprocess#setBufferSize buffer
+     * size}, or less than what the first waiting read needs (a line up to its maximum length, {@code readExactly(n)}):
+     * a slow reader holds the process back instead of filling memory.
      */
     public final class Output {
+        private static final byte[] NEWLINE = {'\n'};
+
         private final String name;
         private final Signal<String> lines = new Signal<>();
         /** Loop-confined. */
@@ -495,6 +561,8 @@ public final class Subprocess {
         private final AtomicInteger unconsumed = new AtomicInteger();
         private volatile int bufferSize = DEFAULT_BUFFER_SIZE;
         private volatile int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        /** What the first waiting read needs buffered ({@link ReadBuffer#demand()}); written on the notifier thread. */
+        private volatile int demand;
         /** Closed by the program: the pump reads and drops, so the process never blocks on this pipe. */
         private volatile boolean discarding;
 
@@ -508,51 +576,64 @@ public final class Subprocess {
         }
 
         /**
-         * Reads what has arrived, or waits for the next bytes.
+         * Reads the next bytes the process wrote: what is buffered, or the next chunk to arrive.
          *
-         * @return the buffered bytes; an empty array at the end of the stream; fails if the process could not be
+         * @return at least one byte, or an empty array at the end of the stream; fails if the process could not be
          *     started or the output was closed
          */
         public InProgress<byte[]> read() {
-            return onLoop(buffer::read);
+            return onLoop(() -> demanding(buffer.read()));
         }
 
         /**
-         * Reads the next line, up to and including the {@linkplain #setDelimiter delimiter}, decoded in the
-         * {@linkplain Subprocess#charset charset}. At the end of the stream, the text after the last delimiter comes as
-         * a last line without a delimiter, then {@code ""}.
+         * Reads the next line, ending with {@code '\n'}, of at most {@link #maxLineLength()} bytes; see
+         * {@link #readLine(byte[], int)}.
          *
-         * @return the line; {@code ""} at the end of the stream; fails with an {@link IOException} if the line is
-         *     longer than {@link #setMaxLineLength the maximum} (the bytes stay buffered for {@link #read()})
+         * @return the line, delimiter included; an empty array at the end of the stream
          */
-        public InProgress<String> readLine() {
-            InProgress<byte[]> line = onLoop(buffer::readLine);
-            Charset lineCharset = currentCharset();
-            InProgress<String> text = new InProgress<>();
-            line.connectBoth(bytes -> text.tryFinish(new String(bytes, lineCharset)), text::tryFail);
-            text.abortSignal().connect(reason -> line.abort(reason));
-            return text;
+        public InProgress<byte[]> readLine() {
+            return onLoop(() -> demanding(buffer.readLine()));
+        }
+
+        /**
+         * Reads the next line: the bytes up to and including the next {@code delimiter}. At the end of the stream the
+         * last bytes come as a line without a delimiter, then an empty array. If {@code maxLength} bytes arrive without
+         * a delimiter, it fails with an {@link IOException} ("line too long") and consumes nothing: the bytes stay
+         * buffered for {@link #read()}.
+         *
+         * @param delimiter the bytes that end a line, at least one
+         * @param maxLength the maximum length of a line, delimiter included
+         * @return the line, delimiter included; an empty array at the end of the stream
+         * @throws IllegalArgumentException if the delimiter is empty or longer than {@code maxLength}
+         */
+        public InProgress<byte[]> readLine(byte[] delimiter, int maxLength) {
+            if (delimiter.length == 0 || delimiter.length > maxLength) {
+                throw new IllegalArgumentException("the delimiter must have 1 to maxLength (" + maxLength
+                        + ") bytes, not " + delimiter.length);
+            }
+            byte[] copy = delimiter.clone();
+            return onLoop(() -> demanding(buffer.readLine(copy, maxLength)));
         }
 
         /**
          * Reads exactly {@code count} bytes.
          *
-         * @param count how many
+         * @param count how many; the output buffers up to that many while it waits
          * @return the bytes; fails with an {@link java.io.EOFException} if the stream ends first (the bytes stay
-         *     buffered)
+         *     buffered for {@link #read()})
          */
         public InProgress<byte[]> readExactly(int count) {
             if (count < 0) {
                 throw new IllegalArgumentException("negative byte count: " + count);
             }
-            return onLoop(() -> buffer.readExactly(count));
+            return onLoop(() -> demanding(buffer.readExactly(count)));
         }
 
         /**
-         * Returns the signal of lines: each line, without its delimiter, decoded in the charset, emitted on the
-         * notifier thread as it arrives; at the end, the text after the last delimiter, if any. A line longer than the
-         * {@linkplain #setMaxLineLength maximum} comes in pieces of that length. Connect before {@link #start()} to
-         * see every line.
+         * Returns the signal of lines: each line, without its {@code '\n'}, decoded in the {@linkplain
+         * Subprocess#setCharset charset}, emitted on the notifier thread as it arrives; at the end, the text after the
+         * last line end, if any. A line longer than the {@linkplain #setMaxLineLength maximum} comes in pieces of that
+         * length. Connect before {@link Subprocess#start()} to see every line.
          *
          * @return the lines signal
          */
@@ -561,23 +642,10 @@ public final class Subprocess {
         }
 
         /**
-         * Sets what ends a line; {@code "\n"} by default.
+         * Sets the longest line {@link #readLine()} and {@link #lines()} take, delimiter included, for reads from now
+         * on.
          *
-         * @param delimiter one or more characters, encoded in the charset
-         */
-        public void setDelimiter(String delimiter) {
-            byte[] bytes = delimiter.getBytes(currentCharset());
-            if (bytes.length == 0) {
-                throw new IllegalArgumentException("the line delimiter must not be empty");
-            }
-            onLoop(() -> buffer.setDelimiter(bytes));
-        }
-
-        /**
-         * Sets the longest line {@link #readLine()} returns, delimiter included; 64 KiB (or the {@linkplain
-         * Subprocess#bufferSize buffer size} if smaller) by default. The output buffers at least this much.
-         *
-         * @param bytes at least 1
+         * @param bytes at least 1; {@link Subprocess#DEFAULT_MAX_LINE_LENGTH} by default
          */
         public void setMaxLineLength(int bytes) {
             if (bytes < 1) {
@@ -585,12 +653,21 @@ public final class Subprocess {
             }
             maxLineLength = bytes;
             onLoop(() -> buffer.setMaxLineLength(bytes));
-            pump.wakeUp();
+        }
+
+        /**
+         * Returns the longest line {@link #readLine()} takes, delimiter included.
+         *
+         * @return the maximum line length in bytes
+         */
+        public int maxLineLength() {
+            return maxLineLength;
         }
 
         /**
          * Returns how many bytes the process wrote that the program has not read yet, including those on their way
-         * to the buffer. Stays at most the buffer size plus what one pipe holds (about 64 KiB on Linux).
+         * to the buffer. While the process runs this stays within the buffer size, or what the first waiting read
+         * needs; after the exit the rest of the pipe (about 64 KiB on Linux at most) is added.
          *
          * @return the unread bytes
          */
@@ -613,15 +690,25 @@ public final class Subprocess {
             return "the " + name + " of " + Subprocess.this;
         }
 
-        private void setBufferSize(int bytes) {
-            bufferSize = bytes;
-            if (maxLineLength > bytes) {
-                setMaxLineLength(bytes);
+        /** On the notifier thread, after a read was queued: the pump may need to buffer more for it. */
+        private <T> T demanding(T read) {
+            updateDemand();
+            return read;
+        }
+
+        private void updateDemand() {
+            int needed = buffer.demand();
+            if (needed != demand) {
+                demand = needed;
+                if (needed > bufferSize) {
+                    pump.wakeUp(); // it may have stopped at the buffer size
+                }
             }
         }
 
+        /** How many unconsumed bytes the pump may hold for this output. */
         private int capacity() {
-            return Math.max(bufferSize, maxLineLength);
+            return Math.max(bufferSize, demand);
         }
 
         /** Told by the buffer, on the notifier thread, that the program took {@code count} bytes. */
@@ -644,6 +731,7 @@ public final class Subprocess {
         private void deliver(byte[] chunk) {
             buffer.append(chunk);
             emitLines();
+            updateDemand();
         }
 
         /** On the notifier thread: the end, or a read failure, from the pump. */
@@ -654,19 +742,19 @@ public final class Subprocess {
                 buffer.fail(failure);
             }
             emitLines();
+            updateDemand();
         }
 
         private void emitLines() {
             if (lines.count() == 0) {
                 return;
             }
-            byte[] delimiter = buffer.delimiter();
-            Charset lineCharset = currentCharset();
+            Charset lineCharset = charset();
             byte[] line;
             while ((line = buffer.pollLine()) != null) {
                 int length = line.length;
-                if (endsWith(line, delimiter)) {
-                    length -= delimiter.length;
+                if (endsWith(line, NEWLINE)) {
+                    length -= NEWLINE.length;
                 }
                 lines.emit(new String(line, 0, length, lineCharset));
             }
@@ -688,7 +776,7 @@ public final class Subprocess {
                 return false;
             }
             IOException failure = null;
-            int count = 0;
+            int count;
             byte[] chunk = null;
             try {
                 int available = in.available();
@@ -725,14 +813,19 @@ public final class Subprocess {
     // ------------------------------------------------------------------------------------------------ the input
 
     /**
-     * The standard input of a {@link Subprocess}: writes are queued, written in order by kaa's stdin threads, and
-     * finish when the process has taken the bytes (a pipe holds about 64 KiB; beyond that, a write finishes as the
-     * process reads). Await each write (or watch {@link #queuedBytes()}) to keep the queue short: that is the
-     * back-pressure. Writes after the process has exited fail with an {@link IOException}.
+     * The standard input of a {@link Subprocess}, written as a {@code kaa.Socket} is: {@link #write} queues the bytes
+     * and never blocks; kaa's stdin threads write them in order. A write's {@code InProgress} finishes when its bytes
+     * are handed over: written to the pipe, or in the queue, which holds at most the {@linkplain
+     * Subprocess#setWriteQueueLimit write queue limit}. A write that does not fit waits, and finishes only when the
+     * writes before it have gone out and made room: a writer that awaits its writes is slowed down to the pace of the
+     * process (that is the back-pressure). Writes after the process has exited fail with an {@link IOException}. A
+     * write that fails (the process exits while bytes are queued: "Broken pipe") fails the writes not handed over yet
+     * and {@link #close()}.
      */
     public final class Input {
         private volatile PipeWriter writer;
         private volatile IOException startFailure;
+        private volatile int queueLimit = DEFAULT_WRITE_QUEUE_LIMIT;
 
         Input() {}
 
@@ -740,35 +833,57 @@ public final class Subprocess {
          * Queues bytes for the process's stdin.
          *
          * @param bytes the bytes; copied
-         * @return finishes with the number of bytes once they are written; fails with an {@link IOException} if stdin
-         *     is closed or the process has exited
+         * @return finishes when the bytes are handed over; fails with an {@link IOException} if stdin is closed, the
+         *     process has exited or a write fails (the writes queued after it fail too)
          * @throws IllegalStateException before {@link Subprocess#start()}
          */
-        public InProgress<Integer> write(byte[] bytes) {
-            return writer().write(bytes.clone());
+        public InProgress<Void> write(byte[] bytes) {
+            return writeChecked(bytes.clone());
         }
 
         /**
-         * Queues the remaining bytes of {@code bytes} (its position moves to its limit).
+         * The writer, for a write: fails the write at once when the process has exited (a queued write would only
+         * find that out on its writer thread, after being handed over).
+         */
+        private PipeWriter writerForWrite() throws IOException {
+            PipeWriter current = writer();
+            Process running = process;
+            if (running != null && !running.isAlive()) {
+                throw new IOException("cannot write to " + this + ": the process has exited");
+            }
+            return current;
+        }
+
+        /**
+         * Queues the remaining bytes of {@code bytes}, without moving its position.
          *
          * @param bytes the bytes; copied
          * @return as {@link #write(byte[])}
          */
-        public InProgress<Integer> write(ByteBuffer bytes) {
-            PipeWriter current = writer();
+        public InProgress<Void> write(ByteBuffer bytes) {
             byte[] copy = new byte[bytes.remaining()];
-            bytes.get(copy);
-            return current.write(copy);
+            bytes.duplicate().get(copy);
+            return writeChecked(copy);
         }
 
         /**
-         * Queues {@code text}, encoded in the {@linkplain Subprocess#charset charset}.
+         * Queues {@code text}, encoded in the {@linkplain Subprocess#setCharset charset}.
          *
          * @param text the text
          * @return as {@link #write(byte[])}
          */
-        public InProgress<Integer> write(String text) {
-            return writer().write(text.getBytes(currentCharset()));
+        public InProgress<Void> write(String text) {
+            return writeChecked(text.getBytes(charset()));
+        }
+
+        private InProgress<Void> writeChecked(byte[] bytes) {
+            PipeWriter current;
+            try {
+                current = writerForWrite();
+            } catch (IOException exited) {
+                return InProgress.failed(exited);
+            }
+            return current.write(bytes);
         }
 
         /**

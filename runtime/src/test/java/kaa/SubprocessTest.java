@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link Subprocess} against real {@code sh} processes: stdout and stderr as reads and line signals, stdin, exit codes,
@@ -67,11 +70,15 @@ class SubprocessTest {
         return ip.await(LIMIT);
     }
 
-    /** Reads stdout to its end with {@code readLine()}. */
+    private static String text(byte[] bytes) {
+        return new String(bytes, US_ASCII);
+    }
+
+    /** Reads an output to its end with {@code readLine()}. */
     private static List<String> readAllLines(Subprocess.Output output) {
         List<String> lines = new ArrayList<>();
-        for (String line = await(output.readLine()); !line.isEmpty(); line = await(output.readLine())) {
-            lines.add(line);
+        for (byte[] line = await(output.readLine()); line.length > 0; line = await(output.readLine())) {
+            lines.add(text(line));
         }
         return lines;
     }
@@ -83,7 +90,7 @@ class SubprocessTest {
         Subprocess process = sh("echo one; echo two; printf three");
         process.start();
         assertEquals(List.of("one\n", "two\n", "three"), readAllLines(process.stdout()));
-        assertEquals("", await(process.readLine()), "the end again");
+        assertEquals(0, await(process.readLine()).length, "the end again");
         assertEquals(0, await(process.exited()));
     }
 
@@ -103,7 +110,7 @@ class SubprocessTest {
         assertEquals(List.of("err1", "err2", "tail"), errors);
         assertEquals(errors, seenAtExit, "every line was emitted before the exit callbacks ran");
         assertFalse(onLoopThread.contains(false));
-        assertEquals("out\n", await(process.readLine()), "stdout is buffered independently");
+        assertEquals("out\n", text(await(process.readLine())), "stdout is buffered independently");
     }
 
     @Test
@@ -119,13 +126,19 @@ class SubprocessTest {
 
     @Test
     void readExactlyAndACustomDelimiter() {
-        Subprocess process = sh("printf 'HEAD1234a;b;c'");
-        process.stdout().setDelimiter(";");
+        Subprocess process = sh("printf 'HEAD1234a;;b;;c'");
         process.start();
-        assertEquals("HEAD", new String(await(process.stdout().readExactly(4)), US_ASCII));
-        assertEquals("1234", new String(await(process.stdout().readExactly(4)), US_ASCII));
-        assertEquals(List.of("a;", "b;", "c"), readAllLines(process.stdout()));
-        InProgress<byte[]> tooMany = process.stdout().readExactly(1);
+        Subprocess.Output stdout = process.stdout();
+        assertEquals("HEAD", text(await(stdout.readExactly(4))));
+        assertEquals("1234", text(await(stdout.readExactly(4))));
+        byte[] delimiter = {';', ';'};
+        assertEquals("a;;", text(await(stdout.readLine(delimiter, 10))));
+        assertEquals("b;;", text(await(stdout.readLine(delimiter, 10))));
+        assertEquals("c", text(await(stdout.readLine(delimiter, 10))));
+        assertEquals(0, await(stdout.readLine(delimiter, 10)).length);
+        assertThrows(IllegalArgumentException.class, () -> stdout.readLine(new byte[0], 10));
+        assertThrows(IllegalArgumentException.class, () -> stdout.readLine(delimiter, 1));
+        InProgress<byte[]> tooMany = stdout.readExactly(1);
         CompletionException failure = assertThrows(CompletionException.class, () -> await(tooMany));
         assertInstanceOf(java.io.EOFException.class, failure.getCause());
     }
@@ -139,7 +152,24 @@ class SubprocessTest {
         CompletionException failure = assertThrows(CompletionException.class, () -> await(process.readLine()));
         assertInstanceOf(IOException.class, failure.getCause());
         assertTrue(failure.getCause().getMessage().contains("line too long"), failure.getCause().getMessage());
-        assertEquals("0123456789abcdef\n", new String(await(process.read()), US_ASCII));
+        assertEquals("0123456789abcdef\n", text(await(process.read())));
+    }
+
+    @Test
+    void readsThatNeedMoreThanTheBufferSizeGetIt() {
+        // 100 000 bytes, then a line of 50 000: both more than the 1 KiB buffer, which grows for the waiting read.
+        Subprocess process = sh("head -c 100000 /dev/zero; head -c 49999 /dev/zero | tr '\\0' x; echo; read done");
+        process.setBufferSize(1024);
+        process.start();
+        byte[] exactly = await(process.stdout().readExactly(100_000));
+        assertEquals(100_000, exactly.length);
+        byte[] line = await(process.readLine());
+        assertEquals(50_000, line.length);
+        assertEquals('x', line[0]);
+        assertEquals('\n', line[49_999]);
+        assertTrue(process.isRunning(), "all of it was read while the process ran");
+        process.write("done\n");
+        assertEquals(0, await(process.exited()));
     }
 
     // -------------------------------------------------------------------------------------------------- input
@@ -149,20 +179,23 @@ class SubprocessTest {
         Subprocess process = new Subprocess("cat");
         started.add(process);
         process.start();
-        assertEquals(6, await(process.write("hello\n")));
-        assertEquals("hello\n", await(process.readLine()));
+        await(process.write("hello\n"));
+        assertEquals("hello\n", text(await(process.readLine())));
 
         byte[] bulk = new byte[1 << 20];
         for (int i = 0; i < bulk.length; i++) {
             bulk[i] = (byte) ('a' + i % 26);
         }
-        InProgress<Integer> written = process.stdin().write(ByteBuffer.wrap(bulk));
-        process.stdin().close();
+        ByteBuffer source = ByteBuffer.wrap(bulk);
+        InProgress<Void> written = process.stdin().write(source);
+        assertEquals(0, source.position(), "the buffer's position does not move");
+        InProgress<Void> closed = process.stdin().close();
         ByteArrayOutputStream echoed = new ByteArrayOutputStream();
         for (byte[] chunk = await(process.read()); chunk.length > 0; chunk = await(process.read())) {
             echoed.writeBytes(chunk);
         }
-        assertEquals(bulk.length, await(written));
+        assertTrue(written.isFinished() && !written.isFailed());
+        assertTrue(closed.isFinished() && !closed.isFailed());
         assertArrayEquals(bulk, echoed.toByteArray());
         assertEquals(0, await(process.exited()));
     }
@@ -181,7 +214,7 @@ class SubprocessTest {
         assertThrows(IllegalStateException.class, () -> process.write("early"));
         process.start();
         assertEquals(0, await(process.exited()));
-        InProgress<Integer> late = process.write("late\n");
+        InProgress<Void> late = process.write("late\n");
         CompletionException failure = assertThrows(CompletionException.class, () -> await(late));
         assertInstanceOf(IOException.class, failure.getCause());
         assertTrue(failure.getCause().getMessage().contains("stdin"), failure.getCause().getMessage());
@@ -203,16 +236,16 @@ class SubprocessTest {
     void stopSendsTermFirstAndAProcessThatHandlesItEndsOnItsOwnTerms() {
         Subprocess process = sh("trap 'kill $!; exit 7' TERM; sleep 30 >/dev/null 2>&1 & echo ready; wait");
         process.start();
-        assertEquals("ready\n", await(process.readLine()));
+        assertEquals("ready\n", text(await(process.readLine())));
         assertEquals(7, await(process.stop(LIMIT)), "the TERM handler ran; nothing was killed");
     }
 
     @Test
     void stopKillsAProcessThatIgnoresTermAfterTheGracePeriod() {
         Subprocess process = sh("trap '' TERM; echo ready; while :; do sleep 0.05; done");
-        process.stopGracePeriod(Duration.ofMillis(200));
+        process.setStopGracePeriod(Duration.ofMillis(200));
         process.start();
-        assertEquals("ready\n", await(process.readLine()));
+        assertEquals("ready\n", text(await(process.readLine())));
         InProgress<Integer> stopped = process.stop();
         assertEquals(128 + 9, await(stopped), "killed by SIGKILL");
         assertFalse(process.isRunning());
@@ -223,7 +256,7 @@ class SubprocessTest {
     void stopWithoutGraceKillsAtOnce() {
         Subprocess process = sh("trap '' TERM; echo ready; while :; do sleep 0.05; done");
         process.start();
-        assertEquals("ready\n", await(process.readLine()));
+        assertEquals("ready\n", text(await(process.readLine())));
         assertEquals(128 + 9, await(process.stop(Duration.ZERO)));
     }
 
@@ -256,7 +289,7 @@ class SubprocessTest {
         int total = 1_000_000;
         // The process stays alive until its stdin says so: all the reading below happens while it runs.
         Subprocess process = sh("head -c " + total + " /dev/zero; read done");
-        process.bufferSize(bufferSize);
+        process.setBufferSize(bufferSize);
         process.start();
         long received = 0;
         int mostUnread = 0;
@@ -281,13 +314,46 @@ class SubprocessTest {
     @Test
     void closingAnOutputDropsItSoAChattyProcessIsNeverStuck() {
         Subprocess process = sh("head -c 3000000 /dev/zero; echo finished >&2");
-        process.bufferSize(1024);
+        process.setBufferSize(1024);
         process.stdout().close();
         process.start();
-        assertEquals("finished\n", await(process.stderr().readLine()));
+        assertEquals("finished\n", text(await(process.stderr().readLine())));
         assertEquals(0, await(process.exited()));
         CompletionException failure = assertThrows(CompletionException.class, () -> await(process.read()));
         assertTrue(failure.getCause().getMessage().contains("closed"), failure.getCause().getMessage());
+    }
+
+    @Test
+    void writesBeyondTheQueueLimitWaitForThePipeAndAllArriveInOrder(@TempDir Path directory) throws IOException {
+        // The process reads nothing until the gate file exists: the pipe (64 KiB) and then the queue fill up, and the
+        // writes beyond the limit stay unfinished.
+        Path gate = directory.resolve("gate");
+        Subprocess process = sh("while [ ! -e '" + gate + "' ]; do sleep 0.01; done; cat");
+        process.setWriteQueueLimit(100_000);
+        process.start();
+        byte[] piece = new byte[50_000];
+        List<InProgress<Void>> writes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            java.util.Arrays.fill(piece, (byte) ('a' + i));
+            writes.add(process.stdin().write(piece));
+        }
+        assertTrue(writes.get(0).isFinished(), "the first write fits in the queue: handed over at once");
+        assertTrue(writes.get(1).isFinished(), "so does the second: 100 000 bytes queued");
+        assertFalse(writes.get(9).isFinished(), "the last waits: 500 000 bytes cannot all be queued or written yet");
+        assertTrue(process.stdin().queuedBytes() > 100_000, "the queue holds what was written beyond the limit");
+        Files.createFile(gate);
+        process.stdin().close();
+        ByteArrayOutputStream echoed = new ByteArrayOutputStream();
+        for (byte[] chunk = await(process.read()); chunk.length > 0; chunk = await(process.read())) {
+            echoed.writeBytes(chunk);
+        }
+        await(InProgress.all(writes));
+        byte[] all = echoed.toByteArray();
+        assertEquals(500_000, all.length);
+        for (int i = 0; i < all.length; i++) {
+            assertEquals((byte) ('a' + i / 50_000), all[i], "byte " + i);
+        }
+        assertEquals(0, await(process.exited()));
     }
 
     // ------------------------------------------------------------------------------------------------ scaling
@@ -307,8 +373,8 @@ class SubprocessTest {
         }
         assertTrue(kaaThreads() <= 1 + PipeWriter.THREADS, () -> "kaa threads: " + kaaThreadNames());
 
-        List<InProgress<String>> lines = new ArrayList<>();
-        List<InProgress<String>> errors = new ArrayList<>();
+        List<InProgress<byte[]>> lines = new ArrayList<>();
+        List<InProgress<byte[]>> errors = new ArrayList<>();
         List<InProgress<Integer>> exits = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Subprocess process = processes.get(i);
@@ -317,12 +383,12 @@ class SubprocessTest {
             errors.add(process.stderr().readLine());
             exits.add(process.exited());
         }
-        List<String> got = await(InProgress.all(lines));
-        List<String> erred = await(InProgress.all(errors));
+        List<byte[]> got = await(InProgress.all(lines));
+        List<byte[]> erred = await(InProgress.all(errors));
         List<Integer> codes = await(InProgress.all(exits));
         for (int i = 0; i < count; i++) {
-            assertEquals("got " + i + "\n", got.get(i));
-            assertEquals("err " + i + "\n", erred.get(i));
+            assertEquals("got " + i + "\n", text(got.get(i)));
+            assertEquals("err " + i + "\n", text(erred.get(i)));
             assertEquals(i % 50, codes.get(i));
         }
         assertTrue(kaaThreads() <= 1 + PipeWriter.THREADS, () -> "kaa threads: " + kaaThreadNames());

@@ -1,5 +1,6 @@
 package kaa.it;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static kaa.Async.done;
 import static kaa.Async.yield_;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,12 +55,12 @@ class SubprocessTest {
             try {
                 for (int n : numbers) {
                     yield_(shell.write(n + "\n"));
-                    String answer = yield_(shell.readLine()).strip();
+                    String answer = new String(yield_(shell.readLine()), US_ASCII).strip();
                     transcript.add(n + " -> " + answer);
                 }
                 yield_(shell.stdin().close());
-                String end = yield_(shell.readLine());
-                transcript.add(end.isEmpty() ? "end of stdout" : "unexpected: " + end);
+                byte[] end = yield_(shell.readLine());
+                transcript.add(end.length == 0 ? "end of stdout" : "unexpected: " + new String(end, US_ASCII));
                 return done(yield_(shell.exited()));
             } finally {
                 if (shell.isRunning()) {

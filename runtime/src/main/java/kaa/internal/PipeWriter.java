@@ -15,7 +15,9 @@ import kaa.InProgress;
 /**
  * The write side of a blocking stream (the stdin pipe of a child process) behind a queue: {@link #write} queues bytes
  * and returns at once; a small fixed pool of {@value #THREADS} daemon threads, shared by every {@code PipeWriter}, does
- * the blocking writes. A pipe's writes go in order, {@value #CHUNK_SIZE} bytes per turn, and pipes with queued bytes
+ * the blocking writes. A write's {@code InProgress} finishes when its bytes are handed over: written, or in the queue
+ * within its limit (so a writer that awaits its writes is held back once the queue is full, and the queue never holds
+ * much more than the limit). A pipe's writes go in order, {@value #CHUNK_SIZE} bytes per turn, and pipes with queued bytes
  * take turns, so one large write does not hold a thread for longer than the reader of that pipe takes to make room.
  *
  * <p>The limit of the design: a blocking write cannot be abandoned, so a reader that stops reading while bytes are
@@ -31,9 +33,11 @@ public final class PipeWriter {
 
     private static final class Pending {
         final byte[] bytes;
-        final InProgress<Integer> result = new InProgress<>();
+        final InProgress<Void> result = new InProgress<>();
         /** How many of {@link #bytes} have been written. */
         int written;
+        /** Its result is finished (or about to be): the bytes are in the queue within the limit, or written. */
+        boolean handedOver;
 
         Pending(byte[] bytes) {
             this.bytes = bytes;
@@ -43,6 +47,7 @@ public final class PipeWriter {
     private final OutputStream out;
     private final Executor deliver;
     private final String description;
+    private final long queueLimit;
 
     // Guarded by this.
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -59,22 +64,27 @@ public final class PipeWriter {
      * @param out the stream; only the writer threads touch it from now on
      * @param deliver runs the completion of each {@code InProgress} (the notifier's {@code post})
      * @param description names the stream in error messages, such as {@code "the stdin of [cat]"}
+     * @param queueLimit how many bytes may wait in the queue with their writes finished; at least 1
      */
-    public PipeWriter(OutputStream out, Executor deliver, String description) {
+    public PipeWriter(OutputStream out, Executor deliver, String description, int queueLimit) {
         this.out = Objects.requireNonNull(out, "out");
         this.deliver = Objects.requireNonNull(deliver, "deliver");
         this.description = Objects.requireNonNull(description, "description");
+        if (queueLimit < 1) {
+            throw new IllegalArgumentException("the queue limit must be at least 1, not " + queueLimit);
+        }
+        this.queueLimit = queueLimit;
     }
 
     /**
      * Queues {@code bytes} for writing.
      *
      * @param bytes the bytes; the writer keeps the array, so the caller must not change it afterwards
-     * @return finishes with the number of bytes once all of them are written (a write of nothing finishes at once),
-     *     or fails with an {@link IOException} if the stream is closed or a write fails (then nothing queued after
-     *     it is written either)
+     * @return finishes when the bytes are handed over: at once if they fit in the queue's limit, else when the writes
+     *     before them have made room; fails with an {@link IOException} if the stream is closed, or a write fails
+     *     before they were handed over (then nothing queued after it is written either)
      */
-    public InProgress<Integer> write(byte[] bytes) {
+    public InProgress<Void> write(byte[] bytes) {
         Pending pending = new Pending(bytes);
         synchronized (this) {
             if (failure != null) {
@@ -84,11 +94,15 @@ public final class PipeWriter {
                 return InProgress.failed(new IOException("cannot write to " + description + ": it is closed"));
             }
             if (bytes.length == 0) {
-                return InProgress.finished(0);
+                return InProgress.finished(null);
             }
             queue.addLast(pending);
             queuedBytes += bytes.length;
+            pending.handedOver = queuedBytes <= queueLimit;
             scheduleLocked();
+        }
+        if (pending.handedOver) {
+            pending.result.tryFinish(null);
         }
         return pending.result;
     }
@@ -168,11 +182,29 @@ public final class PipeWriter {
             queuedBytes -= length;
             if (head.written == head.bytes.length) {
                 queue.pollFirst();
-                int count = head.bytes.length;
-                deliver.execute(() -> head.result.tryFinish(count));
             }
+            handOverLocked(head);
             // Another turn goes to the back of the pool's queue: pipes take turns.
             WRITERS.execute(this::writeTurn);
+        }
+    }
+
+    /** Finishes the writes that are now within the limit: those whose bytes, and all queued before, fit in it. */
+    private void handOverLocked(Pending written) {
+        if (!written.handedOver && written.written == written.bytes.length) {
+            written.handedOver = true;
+            deliver.execute(() -> written.result.tryFinish(null));
+        }
+        long ahead = 0;
+        for (Pending pending : queue) {
+            ahead += pending.bytes.length - pending.written;
+            if (ahead > queueLimit) {
+                return;
+            }
+            if (!pending.handedOver) {
+                pending.handedOver = true;
+                deliver.execute(() -> pending.result.tryFinish(null));
+            }
         }
     }
 
@@ -188,11 +220,15 @@ public final class PipeWriter {
     }
 
     private void failAll(IOException cause) {
-        ArrayDeque<Pending> failed;
+        ArrayDeque<Pending> failed = new ArrayDeque<>();
         InProgress<Void> close;
         synchronized (this) {
             failure = cause;
-            failed = new ArrayDeque<>(queue);
+            for (Pending pending : queue) {
+                if (!pending.handedOver) {
+                    failed.add(pending); // the others finished already: their bytes are lost with the stream
+                }
+            }
             queue.clear();
             queuedBytes = 0;
             scheduled = false;

@@ -30,12 +30,15 @@ public final class ReadBuffer {
 
     private static final class Request {
         final Kind kind;
+        /** For EXACTLY the byte count, for LINE the maximum line length. */
         final int count;
+        final byte[] delimiter;
         final InProgress<byte[]> result = new InProgress<>();
 
-        Request(Kind kind, int count) {
+        Request(Kind kind, int count, byte[] delimiter) {
             this.kind = kind;
             this.count = count;
+            this.delimiter = delimiter;
         }
     }
 
@@ -44,8 +47,9 @@ public final class ReadBuffer {
     private byte[] data = EMPTY;
     private int start;
     private int end;
-    /** How many bytes from {@code start} are known to hold no complete delimiter (so a line search resumes there). */
+    /** How many bytes from {@code start} are known to hold no complete {@link #scannedDelimiter}. */
     private int scannedWithoutDelimiter;
+    private byte[] scannedDelimiter;
     private final ArrayDeque<Request> requests = new ArrayDeque<>();
     private boolean serving;
     private boolean ended;
@@ -75,7 +79,7 @@ public final class ReadBuffer {
      * @return all buffered bytes; an empty array at the end of the stream
      */
     public InProgress<byte[]> read() {
-        return request(Kind.SOME, 0);
+        return request(Kind.SOME, 0, null);
     }
 
     /**
@@ -86,7 +90,23 @@ public final class ReadBuffer {
      * @return the line, delimiter included; an empty array at the end of the stream
      */
     public InProgress<byte[]> readLine() {
-        return request(Kind.LINE, 0);
+        return request(Kind.LINE, maxLineLength, delimiter);
+    }
+
+    /**
+     * Reads up to and including the next {@code lineDelimiter}, as {@link #readLine()} does with its own delimiter and
+     * maximum length.
+     *
+     * @param lineDelimiter one or more bytes; copied
+     * @param maxLength the longest line, delimiter included
+     * @return the line, delimiter included; an empty array at the end of the stream
+     */
+    public InProgress<byte[]> readLine(byte[] lineDelimiter, int maxLength) {
+        if (lineDelimiter.length == 0 || lineDelimiter.length > maxLength) {
+            throw new IllegalArgumentException("the delimiter must have 1 to maxLength (" + maxLength + ") bytes, not "
+                    + lineDelimiter.length);
+        }
+        return request(Kind.LINE, maxLength, lineDelimiter.clone());
     }
 
     /**
@@ -100,7 +120,7 @@ public final class ReadBuffer {
         if (count < 0) {
             throw new IllegalArgumentException("negative byte count: " + count);
         }
-        return request(Kind.EXACTLY, count);
+        return request(Kind.EXACTLY, count, null);
     }
 
     /**
@@ -115,7 +135,7 @@ public final class ReadBuffer {
         if (!requests.isEmpty() || size() == 0) {
             return null;
         }
-        int length = lineLength();
+        int length = lineLength(delimiter, maxLineLength);
         if (length < 0) {
             if (size() >= maxLineLength) {
                 length = maxLineLength;
@@ -229,6 +249,23 @@ public final class ReadBuffer {
     }
 
     /**
+     * Returns how many bytes the buffer must hold for the first waiting read to be served (or to fail as too long): 1
+     * for {@code read()}, {@code n} for {@code readExactly(n)}, the maximum line length for {@code readLine()}; 0 when
+     * no read waits. An owner that limits how much it buffers lets the buffer grow to this much, or the read would
+     * wait for ever.
+     *
+     * @return the bytes the first waiting read needs
+     */
+    public int demand() {
+        for (Request request : requests) {
+            if (!request.result.isFinished()) {
+                return request.kind == Kind.SOME ? 1 : request.count;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Tells whether the end or a failure has been received (buffered bytes may remain).
      *
      * @return {@code true} after {@link #end()}, {@link #fail} or {@link #discard}
@@ -247,7 +284,7 @@ public final class ReadBuffer {
     }
 
     /**
-     * Sets the delimiter that ends a line, for reads not yet served.
+     * Sets the delimiter that ends a line for {@link #readLine()} calls from now on and for {@link #pollLine()}.
      *
      * @param newDelimiter one or more bytes; copied
      */
@@ -256,8 +293,6 @@ public final class ReadBuffer {
             throw new IllegalArgumentException("the line delimiter must not be empty");
         }
         delimiter = newDelimiter.clone();
-        scannedWithoutDelimiter = 0;
-        serve();
     }
 
     /**
@@ -270,7 +305,7 @@ public final class ReadBuffer {
     }
 
     /**
-     * Sets the longest line a read returns, delimiter included, for reads not yet served.
+     * Sets the longest line {@link #readLine()} calls from now on and {@link #pollLine()} return, delimiter included.
      *
      * @param newMaxLineLength at least 1
      */
@@ -279,7 +314,6 @@ public final class ReadBuffer {
             throw new IllegalArgumentException("the maximum line length must be at least 1, not " + newMaxLineLength);
         }
         maxLineLength = newMaxLineLength;
-        serve();
     }
 
     @Override
@@ -290,8 +324,8 @@ public final class ReadBuffer {
 
     // ---------------------------------------------------------------------------------------------- internals
 
-    private InProgress<byte[]> request(Kind kind, int count) {
-        Request request = new Request(kind, count);
+    private InProgress<byte[]> request(Kind kind, int count, byte[] lineDelimiter) {
+        Request request = new Request(kind, count, lineDelimiter);
         requests.addLast(request);
         serve();
         return request.result;
@@ -333,13 +367,13 @@ public final class ReadBuffer {
                 return endOrWait(request, new EOFException("the stream ended after " + size + " of the "
                         + request.count + " bytes read exactly; they stay buffered"));
             case LINE:
-                int length = lineLength();
+                int length = lineLength(request.delimiter, request.count);
                 if (length >= 0) {
                     return complete(request, take(length));
                 }
-                if (size >= maxLineLength) {
-                    return fail(request, new IOException("line too long: no delimiter " + describe(delimiter)
-                            + " in the first " + maxLineLength + " bytes (the maximum line length); the bytes stay"
+                if (size >= request.count) {
+                    return fail(request, new IOException("line too long: no delimiter " + describe(request.delimiter)
+                            + " in the first " + request.count + " bytes (the maximum line length); the bytes stay"
                             + " buffered"));
                 }
                 if (size > 0 && isEnded()) {
@@ -396,22 +430,26 @@ public final class ReadBuffer {
     }
 
     /** The length of the first line (up to and including a delimiter) within {@code maxLineLength} bytes, or -1. */
-    private int lineLength() {
-        int limit = Math.min(size(), maxLineLength);
-        int last = limit - delimiter.length;
-        int from = Math.max(0, scannedWithoutDelimiter - delimiter.length + 1);
+    private int lineLength(byte[] lineDelimiter, int maxLength) {
+        if (lineDelimiter != scannedDelimiter) {
+            scannedDelimiter = lineDelimiter;
+            scannedWithoutDelimiter = 0;
+        }
+        int limit = Math.min(size(), maxLength);
+        int last = limit - lineDelimiter.length;
+        int from = Math.max(0, scannedWithoutDelimiter - lineDelimiter.length + 1);
         for (int i = from; i <= last; i++) {
-            if (startsWithDelimiter(start + i)) {
-                return i + delimiter.length;
+            if (startsWith(start + i, lineDelimiter)) {
+                return i + lineDelimiter.length;
             }
         }
         scannedWithoutDelimiter = Math.max(scannedWithoutDelimiter, limit);
         return -1;
     }
 
-    private boolean startsWithDelimiter(int at) {
-        for (int j = 0; j < delimiter.length; j++) {
-            if (data[at + j] != delimiter[j]) {
+    private boolean startsWith(int at, byte[] prefix) {
+        for (int j = 0; j < prefix.length; j++) {
+            if (data[at + j] != prefix[j]) {
                 return false;
             }
         }

@@ -197,6 +197,35 @@ class ReadBufferTest {
     }
 
     @Test
+    void readLineWithItsOwnDelimiterAndMaximum() {
+        buffer.append(bytes("a--b--c\nd"));
+        assertEquals("a--", text(buffer.readLine(bytes("--"), 100)));
+        assertEquals("b--c\n", text(buffer.readLine()), "the default delimiter again");
+        InProgress<byte[]> tooLong = buffer.readLine(bytes("--"), 2);
+        assertFalse(tooLong.isFinished(), "1 byte buffered: it may still become a line");
+        buffer.append(bytes("ef"));
+        assertTrue(tooLong.isFailed(), "2 bytes without the delimiter: too long for a maximum of 2");
+        assertEquals("def", text(buffer.read()), "and nothing was consumed");
+        assertThrows(IllegalArgumentException.class, () -> buffer.readLine(bytes("---"), 2));
+        assertThrows(IllegalArgumentException.class, () -> buffer.readLine(new byte[0], 2));
+    }
+
+    @Test
+    void demandIsWhatTheFirstWaitingReadNeeds() {
+        assertEquals(0, buffer.demand());
+        InProgress<byte[]> exactly = buffer.readExactly(1000);
+        buffer.readLine();
+        assertEquals(1000, buffer.demand());
+        buffer.append(new byte[1000]);
+        assertTrue(exactly.isFinished());
+        assertEquals(16, buffer.demand(), "then the line's maximum length");
+        buffer.append(bytes("\n"));
+        assertEquals(0, buffer.demand());
+        buffer.read();
+        assertEquals(1, buffer.demand());
+    }
+
+    @Test
     void manySmallAppendsOfALongLineAreFoundOnce() {
         ReadBuffer big = new ReadBuffer(1 << 20, count -> { });
         InProgress<byte[]> line = big.readLine();
