@@ -268,9 +268,9 @@ public final class Subprocess {
             checkNotStarted();
             started = true;
         }
-        Process started;
+        Process child;
         try {
-            started = builder.start();
+            child = builder.start();
         } catch (IOException | RuntimeException e) {
             IOException failure = new IOException("cannot start " + command + ": " + e.getMessage(), e);
             stdout.startFailed(failure);
@@ -279,12 +279,12 @@ public final class Subprocess {
             exited.tryFail(failure);
             return exited;
         }
-        process = started;
-        stdout.attach(started.getInputStream());
-        stderr.attach(started.getErrorStream());
-        stdin.attach(new PipeWriter(started.getOutputStream(), notifier::post, "the stdin of " + this,
+        process = child;
+        stdout.attach(child.getInputStream());
+        stderr.attach(child.getErrorStream());
+        stdin.attach(new PipeWriter(child.getOutputStream(), notifier::post, "the stdin of " + this,
                 stdin.queueLimit));
-        pump.add(new Watch(started));
+        pump.add(new Watch(child));
         return exited;
     }
 
