@@ -264,22 +264,28 @@ public final class Subprocess {
      * @throws IllegalStateException if it was started before
      */
     public InProgress<Integer> start() {
+        Process child;
+        IOException failure = null;
+        // Under the lock, so that a stop() on another thread waits for the process instead of missing it; a fork
+        // and exec take a millisecond or so.
         synchronized (this) {
             checkNotStarted();
             started = true;
+            try {
+                child = builder.start();
+                process = child;
+            } catch (IOException | RuntimeException e) {
+                child = null;
+                failure = new IOException("cannot start " + command + ": " + e.getMessage(), e);
+            }
         }
-        Process child;
-        try {
-            child = builder.start();
-        } catch (IOException | RuntimeException e) {
-            IOException failure = new IOException("cannot start " + command + ": " + e.getMessage(), e);
+        if (child == null) {
             stdout.startFailed(failure);
             stderr.startFailed(failure);
             stdin.startFailed(failure);
             exited.tryFail(failure);
             return exited;
         }
-        process = child;
         stdout.attach(child.getInputStream());
         stderr.attach(child.getErrorStream());
         stdin.attach(new PipeWriter(child.getOutputStream(), notifier::post, "the stdin of " + this,
