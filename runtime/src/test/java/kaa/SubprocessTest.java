@@ -172,6 +172,21 @@ class SubprocessTest {
         assertEquals(0, await(process.exited()));
     }
 
+    @Test
+    void anAbortedReadTakesNothingAndTheNextReadGetsTheLine() {
+        Subprocess process = new Subprocess("cat");
+        started.add(process);
+        process.start();
+        InProgress<byte[]> aborted = process.readLine();
+        assertTrue(aborted.abort());
+        InProgress<byte[]> next = process.readLine();
+        process.write("only line\n");
+        assertEquals("only line\n", text(await(next)));
+        assertInstanceOf(InProgressAbortedException.class, aborted.exception());
+        process.stdin().close();
+        assertEquals(0, await(process.exited()));
+    }
+
     // -------------------------------------------------------------------------------------------------- input
 
     @Test
