@@ -60,9 +60,9 @@ import kaa.internal.ReadBuffer;
  * {@code kaa-subprocess-pump}, serves the outputs of every running {@code Subprocess}: in rounds, it reads from each
  * pipe only as many bytes as {@link InputStream#available()} says are there (so it never blocks) and only while the
  * buffer has room, checks whether the process has exited, and posts what it read to the notifier; between quiet rounds
- * it sleeps, at most 10 ms. Writes to stdin, which may block, go to at most two daemon threads
- * ({@code kaa-subprocess-stdin-1/2}) shared by all processes. So kaa adds at most three threads however many processes
- * run. (The JDK itself keeps one small "process reaper" thread per running child, whatever kaa does.) See
+ * it sleeps, at most 10 ms (a write to stdin wakes it). Writes to stdin, which may block, go to at most two daemon
+ * threads ({@code kaa-subprocess-stdin-1/2}) shared by all processes. So kaa adds at most three threads however many
+ * processes run. (The JDK itself keeps one small "process reaper" thread per running child, whatever kaa does.) See
  * {@code docs/subprocess.md} for the design, its costs and its limits.
  *
  * <p>Reads, signals and {@code InProgress} callbacks run on the notifier thread ({@link Main#notifier()} when the
@@ -289,7 +289,7 @@ public final class Subprocess {
         stdout.attach(child.getInputStream());
         stderr.attach(child.getErrorStream());
         stdin.attach(new PipeWriter(child.getOutputStream(), notifier::post, "the stdin of " + this,
-                stdin.queueLimit));
+                stdin.queueLimit, pump::wakeUp));
         pump.add(new Watch(child));
         return exited;
     }

@@ -13,7 +13,8 @@ import java.util.concurrent.locks.LockSupport;
  * source in turn, and each poll moves what is available without blocking (a pipe source reads at most
  * {@code InputStream.available()} bytes). When a whole round found nothing to do the thread parks, for 50 µs at
  * first, doubling up to {@value #MAX_IDLE_PARK_MILLIS} ms while nothing happens; {@link #wakeUp()} (a source that
- * got room again, a new source) makes it poll again at once.
+ * got room again, a new source, a write that will likely be answered) makes it poll again at once and restarts the
+ * back-off.
  *
  * <p>So the cost is one thread whatever the number of sources, a latency of at most
  * {@value #MAX_IDLE_PARK_MILLIS} ms after a quiet spell, and while sources are quiet one poll of each per
@@ -101,6 +102,9 @@ public final class PipePump {
         List<Source> sources = new ArrayList<>();
         long idlePark = MIN_IDLE_PARK_NANOS;
         for (;;) {
+            // A wakeUp() that came while the pump was parked (or during the last round) restarts the back-off: the
+            // source that woke it may only have something in a moment (a child answering what was just written).
+            boolean wokenBeforeRound = woken;
             woken = false;
             Source next;
             while ((next = added.poll()) != null) {
@@ -116,7 +120,7 @@ public final class PipePump {
                     progress = true;
                 }
             }
-            if (progress || woken) {
+            if (progress || wokenBeforeRound || woken) {
                 idlePark = MIN_IDLE_PARK_NANOS;
                 continue;
             }

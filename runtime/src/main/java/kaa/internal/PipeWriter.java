@@ -48,6 +48,7 @@ public final class PipeWriter {
     private final Executor deliver;
     private final String description;
     private final long queueLimit;
+    private final Runnable afterWrite;
 
     // Guarded by this.
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -65,8 +66,10 @@ public final class PipeWriter {
      * @param deliver runs the completion of each {@code InProgress} (the notifier's {@code post})
      * @param description names the stream in error messages, such as {@code "the stdin of [cat]"}
      * @param queueLimit how many bytes may wait in the queue with their writes finished; at least 1
+     * @param afterWrite run on the writer thread after each piece written (a subprocess wakes its pump: an answer
+     *     is likely to follow)
      */
-    public PipeWriter(OutputStream out, Executor deliver, String description, int queueLimit) {
+    public PipeWriter(OutputStream out, Executor deliver, String description, int queueLimit, Runnable afterWrite) {
         this.out = Objects.requireNonNull(out, "out");
         this.deliver = Objects.requireNonNull(deliver, "deliver");
         this.description = Objects.requireNonNull(description, "description");
@@ -74,6 +77,7 @@ public final class PipeWriter {
             throw new IllegalArgumentException("the queue limit must be at least 1, not " + queueLimit);
         }
         this.queueLimit = queueLimit;
+        this.afterWrite = Objects.requireNonNull(afterWrite, "afterWrite");
     }
 
     /**
@@ -177,6 +181,7 @@ public final class PipeWriter {
             failAll(new IOException("cannot write to " + description + ": " + e.getMessage(), e));
             return;
         }
+        afterWrite.run();
         synchronized (this) {
             head.written += length;
             queuedBytes -= length;
