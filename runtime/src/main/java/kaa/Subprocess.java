@@ -42,11 +42,11 @@ import kaa.internal.ReadBuffer;
  * (the next bytes; an empty array at the end), {@code readLine()} (up to and including the delimiter, {@code '\n'} or
  * one given; an empty array at the end), {@code readExactly(n)}, and a {@code lines()} signal of decoded lines. Each
  * output buffers what the process wrote up to {@link #setBufferSize its buffer size} (64 KiB by default), or what a
- * waiting read needs: while its buffer is full, it stops reading the pipe, the pipe fills, and the process blocks in its
- * next write until the program reads. So memory is bounded however slowly the program reads, and output nobody reads
- * stops the process, as a pipe does: read both outputs, connect to their {@code lines()}, or {@link Output#close()
- * close} the ones you do not want. {@link #stdin()} is an {@link Input} that writes as a socket does: queued, in order,
- * with back-pressure.
+ * waiting read needs: while its buffer is full, it stops reading the pipe, the pipe fills, and the process blocks in
+ * its next write until the program reads. So memory is bounded however slowly the program reads, and output nobody
+ * reads stops the process, as a pipe does: read both outputs, connect to their {@code lines()}, or {@link
+ * Output#close() close} the ones you do not want. {@link #stdin()} is an {@link Input} that writes as a socket does:
+ * queued, in order, with back-pressure.
  *
  * <h2>Exit and stop</h2>
  * {@link #start()} returns {@link #exited()}: it finishes with the exit code once the process has exited and
@@ -563,7 +563,7 @@ public final class Subprocess {
         private final Signal<String> lines = new Signal<>();
         /** Loop-confined. */
         private final ReadBuffer buffer;
-        /** Bytes the pump has read and the program has not consumed: the pump reads only while this is below the capacity. */
+        /** Bytes the pump read and the program has not consumed: the pump reads only while this is below capacity(). */
         private final AtomicInteger unconsumed = new AtomicInteger();
         private volatile int bufferSize = DEFAULT_BUFFER_SIZE;
         private volatile int maxLineLength = DEFAULT_MAX_LINE_LENGTH;

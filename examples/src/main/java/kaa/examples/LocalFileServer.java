@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The demo's local download server, on the JDK's {@code com.sun.net.httpserver}: it serves generated files of a few
  * megabytes, each byte a function of the file's name and position ({@link #contentByte}), so a client can check what it
  * downloaded without the server keeping the files. Some files are sent with a {@code Content-Length}, others with
- * {@code Transfer-Encoding: chunked}, in pieces of {@link Builder#pieceSize} bytes with {@link Builder#pieceDelay} between
- * them, so that downloads take visible time. It listens on the loopback address, on a free port.
+ * {@code Transfer-Encoding: chunked}, in pieces of {@link Builder#pieceSize} bytes with {@link Builder#pieceDelay}
+ * between them, so that downloads take visible time. It listens on the loopback address, on a free port.
  *
  * <pre>{@code
  * try (LocalFileServer server = LocalFileServer.builder()

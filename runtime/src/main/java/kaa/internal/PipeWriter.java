@@ -17,8 +17,9 @@ import kaa.InProgress;
  * and returns at once; a small fixed pool of {@value #THREADS} daemon threads, shared by every {@code PipeWriter}, does
  * the blocking writes. A write's {@code InProgress} finishes when its bytes are handed over: written, or in the queue
  * within its limit (so a writer that awaits its writes is held back once the queue is full, and the queue never holds
- * much more than the limit). A pipe's writes go in order, {@value #CHUNK_SIZE} bytes per turn, and pipes with queued bytes
- * take turns, so one large write does not hold a thread for longer than the reader of that pipe takes to make room.
+ * much more than the limit). A pipe's writes go in order, {@value #CHUNK_SIZE} bytes per turn, and pipes with queued
+ * bytes take turns, so one large write does not hold a thread for longer than the reader of that pipe takes to make
+ * room.
  *
  * <p>The limit of the design: a blocking write cannot be abandoned, so a reader that stops reading while bytes are
  * queued for it holds one writer thread until it reads, exits or dies; with {@value #THREADS} such readers the writes
