@@ -17,7 +17,8 @@ import kaa.Subprocess;
  * <ul>
  *   <li>the CPU time of the pump thread while 1 and 200 processes run and print nothing (the cost of polling), with
  *       the number of the JDK's "process reaper" threads meanwhile;</li>
- *   <li>the round trip of a line through {@code cat}, back to back and after 100 ms of quiet (the pump's back-off);</li>
+ *   <li>the round trip of a line through {@code cat}, back to back and after 100 ms of quiet (the pump's
+ *       back-off);</li>
  *   <li>the throughput of reading {@code head -c 200M /dev/zero} with {@code read()}.</li>
  * </ul>
  * Run: {@code java -cp benchmarks/target/benchmarks.jar kaa.bench.SubprocessCosts}. docs/subprocess.md has the numbers.
@@ -58,8 +59,9 @@ public final class SubprocessCosts {
         double share = (double) (threads.getThreadCpuTime(pump) - cpuBefore) / (System.nanoTime() - wallBefore);
         long reapers = Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith("process reaper")).count();
-        System.out.printf(Locale.ROOT, "%d idle processes: pump CPU %.2f %% of a core; JDK process reaper threads: %d%n",
-                count, 100 * share, reapers);
+        System.out.printf(Locale.ROOT,
+                "%d idle processes: pump CPU %.2f %% of a core; JDK process reaper threads: %d%n", count, 100 * share,
+                reapers);
         for (Subprocess process : processes) {
             process.stop(Duration.ZERO);
         }
