@@ -50,9 +50,8 @@ final class ClassAttribution {
     /**
      * Reports what javac would compile wrongly once the class has been attributed during processing, whatever the
      * round (javac cleans the trees and attributes them again before it compiles them): a record's explicit
-     * canonical constructor, and a var or an implicitly typed lambda parameter in a plain method whose type may be an
-     * anonymous class (in a coroutine body, {@link BodyValidator} checks the actual type). Returns whether it
-     * reported anything; then the class is not attributed at all.
+     * canonical constructor (what javac infers is checked by {@link #reportUnnameableInferences} once the names it
+     * reads resolve). Returns whether it reported anything; then the class is not attributed at all.
      */
     boolean reportHazards(Reporter reporter) {
         int before = reporter.errorCount();
@@ -75,33 +74,38 @@ final class ClassAttribution {
                 return super.visitClass(node, unused);
             }
         }.scan(trees.getTree(topLevel), null);
-        for (BodyContext body : bodies()) {
-            ExecutableElement method = body.methodElement;
-            if (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)) {
-                continue;
-            }
-            for (Tree root : PendingNames.inferenceRoots(body)) {
-                if (createsAnonymousClass(root)) {
-                    reporter.error(root, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
-                            method.getSimpleName(), topLevel.getSimpleName());
-                }
-            }
-        }
         return reporter.errorCount() != before;
     }
 
     /**
-     * Reports implicitly typed lambda parameters for which javac infers a type that it cannot find again by name once
-     * the class has been attributed during processing: one that mentions a captured wildcard
-     * ({@code values.forEach(v -> ...)} on an {@code Iterable<? extends E>}) or an anonymous class. The types are read
-     * from {@code Trees.getScope}, which attributes a copy of the method and changes nothing. Returns whether it
-     * reported anything; then the class is not attributed.
+     * Reports what javac infers and cannot find again by name once the class has been attributed during processing:
+     * an implicitly typed lambda parameter whose type mentions a captured wildcard ({@code values.forEach(v -> ...)}
+     * on an {@code Iterable<? extends E>}) or an anonymous class, and, in a plain method, a {@code var} of an anonymous
+     * class (in a coroutine body, {@link BodyValidator} checks that). The types are read from {@code Trees.getScope},
+     * which attributes a copy of the method and changes nothing. Returns whether it reported anything; then the class
+     * is not attributed.
      */
-    boolean reportUnnameableLambdaParameters(Reporter reporter) {
+    boolean reportUnnameableInferences(Reporter reporter) {
         int before = reporter.errorCount();
         CompilationUnitTree unit = trees.getPath(topLevel).getCompilationUnit();
         for (BodyContext body : bodies()) {
+            boolean plain = !CoroutineModel.isAnnotated(body.methodElement, CoroutineModel.COROUTINE);
             new com.sun.source.util.TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitVariable(VariableTree node, Void unused) {
+                    Tree inferredFrom = getCurrentPath().getParentPath().getLeaf()
+                            instanceof com.sun.source.tree.EnhancedForLoopTree loop && loop.getVariable() == node
+                            ? loop.getExpression() : node.getInitializer();
+                    if (plain && body.isVar(node) && inferredFrom != null && createsAnonymousClass(inferredFrom)) {
+                        javax.lang.model.type.TypeMirror type = inferredType(getCurrentPath());
+                        if (type == null || unnameable(type)) {
+                            reporter.error(node, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
+                                    body.methodElement.getSimpleName(), topLevel.getSimpleName());
+                        }
+                    }
+                    return super.visitVariable(node, unused);
+                }
+
                 @Override
                 public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
                     List<VariableTree> implicit = node.getParameters().stream()
@@ -125,6 +129,36 @@ final class ClassAttribution {
             }.scan(body.bodyPath(), null);
         }
         return reporter.errorCount() != before;
+    }
+
+    /**
+     * The type javac infers for the variable declared at {@code declaration}, read from the scope of what follows it
+     * (the next statement of its block, the body of its for-each loop); null when nothing follows it.
+     */
+    private javax.lang.model.type.TypeMirror inferredType(TreePath declaration) {
+        VariableTree variable = (VariableTree) declaration.getLeaf();
+        TreePath parent = declaration.getParentPath();
+        Tree after = null;
+        if (parent.getLeaf() instanceof com.sun.source.tree.EnhancedForLoopTree loop) {
+            after = loop.getStatement();
+        } else {
+            List<? extends com.sun.source.tree.StatementTree> statements =
+                    parent.getLeaf() instanceof com.sun.source.tree.BlockTree block ? block.getStatements()
+                    : parent.getLeaf() instanceof com.sun.source.tree.CaseTree c ? c.getStatements() : null;
+            int index = statements == null ? -1 : statements.indexOf(variable);
+            if (index >= 0 && index + 1 < statements.size()) {
+                after = statements.get(index + 1);
+            }
+        }
+        if (after == null) {
+            return null;
+        }
+        for (Element local : trees.getScope(new TreePath(parent, after)).getLocalElements()) {
+            if (local.getSimpleName().contentEquals(variable.getName())) {
+                return local.asType();
+            }
+        }
+        return null;
     }
 
     /** Whether {@code type} mentions a captured wildcard or an anonymous class, which no source can name. */

@@ -377,7 +377,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             return false;
         }
         if (lambdasChecked.add(attribution.topLevelName())
-                && attribution.reportUnnameableLambdaParameters(reporter)) {
+                && attribution.reportUnnameableInferences(reporter)) {
             hazardous.add(attribution.topLevelName());
             return true;
         }

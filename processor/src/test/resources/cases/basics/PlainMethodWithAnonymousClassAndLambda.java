@@ -1,9 +1,12 @@
 // A plain method of a class with coroutines may create an anonymous class and, elsewhere in the same statement
 // (here: the same switch), pass an implicitly typed lambda whose parameter is an int: nothing infers the anonymous
 // class, so it is no [kaa.anonymous-inference] (the check looked at the outermost statement around the lambda;
-// fuzzer, seed 20261210). The case that must be an error is errors/AnonymousInferenceInPlainMethod.java.
+// fuzzer, seed 20261210). Nor is a var whose initializer creates an anonymous class but whose type is a named one
+// (fuzzer, seed 20261211): the type javac infers is read from a copy. The case that must be an error is
+// errors/AnonymousInferenceInPlainMethod.java.
 // OUTPUT:
 // plain: 4 7
+// var: 10 B
 // coroutine: 5
 import java.util.function.IntUnaryOperator;
 import kaa.*;
@@ -30,6 +33,18 @@ public abstract class PlainMethodWithAnonymousClassAndLambda {
         }
     }
 
+    record Pair(int a, String b) {}
+
+    static String plainVar(int p) {
+        var pair = new Pair(p * new java.util.function.IntSupplier() {
+            @Override
+            public int getAsInt() {
+                return 2;
+            }
+        }.getAsInt(), "B");
+        return pair.a() + " " + pair.b();
+    }
+
     @Coroutine
     static InProgress<Integer> co(int p) {
         return done(yield_(InProgress.finished(p)) + 1);
@@ -37,6 +52,7 @@ public abstract class PlainMethodWithAnonymousClassAndLambda {
 
     public static void main(String[] args) {
         System.out.println("plain: " + plain("ab"));
+        System.out.println("var: " + plainVar(5));
         System.out.println("coroutine: " + PlainMethodWithAnonymousClassAndLambda_Coroutines.co(4).await());
     }
 }
