@@ -21,7 +21,10 @@ import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NotYetConnectedException;
+import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +76,7 @@ class SocketTest {
     }
 
     /** A listening socket on a free loopback port that echoes every client until its end of stream. */
-    Socket echoServer(InetSocketAddress address) throws IOException {
+    Socket echoServer(java.net.SocketAddress address) throws IOException {
         Socket server = socket();
         server.listen(address);
         server.newClient().connect(this::echo);
@@ -211,6 +214,40 @@ class SocketTest {
 
         assertEquals("early\n", new String(line.await(LIMIT), US_ASCII));
         assertTrue(connected.isFinished() && written.isFinished());
+    }
+
+    @Test
+    void echoesOverIpv6() throws IOException {
+        Socket server = echoServer(new InetSocketAddress(InetAddress.getByName("::1"), 0));
+        Socket client = socket();
+        client.connect("::1", ((InetSocketAddress) server.localAddress()).getPort()).await(LIMIT);
+        byte[] payload = randomBytes(100_000, 6);
+        client.write(payload);
+        client.shutdownOutput();
+
+        assertArrayEquals(payload, readAll(client).await(LIMIT));
+        assertInstanceOf(java.net.Inet6Address.class, ((InetSocketAddress) client.remoteAddress()).getAddress());
+    }
+
+    @Test
+    void echoesOverAUnixDomainSocketAndDeletesItsFileOnClose() throws IOException {
+        Path directory = Files.createTempDirectory("kaa-socket");
+        Path path = directory.resolve("echo.sock");
+        try {
+            Socket server = echoServer(UnixDomainSocketAddress.of(path));
+            Socket client = socket();
+            client.connect(UnixDomainSocketAddress.of(path)).await(LIMIT);
+            byte[] payload = randomBytes(1024 * 1024, 5);
+            client.write(payload);
+            client.shutdownOutput();
+
+            assertArrayEquals(payload, readAll(client).await(LIMIT));
+            server.close().await(LIMIT);
+            assertFalse(Files.exists(path), "the socket file is deleted on close");
+        } finally {
+            Files.deleteIfExists(path);
+            Files.delete(directory);
+        }
     }
 
     // ------------------------------------------------------------------------------------------- connect errors
