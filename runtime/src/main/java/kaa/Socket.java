@@ -23,6 +23,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import kaa.ReadBuffer.PendingRead;
 import kaa.WriteQueue.PendingWrite;
 
@@ -73,6 +76,12 @@ import kaa.WriteQueue.PendingWrite;
  * was buffered, then fail with the error, and the writes not handed over fail with it. {@link #closed()} is emitted
  * once, when a connected or listening socket closes, with {@code true} if it was closed by {@code close()} or
  * {@code closeNow()} and {@code false} if by an error.
+ *
+ * <h2>TLS</h2>
+ * {@link #startTlsClient(SSLContext, String)} and {@link #startTlsServer(SSLContext)} turn a connected socket into a
+ * TLS connection on an {@link SSLEngine}, without blocking the loop; afterwards reads, writes and closing behave as
+ * before, on the plaintext. A client verifies the server's host name by default. {@link #startTls(SSLEngine)} takes an
+ * engine configured by the caller.
  *
  * <h2>Threads</h2>
  * The socket's state belongs to the loop thread of the {@linkplain Main#notifier() main notifier} it was created on.
@@ -128,6 +137,8 @@ public final class Socket {
     private int backlog;
     private boolean acceptPaused;
     private Path unixPath;
+    private TlsTransport tls;
+    private InProgress<Void> tlsHandshake;
 
     /** Creates an unconnected socket on the {@linkplain Main#notifier() main notifier}. */
     public Socket() {
@@ -645,14 +656,23 @@ public final class Socket {
                 return;
             }
             input.add(read);
-            updateInterest();
+            if (input.wantsData() && transport != null && transport.hasBufferedInput()) {
+                pump();
+            } else {
+                updateInterest();
+            }
         });
         return read;
     }
 
     private void receive() throws IOException {
-        for (int i = 0; i < READS_PER_EVENT && isOpenForTransfer() && (input.wantsData() || transport.needsRead());
-                i++) {
+        for (int i = 0; isOpenForTransfer() && (input.wantsData() || transport.needsRead()); i++) {
+            if (i == READS_PER_EVENT) {
+                if (transport.hasBufferedInput()) {
+                    notifier.enqueue(this::pump); // the selector will not report what TLS holds already
+                }
+                return;
+            }
             ByteBuffer space = input.space();
             int n = transport.read(space);
             if (n > 0) {
@@ -665,6 +685,21 @@ public final class Socket {
                 return;
             }
         }
+    }
+
+    /** Does whatever can be done now: receive for waiting reads, send, and watch for the rest. */
+    private void pump() {
+        if (!isOpenForTransfer()) {
+            return;
+        }
+        try {
+            receive();
+        } catch (IOException e) {
+            finishClose(false, e);
+            return;
+        }
+        send();
+        updateInterest();
     }
 
     // --------------------------------------------------------------------------------------------------- writing
@@ -773,9 +808,129 @@ public final class Socket {
                 }
             }
         } catch (IOException e) {
-            finishClose(false, e);
+            // Every byte was handed over before a close ended the output: a peer that went away meanwhile cannot take
+            // the FIN or close_notify, which is no failure of the close the user asked for.
+            boolean closingAnyway = state == State.CLOSING && outputEnded;
+            finishClose(closingAnyway, closingAnyway ? null : e);
         }
     }
+
+    // ------------------------------------------------------------------------------------------------------- TLS
+
+    /**
+     * Starts TLS as the client, trusting the JDK's default certificate authorities ({@link SSLContext#getDefault()});
+     * see {@link #startTlsClient(SSLContext, String)}.
+     *
+     * @param hostname the name the server's certificate must match
+     * @return an {@code InProgress} that finishes when the handshake is done
+     */
+    public InProgress<Void> startTlsClient(String hostname) {
+        try {
+            return startTlsClient(SSLContext.getDefault(), hostname);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return InProgress.failed(e);
+        }
+    }
+
+    /**
+     * Starts TLS as the client on a connected socket. The server's certificate must be trusted by {@code context} and
+     * match {@code hostname} (host name verification as for HTTPS, RFC 2818; an IP address literal must match an IP
+     * address of the certificate); {@code hostname} is also sent as the server name (SNI). For other settings build
+     * the engine yourself and call {@link #startTls(SSLEngine)}.
+     *
+     * @param context the TLS context: its trust managers decide which certificates are trusted
+     * @param hostname the name the server's certificate must match
+     * @return an {@code InProgress} that finishes when the handshake is done, or fails with its error (an
+     *     {@link javax.net.ssl.SSLHandshakeException} for a certificate that is not trusted or does not match); the
+     *     socket is then closed
+     */
+    public InProgress<Void> startTlsClient(SSLContext context, String hostname) {
+        Objects.requireNonNull(hostname, "hostname");
+        SocketAddress remote = remoteAddress();
+        int port = remote instanceof InetSocketAddress ? ((InetSocketAddress) remote).getPort() : -1;
+        SSLEngine engine = context.createSSLEngine(hostname, port);
+        engine.setUseClientMode(true);
+        SSLParameters parameters = engine.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        engine.setSSLParameters(parameters);
+        return startTls(engine);
+    }
+
+    /**
+     * Starts TLS as the server on a connected socket (an accepted client, typically), with the certificate and key of
+     * {@code context}'s key managers.
+     *
+     * @param context the TLS context
+     * @return an {@code InProgress} that finishes when the handshake is done, or fails with its error; the socket is
+     *     then closed
+     */
+    public InProgress<Void> startTlsServer(SSLContext context) {
+        SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(false);
+        return startTls(engine);
+    }
+
+    /**
+     * Starts TLS on a connected socket with an engine configured by the caller (client or server mode, parameters).
+     * The handshake runs on the loop without blocking it; the engine's delegated tasks run on a worker thread. Reads
+     * and writes made meanwhile wait for it; afterwards everything behaves as before, on the plaintext, and
+     * {@link #close()} sends TLS's close_notify before closing. Bytes already received go to the handshake. Await the
+     * plaintext writes made before: TLS cannot start while some are queued.
+     *
+     * @param engine the engine, not yet used
+     * @return an {@code InProgress} that finishes when the handshake is done, or fails with its error (the socket is
+     *     then closed); {@link IllegalStateException} if the socket is not connected, runs TLS already, or has writes
+     *     queued
+     */
+    public InProgress<Void> startTls(SSLEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        InProgress<Void> handshake = new InProgress<>();
+        onLoop(() -> {
+            String refusal = state != State.CONNECTED ? "a socket that is " + describeState()
+                    : tls != null ? "a socket that runs TLS already"
+                    : !output.isEmpty() ? "a socket with writes queued (await them first)" : null;
+            if (refusal != null) {
+                handshake.tryFail(new IllegalStateException("startTls() on " + refusal));
+                return;
+            }
+            tls = new TlsTransport(channel, engine, notifier, tlsEvents, input.takeAll());
+            transport = tls;
+            tlsHandshake = handshake;
+            try {
+                tls.begin();
+            } catch (IOException e) {
+                finishClose(false, e);
+                return;
+            }
+            pump();
+        });
+        return handshake;
+    }
+
+    private final TlsTransport.Events tlsEvents = new TlsTransport.Events() {
+        @Override
+        public void handshakeFinished() {
+            InProgress<Void> handshake = tlsHandshake;
+            // Told from deep inside a read or write: the callbacks run on the next iteration, outside of it.
+            notifier.enqueue(() -> {
+                if (tlsHandshake == handshake && handshake != null) {
+                    tlsHandshake = null;
+                    pump();
+                    handshake.tryFinish(null);
+                }
+            });
+        }
+
+        @Override
+        public void resume() {
+            pump();
+        }
+
+        @Override
+        public void failed(IOException failure) {
+            finishClose(false, failure);
+        }
+    };
 
     // --------------------------------------------------------------------------------------------------- closing
 
@@ -861,6 +1016,11 @@ public final class Socket {
             ConnectAttempt attempt = connecting;
             connecting = null;
             attempt.tryFail(new ClosedChannelException());
+        }
+        if (tlsHandshake != null) {
+            InProgress<Void> handshake = tlsHandshake;
+            tlsHandshake = null;
+            handshake.tryFail(cause != null ? cause : new ClosedChannelException());
         }
         if (outputShutdown != null) {
             outputShutdown.tryFail(cause != null ? cause : new ClosedChannelException());
@@ -988,7 +1148,7 @@ public final class Socket {
         SocketAddress remote = remoteAddress();
         SocketAddress local = localAddress();
         return "Socket[" + describeState() + (local != null ? ", local " + local : "")
-                + (remote != null ? ", remote " + remote : "") + "]";
+                + (remote != null ? ", remote " + remote : "") + (tls != null ? ", TLS" : "") + "]";
     }
 
     private String describeState() {
@@ -1038,10 +1198,11 @@ public final class Socket {
             case CONNECTED:
             case CLOSING:
                 if (transport != null) {
-                    if (input.wantsData() || transport.needsRead()) {
+                    boolean ready = transport.readyForData();
+                    if ((ready && input.wantsData()) || transport.needsRead()) {
                         ops |= IOMonitor.READ;
                     }
-                    if (!output.isEmpty() || transport.needsWrite()) {
+                    if ((ready && !output.isEmpty()) || transport.needsWrite()) {
                         ops |= IOMonitor.WRITE;
                     }
                 }

@@ -24,6 +24,12 @@ interface Transport {
     /** Whether it has output of its own to send. */
     boolean needsWrite();
 
+    /** Whether it can take and give application data now (not while a TLS handshake runs). */
+    boolean readyForData();
+
+    /** Whether it holds input already taken from the channel (the selector will not report it). */
+    boolean hasBufferedInput();
+
     /** Ends the output after what was written: a FIN, or TLS's close_notify then a FIN. */
     void shutdownOutput() throws IOException;
 
@@ -57,6 +63,16 @@ interface Transport {
 
         @Override
         public boolean needsWrite() {
+            return false;
+        }
+
+        @Override
+        public boolean readyForData() {
+            return true;
+        }
+
+        @Override
+        public boolean hasBufferedInput() {
             return false;
         }
 
