@@ -9,6 +9,7 @@ import java.io.IOException;
 public class LineTooLongException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The limit that was exceeded, in bytes. */
     private final int maxLength;
 
     /**
