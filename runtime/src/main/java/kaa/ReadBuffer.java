@@ -114,6 +114,14 @@ final class ReadBuffer {
         serve();
     }
 
+    /** Fails the waiting reads (those made while a connect that failed was under way); the buffer stays open. */
+    void failWaiting(Throwable cause) {
+        PendingRead read;
+        while ((read = reads.pollFirst()) != null) {
+            read.tryFail(cause);
+        }
+    }
+
     void add(PendingRead read) {
         reads.addLast(read);
         serve();

@@ -379,6 +379,7 @@ public final class Socket {
         state = State.NEW;
         connecting = null;
         output.failAll(failure);
+        input.failWaiting(failure);
         attempt.tryFail(failure);
     }
 
@@ -409,6 +410,7 @@ public final class Socket {
             dropChannel();
             state = State.NEW;
             output.failAll(attempt.exception());
+            input.failWaiting(attempt.exception());
         }
     }
 
@@ -946,6 +948,7 @@ public final class Socket {
         onLoop(() -> {
             if (state == State.CLOSED || state == State.NEW) {
                 state = State.CLOSED;
+                input.end(null);
                 done.tryFinish(null);
                 return;
             }
@@ -969,6 +972,7 @@ public final class Socket {
         onLoop(() -> {
             if (state == State.NEW) {
                 state = State.CLOSED;
+                input.end(null);
             } else {
                 finishClose(true, null);
             }

@@ -314,6 +314,37 @@ class SocketTest {
     }
 
     @Test
+    void readsAndWritesMadeWhileAConnectFailsFailWithItAndTheSocketCanConnectAgain() throws IOException {
+        InetSocketAddress unused;
+        try (ServerSocketChannel probe = ServerSocketChannel.open()) {
+            probe.bind(loopback());
+            unused = (InetSocketAddress) probe.getLocalAddress();
+        }
+        Socket client = socket();
+        InProgress<Void> connect = client.connect(unused);
+        InProgress<byte[]> read = client.readLine();
+        InProgress<Void> write = client.write("lost?\n");
+
+        assertInstanceOf(ConnectException.class, failureOf(connect));
+        assertInstanceOf(ConnectException.class, failureOf(read));
+        assertInstanceOf(ConnectException.class, failureOf(write));
+
+        Socket server = echoServer(loopback());
+        client.connect(server.localAddress()).await(LIMIT);
+        client.write("found\n");
+        assertEquals("found\n", new String(client.readLine().await(LIMIT), US_ASCII));
+    }
+
+    @Test
+    void aSocketClosedBeforeItConnectedReadsTheEndOfTheStream() {
+        Socket client = socket();
+        client.close().await(LIMIT);
+        assertEquals(0, client.read().await(LIMIT).length);
+        assertInstanceOf(ClosedChannelException.class, failureOf(client.write("x")));
+        assertInstanceOf(IllegalStateException.class, failureOf(client.connect(loopback())));
+    }
+
+    @Test
     void connectingASocketTwiceFails() throws IOException {
         Socket server = echoServer(loopback());
         Socket client = socket();
