@@ -608,6 +608,24 @@ class SocketTest {
     }
 
     @Test
+    void aWriteNotHandedOverFailsWhenThePeerGoesAway() throws Exception {
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        Socket client = connectedToBlockingPeer("leaver", peer -> {
+            writing.await();
+            peer.setSoLinger(true, 0); // gone without reading: a reset
+        });
+        client.setWriteQueueLimit(0);
+        List<Boolean> closedSignal = new ArrayList<>();
+        client.closed().connect(closedSignal::add);
+
+        InProgress<Void> write = client.write(new byte[64 * 1024 * 1024]);
+        writing.countDown();
+
+        assertInstanceOf(IOException.class, failureOf(write));
+        assertEquals(List.of(false), closedSignal);
+    }
+
+    @Test
     void halfCloseByThePeerStillLetsTheSocketAnswer() throws Exception {
         AtomicReference<String> answer = new AtomicReference<>();
         Socket client = connectedToBlockingPeer("half closer", peer -> {
