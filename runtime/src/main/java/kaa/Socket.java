@@ -399,19 +399,16 @@ public final class Socket {
         earlierAttemptFailure = null;
         state = State.CONNECTED;
         transport = new Transport.Plain(channel);
-        send(); // what was written while connecting
-        if (state != State.CONNECTED) {
-            attempt.tryFail(new ClosedChannelException());
-            return;
-        }
-        updateInterest();
+        monitor.watch(0);
         if (!attempt.tryFinish(null)) {
             // Aborted by another thread just now: no callback ran, so nobody uses the connection.
             dropChannel();
             state = State.NEW;
             output.failAll(attempt.exception());
             input.failWaiting(attempt.exception());
+            return;
         }
+        pump(); // the reads and writes made while connecting, and those the callbacks just made
     }
 
     /** The connect's {@code InProgress}: an abort (a timeout that aborts, say) closes the attempt. */
