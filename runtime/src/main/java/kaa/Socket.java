@@ -441,6 +441,18 @@ public final class Socket {
     }
 
     /**
+     * Listens on {@code port} of every local address (IPv4 and IPv6).
+     *
+     * @param port the port, or 0 for any free one
+     * @param backlog see {@link #listen(SocketAddress, int)}
+     * @throws IOException if it cannot bind
+     * @throws IllegalStateException if the socket is not new
+     */
+    public void listen(int port, int backlog) throws IOException {
+        listen(new InetSocketAddress(port), backlog);
+    }
+
+    /**
      * Listens on {@code address} with the default backlog; see {@link #listen(SocketAddress, int)}.
      *
      * @param address a resolved {@link InetSocketAddress} or a {@link UnixDomainSocketAddress}
@@ -824,11 +836,17 @@ public final class Socket {
      * @return an {@code InProgress} that finishes when the handshake is done
      */
     public InProgress<Void> startTlsClient(String hostname) {
-        try {
-            return startTlsClient(SSLContext.getDefault(), hostname);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            return InProgress.failed(e);
-        }
+        Objects.requireNonNull(hostname, "hostname");
+        InProgress<Void> handshake = new InProgress<>();
+        // The first use of the default context loads the JDK's trust store: not on the loop thread.
+        IoWorkers.run(notifier, SSLContext::getDefault, (context, failure) -> {
+            if (failure != null) {
+                handshake.tryFail(failure);
+            } else {
+                startTlsClient(context, hostname).connectBoth(handshake::tryFinish, handshake::tryFail);
+            }
+        });
+        return handshake;
     }
 
     /**

@@ -687,6 +687,20 @@ class SocketTest {
     }
 
     @Test
+    void aSocketListeningOnAPortAcceptsIpv4AndIpv6Clients() throws IOException {
+        Socket server = socket();
+        server.listen(0, 8);
+        server.newClient().connect(this::echo);
+        int port = ((InetSocketAddress) server.localAddress()).getPort();
+        for (String host : new String[] {"127.0.0.1", "::1"}) {
+            Socket client = socket();
+            client.connect(host, port).await(LIMIT);
+            client.write(host + "\n");
+            assertEquals(host + "\n", new String(client.readLine().await(LIMIT), US_ASCII));
+        }
+    }
+
+    @Test
     void listeningTwiceFails() throws IOException {
         Socket server = socket();
         server.listen(loopback());
