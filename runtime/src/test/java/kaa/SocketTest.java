@@ -519,16 +519,11 @@ class SocketTest {
         for (int i = 0; i < blocks; i++) {
             writes.add(client.write(new byte[blockSize]));
         }
-        // Let the loop push what the kernel takes, then look: the peer does not read yet.
-        InProgress<Void> looked = new InProgress<>();
-        long[] copied = {-1};
-        int[] unfinished = {0};
-        notifier.schedule(50_000_000, () -> {
-            copied[0] = client.copiedBytes();
-            unfinished[0] = (int) writes.stream().filter(w -> !w.isFinished()).count();
-            looked.finish(null);
-        });
-        looked.await(LIMIT);
+        // The peer does not read yet: the kernel's buffers fill, then the queue's copies, up to the limit and no more.
+        assertTrue(notifier.loopUntil(() -> client.copiedBytes() > 1024 * 1024 - blockSize,
+                notifier.nanoTime() + LIMIT.toNanos()), "the queue never filled");
+        long[] copied = {client.copiedBytes()};
+        int[] unfinished = {(int) writes.stream().filter(w -> !w.isFinished()).count()};
 
         assertTrue(copied[0] <= 1024 * 1024, "the queue copied " + copied[0] + " bytes");
         assertTrue(unfinished[0] > 0, "16 MB cannot all be handed over while nobody reads");
