@@ -250,6 +250,32 @@ class SocketTest {
         }
     }
 
+    @Test
+    void anotherThreadUsesASocketWhileTheLoopRunsElsewhere() throws Exception {
+        Socket server = echoServer(loopback());
+        Thread loop = new Thread(notifier::run, "loop");
+        loop.start();
+        try {
+            Socket client = socket();
+            client.connect(server.localAddress()).await(LIMIT); // posted to the loop; this thread blocks
+            for (int i = 0; i < 100; i++) {
+                client.write("line " + i + "\n");
+            }
+            List<InProgress<byte[]>> lines = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                lines.add(client.readLine());
+            }
+            List<byte[]> received = InProgress.all(lines).await(LIMIT);
+            for (int i = 0; i < 100; i++) {
+                assertEquals("line " + i + "\n", new String(received.get(i), US_ASCII), "in order from one thread");
+            }
+            client.close().await(LIMIT);
+        } finally {
+            notifier.stop();
+            loop.join(LIMIT.toMillis());
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- connect errors
 
     @Test
