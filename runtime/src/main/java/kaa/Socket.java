@@ -1157,6 +1157,12 @@ public final class Socket {
         return new int[] {input.available(), input.capacity()};
     }
 
+    /** The operations the socket watches now (for tests of flow control). */
+    int watching() {
+        IOMonitor current = monitor;
+        return current == null ? 0 : current.interest();
+    }
+
     /** How many bytes the write queue holds in copies of its own (for tests of back-pressure). */
     long copiedBytes() {
         return output.copiedBytes();

@@ -480,6 +480,29 @@ class SocketTest {
     }
 
     @Test
+    void theSocketWatchesForInputOnlyWhileAReadWaits() throws Exception {
+        java.util.concurrent.CountDownLatch more = new java.util.concurrent.CountDownLatch(1);
+        Socket client = connectedToBlockingPeer("talker", peer -> {
+            peer.getOutputStream().write("first\n".getBytes(US_ASCII));
+            more.await();
+            peer.getOutputStream().write("second\n".getBytes(US_ASCII));
+            peer.getInputStream().read();
+        });
+        // Asked on the loop, after the operations posted before.
+        java.util.concurrent.Callable<Integer> watchingRead = () -> client.watching() & IOMonitor.READ;
+        assertEquals(0, notifier.call(watchingRead).await(LIMIT), "nobody reads yet");
+
+        InProgress<byte[]> first = client.readLine();
+        assertEquals(IOMonitor.READ, notifier.call(watchingRead).await(LIMIT), "a read waits");
+        assertEquals("first\n", new String(first.await(LIMIT), US_ASCII));
+        assertEquals(0, notifier.call(watchingRead).await(LIMIT),
+                "the read is served: the kernel keeps what comes next");
+
+        more.countDown();
+        assertEquals("second\n", new String(client.readLine().await(LIMIT), US_ASCII));
+    }
+
+    @Test
     void aReaderSlowerThanTheWriterKeepsTheBufferBoundedAndSlowsTheWriterDown() throws IOException {
         int total = 32 * 1024 * 1024;
         long[] written = {0};
