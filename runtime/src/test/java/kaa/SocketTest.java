@@ -624,13 +624,16 @@ class SocketTest {
     @Test
     void aResetByThePeerFailsReadsAndWritesAndEmitsAnUnexpectedClose() throws Exception {
         java.util.concurrent.CountDownLatch reset = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
         Socket client = connectedToBlockingPeer("resetter", peer -> {
+            connected.await(); // a reset before the connect finished would fail the connect instead
             peer.getOutputStream().write("last words".getBytes(US_ASCII));
             peer.setSoLinger(true, 0); // close() sends a reset
             reset.countDown();
         });
         List<Boolean> closedSignal = new ArrayList<>();
         client.closed().connect(closedSignal::add);
+        connected.countDown();
         reset.await();
         peers.get(0).join(LIMIT.toMillis());
 
