@@ -135,7 +135,7 @@ final class TlsTransport implements Transport {
                         return;
                     }
                 } else {
-                    netOut = grow(netOut, engine.getSession().getPacketBufferSize());
+                    netOut = growForReading(netOut, engine.getSession().getPacketBufferSize());
                 }
                 continue;
             }
@@ -240,7 +240,7 @@ final class TlsTransport implements Transport {
             netOut.flip();
         }
         if (result.getStatus() == SSLEngineResult.Status.BUFFER_OVERFLOW) {
-            netOut = grow(netOut, engine.getSession().getPacketBufferSize());
+            netOut = growForReading(netOut, engine.getSession().getPacketBufferSize());
             return true;
         }
         if (result.getStatus() == SSLEngineResult.Status.CLOSED) {
@@ -345,9 +345,5 @@ final class TlsTransport implements Transport {
         buffer.flip();
         grown.put(buffer);
         return grown;
-    }
-
-    private static ByteBuffer grow(ByteBuffer readable, int extra) {
-        return growForReading(readable, extra);
     }
 }

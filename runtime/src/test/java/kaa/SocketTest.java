@@ -27,9 +27,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -426,7 +429,7 @@ class SocketTest {
     @Test
     void aLineLongerThanTheLimitFailsAndLosesNothing() throws IOException {
         byte[] longLine = new byte[300];
-        java.util.Arrays.fill(longLine, (byte) 'x');
+        Arrays.fill(longLine, (byte) 'x');
         Socket client = connectedToBlockingPeer("long line", peer -> {
             peer.getOutputStream().write(longLine);
             peer.getOutputStream().write("\nnext\n".getBytes(US_ASCII));
@@ -463,7 +466,7 @@ class SocketTest {
 
     @Test
     void anAbortedReadTakesNothing() throws IOException {
-        java.util.concurrent.CountDownLatch aborted = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch aborted = new CountDownLatch(1);
         Socket client = connectedToBlockingPeer("aborted read", peer -> {
             aborted.await();
             peer.getOutputStream().write("data".getBytes(US_ASCII));
@@ -481,7 +484,7 @@ class SocketTest {
 
     @Test
     void theSocketWatchesForInputOnlyWhileAReadWaits() throws Exception {
-        java.util.concurrent.CountDownLatch more = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch more = new CountDownLatch(1);
         Socket client = connectedToBlockingPeer("talker", peer -> {
             peer.getOutputStream().write("first\n".getBytes(US_ASCII));
             more.await();
@@ -489,7 +492,7 @@ class SocketTest {
             peer.getInputStream().read();
         });
         // Asked on the loop, after the operations posted before.
-        java.util.concurrent.Callable<Integer> watchingRead = () -> client.watching() & IOMonitor.READ;
+        Callable<Integer> watchingRead = () -> client.watching() & IOMonitor.READ;
         assertEquals(0, notifier.call(watchingRead).await(LIMIT), "nobody reads yet");
 
         InProgress<byte[]> first = client.readLine();
@@ -551,7 +554,7 @@ class SocketTest {
 
     @Test
     void writesBeyondTheQueueLimitFinishOnlyWhenThereIsRoom() throws Exception {
-        java.util.concurrent.CountDownLatch startReading = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch startReading = new CountDownLatch(1);
         int blocks = 64;
         int blockSize = 256 * 1024;
         long[] received = {0};
@@ -608,7 +611,7 @@ class SocketTest {
 
     @Test
     void closeNowFailsTheWritesNotHandedOverAndPendingReadsEnd() throws Exception {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
         Socket client = connectedToBlockingPeer("idle", peer -> done.await());
         client.setWriteQueueLimit(0);
         InProgress<Void> big = client.write(new byte[32 * 1024 * 1024]);
@@ -623,8 +626,8 @@ class SocketTest {
 
     @Test
     void aResetByThePeerFailsReadsAndWritesAndEmitsAnUnexpectedClose() throws Exception {
-        java.util.concurrent.CountDownLatch reset = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch reset = new CountDownLatch(1);
+        CountDownLatch connected = new CountDownLatch(1);
         Socket client = connectedToBlockingPeer("resetter", peer -> {
             connected.await(); // a reset before the connect finished would fail the connect instead
             peer.getOutputStream().write("last words".getBytes(US_ASCII));
@@ -656,7 +659,7 @@ class SocketTest {
 
     @Test
     void aWriteNotHandedOverFailsWhenThePeerGoesAway() throws Exception {
-        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch writing = new CountDownLatch(1);
         Socket client = connectedToBlockingPeer("leaver", peer -> {
             writing.await();
             peer.setSoLinger(true, 0); // gone without reading: a reset
