@@ -46,10 +46,6 @@ final class ReadBuffer {
         return bytes.length;
     }
 
-    boolean isEnded() {
-        return ended;
-    }
-
     /** Whether someone waits for bytes that are not there yet, and there is room for them. */
     boolean wantsData() {
         PendingRead head = reads.peekFirst();
@@ -80,20 +76,6 @@ final class ReadBuffer {
 
     /** {@code n} bytes were received into the last {@link #space()}. */
     void received(int n) {
-        end += n;
-    }
-
-    /** Appends bytes that came from elsewhere (plaintext a TLS session decoded), growing as needed. */
-    void append(ByteBuffer source) {
-        int n = source.remaining();
-        if (bytes.length - end < n) {
-            byte[] grown = new byte[Math.max(available() + n, bytes.length * 2)];
-            System.arraycopy(bytes, start, grown, 0, available());
-            bytes = grown;
-            end -= start;
-            start = 0;
-        }
-        source.get(bytes, end, n);
         end += n;
     }
 

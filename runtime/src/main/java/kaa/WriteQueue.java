@@ -31,15 +31,6 @@ final class WriteQueue {
         return writes.isEmpty();
     }
 
-    /** Bytes waiting to be sent, copied or not. */
-    long queuedBytes() {
-        long total = 0;
-        for (PendingWrite write : writes) {
-            total += write.data.remaining();
-        }
-        return total;
-    }
-
     /** Bytes the queue holds in copies of its own; never more than the limit. */
     long copiedBytes() {
         return copiedBytes;
