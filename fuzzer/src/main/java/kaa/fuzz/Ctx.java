@@ -18,6 +18,11 @@ final class Ctx {
         boolean readable;
         /** A box of an INT, LONG or BOOL value ({@code Integer n} of a pattern): == compares references. */
         boolean boxed;
+        /**
+         * Declared in a loop's body: a new variable per iteration, which a local class living across a suspension
+         * may not capture (a documented limitation of the processor, {@code [kaa.unsupported]}).
+         */
+        boolean inLoop;
 
         Var(String name, Ty type, boolean frozen, boolean readable) {
             this.name = name;
@@ -210,6 +215,9 @@ final class Ctx {
 
     Var declare(String name, Ty type, boolean frozen, boolean readable) {
         Var v = new Var(name, type, frozen, readable);
+        for (Target t = targets; t != null; t = t.outer()) {
+            v.inLoop |= t.loop();
+        }
         scope.vars.add(v);
         return v;
     }

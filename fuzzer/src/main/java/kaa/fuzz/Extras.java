@@ -465,6 +465,9 @@ final class Extras {
         String base = "B" + id;
         String sub = "C" + id;
         Ctx.Var captured = anyFrozenInt(c);
+        if (captured != null && captured.inLoop) {
+            captured = null; // a documented limitation of the processor, not a finding
+        }
         String capture = captured == null ? "0" : captured.name;
         Node decl = Node.of(Kind.LOCAL_TYPE, base);
         decl.aux = "class " + base + " {\n"

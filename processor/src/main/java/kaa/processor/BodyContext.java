@@ -114,6 +114,50 @@ final class BodyContext {
     }
 
     /** Whether {@code tree} is or contains a {@code yield_} call. */
+    /**
+     * Whether the body names, or declares a local of, an auxiliary class: a top-level class of this compilation
+     * declared in a file of another name. Generated code that names it gets javac's {@code auxiliaryclass} lint,
+     * which the user's own file does not ({@code -Xlint:all -Werror} would fail on generated code only).
+     */
+    boolean mentionsAuxiliaryClass() {
+        boolean[] found = new boolean[1];
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                if (found[0] || tree == null) {
+                    return null;
+                }
+                if (tree instanceof com.sun.source.tree.IdentifierTree
+                        || tree instanceof com.sun.source.tree.MemberSelectTree
+                        || tree instanceof com.sun.source.tree.VariableTree) {
+                    Element element = elementAt(trees, new TreePath(getCurrentPath(), tree));
+                    if (element != null) {
+                        found[0] |= isAuxiliary(tree instanceof com.sun.source.tree.VariableTree
+                                ? trees.getTypeMirror(new TreePath(getCurrentPath(), tree)) : null, element);
+                    }
+                }
+                return super.scan(tree, unused);
+            }
+        }.scan(bodyPath(), null);
+        return found[0];
+    }
+
+    private boolean isAuxiliary(TypeMirror variableType, Element element) {
+        Element type = variableType instanceof javax.lang.model.type.DeclaredType declared ? declared.asElement()
+                : element instanceof javax.lang.model.element.TypeElement ? element : null;
+        if (!(type instanceof javax.lang.model.element.TypeElement typeElement)
+                || typeElement.getNestingKind() != javax.lang.model.element.NestingKind.TOP_LEVEL) {
+            return false;
+        }
+        TreePath declaration = trees.getPath(typeElement);
+        if (declaration == null) {
+            return false;
+        }
+        String file = declaration.getCompilationUnit().getSourceFile().getName();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return !name.equals(typeElement.getSimpleName() + ".java");
+    }
+
     boolean containsYield(Tree tree) {
         return tree != null && containsYield.contains(tree);
     }

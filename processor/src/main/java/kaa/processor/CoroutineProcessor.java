@@ -473,7 +473,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         lowerer.lowerBody(body.method.getBody());
         return MachineWriter.write(new MachineWriter.Model(machineName, model, lowerer, variables, selfName,
                 selfType(body.owner, model), machineTypeVariables(body.owner, model), lastName,
-                exported(body.owner)));
+                exported(body.owner), body.mentionsAuxiliaryClass()));
     }
 
     /**

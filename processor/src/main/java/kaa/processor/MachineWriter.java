@@ -44,7 +44,8 @@ final class MachineWriter {
             TypeName selfType,
             List<TypeVariableName> typeVariables,
             String lastName,
-            boolean exported) {}
+            boolean exported,
+            boolean auxiliaryClasses) {}
 
     /**
      * The size of the states' code (characters) above which each state becomes a method of its own, so that a body
@@ -67,7 +68,12 @@ final class MachineWriter {
                 .superclass(ParameterizedTypeName.get(MACHINE, resultType))
                 .addJavadoc("The state machine of {@link $T#$L}.\n", method.ownerClass(), method.javadocSignature());
         // The machine's resume() holds the method's body: the user's suppressions for it hold here too.
-        WarningSuppressions.annotation(WarningSuppressions.declaredOn(method.element())).ifPresent(type::addAnnotation);
+        List<String> suppressions = new ArrayList<>(WarningSuppressions.declaredOn(method.element()));
+        if (model.auxiliaryClasses()) {
+            // The user's file may use its own auxiliary classes; this file, generated from it, may too.
+            suppressions.add("auxiliaryclass");
+        }
+        WarningSuppressions.annotation(suppressions).ifPresent(type::addAnnotation);
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(visibility(model.exported()))
