@@ -327,8 +327,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     /** Whether {@code type} is a class this processor generates ({@code X_Coroutines} of its superclass). */
     static boolean isGenerated(TypeElement type) {
-        NestingKind nesting = type.getNestingKind();
-        return nesting != NestingKind.LOCAL && nesting != NestingKind.ANONYMOUS
+        // X_Coroutines is top-level; a member of a local or anonymous class has no name to compare
+        return type.getNestingKind() == NestingKind.TOP_LEVEL
                 && type.getSuperclass().getKind() == TypeKind.DECLARED && generatedName(
                 (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()).equals(ClassName.get(type));
     }
