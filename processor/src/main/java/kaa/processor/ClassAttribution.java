@@ -106,8 +106,16 @@ final class ClassAttribution {
                 public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
                     List<VariableTree> implicit = node.getParameters().stream()
                             .filter(p -> body.isImplicitlyTyped(p, node)).map(p -> (VariableTree) p).toList();
+                    com.sun.source.tree.Scope scope = null;
                     if (!implicit.isEmpty()) {
-                        var scope = trees.getScope(new TreePath(getCurrentPath(), node.getBody()));
+                        try {
+                            scope = trees.getScope(new TreePath(getCurrentPath(), node.getBody()));
+                        } catch (AssertionError | RuntimeException javacCannotCopy) {
+                            // javac fails to attribute its copy of some calls ('Comparator.<T, @Nullable U>comparing(
+                            // o -> ...)': an assertion in Annotate); its own attribution of the class does not
+                        }
+                    }
+                    if (scope != null) {
                         for (VariableTree parameter : implicit) {
                             for (Element local : scope.getLocalElements()) {
                                 if (local.getSimpleName().contentEquals(parameter.getName())) {
