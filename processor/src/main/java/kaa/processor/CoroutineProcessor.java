@@ -606,10 +606,58 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (result == null) {
             reporter.error(method, Message.BAD_RETURN_TYPE, method.getSimpleName(), method.getReturnType());
         }
+        for (VariableElement parameter : method.getParameters()) {
+            reportProtectedType(method, parameter, "takes '" + parameter.getSimpleName() + "' of type",
+                    parameter.asType(), owner);
+        }
+        reportProtectedType(method, method, "returns", method.getReturnType(), owner);
         if (reporter.errorCount() != before) {
             return null;
         }
         return modelOf(method, owner);
+    }
+
+    /**
+     * Reports a type in a coroutine's signature that is (or is nested in, or has as a type argument) a protected member
+     * type of a class in another package: the machine, in the owner's package but no subclass, cannot name it.
+     */
+    private void reportProtectedType(ExecutableElement method, Element at, String what, TypeMirror type,
+            TypeElement owner) {
+        TypeElement hidden = protectedTypeIn(type, owner);
+        if (hidden != null) {
+            reporter.error(at, Message.PROTECTED_TYPE_IN_SIGNATURE, method.getSimpleName(), what, type,
+                    ((TypeElement) hidden.getEnclosingElement()).getQualifiedName());
+        }
+    }
+
+    private TypeElement protectedTypeIn(TypeMirror type, TypeElement owner) {
+        switch (type.getKind()) {
+            case ARRAY:
+                return protectedTypeIn(((javax.lang.model.type.ArrayType) type).getComponentType(), owner);
+            case WILDCARD:
+                var wildcard = (javax.lang.model.type.WildcardType) type;
+                TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound()
+                        : wildcard.getSuperBound();
+                return bound == null ? null : protectedTypeIn(bound, owner);
+            case DECLARED:
+                var elements = processingEnv.getElementUtils();
+                for (Element e = ((DeclaredType) type).asElement(); e instanceof TypeElement t
+                        && t.getEnclosingElement() instanceof TypeElement declaring; e = declaring) {
+                    if (t.getModifiers().contains(Modifier.PROTECTED)
+                            && !elements.getPackageOf(declaring).equals(elements.getPackageOf(owner))) {
+                        return t;
+                    }
+                }
+                for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                    TypeElement hidden = protectedTypeIn(argument, owner);
+                    if (hidden != null) {
+                        return hidden;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
     }
 
     /** The model of a coroutine that passed {@link #validateMethod}. */
