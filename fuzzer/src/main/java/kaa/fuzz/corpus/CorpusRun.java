@@ -72,7 +72,7 @@ public final class CorpusRun {
         Path findings;
         /** One method in K also gets a deliberately misplaced yield_() variant (0: none). */
         int misplaced = 5;
-        /** Code bases run in parallel, one thread each. */
+        /** Workers per code base (the code bases run one after the other). */
         int threads = 1;
         /** Stop taking new methods after this long (the batches under way finish). */
         double minutes = Double.POSITIVE_INFINITY;
@@ -156,7 +156,7 @@ public final class CorpusRun {
         }
         if (named.isEmpty() && libraries) {
             List<String> names = new ArrayList<>(KNOWN.keySet());
-            Collections.reverse(names); // the small ones first: with two threads the big two then share the time
+            Collections.reverse(names); // the small ones first: their numbers come early
             for (String name : names) {
                 o.codeBases.add(known(name));
             }
@@ -235,41 +235,19 @@ public final class CorpusRun {
     }
 
     void run() throws IOException {
-        if (options.threads <= 1) {
-            for (CodeBase cb : options.codeBases) {
-                runCodeBase(cb);
-            }
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(options.threads);
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
         for (CodeBase cb : options.codeBases) {
-            running.add(pool.submit(() -> {
-                runCodeBase(cb);
-                return null;
-            }));
-        }
-        try {
-            for (java.util.concurrent.Future<?> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            runCodeBase(cb);
         }
     }
 
+    /**
+     * One code base, its files shared by {@code --threads} workers (each with its own javac, extractor and
+     * differential runner): code bases one after the other, so the largest does not end up on one core alone.
+     */
     private void runCodeBase(CodeBase cb) throws IOException {
         long start = System.nanoTime();
-        Extractor extractor = new Extractor(options.seed);
-        try (ZipFile zip = new ZipFile(cb.sources().toFile());
-                CorpusCompiler compiler = new CorpusCompiler(cb.classPath());
-                Differential differential = new Differential();
-                URLClassLoader libraries = new URLClassLoader(urls(cb.classPath()), CorpusRun.class.getClassLoader())) {
-            List<ZipEntry> entries = new ArrayList<>();
+        List<ZipEntry> entries = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(cb.sources().toFile())) {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 if (wanted(cb, entry.getName())
@@ -277,21 +255,60 @@ public final class CorpusRun {
                     entries.add(entry);
                 }
             }
-            entries.sort((a, b) -> a.getName().compareTo(b.getName()));
-            if (options.shuffle) {
-                Collections.shuffle(entries, new Random(options.seed));
+        }
+        entries.sort((a, b) -> a.getName().compareTo(b.getName()));
+        if (options.shuffle) {
+            Collections.shuffle(entries, new Random(options.seed));
+        }
+        if (options.reverse) {
+            Collections.reverse(entries);
+        }
+        options.log.println(cb.name() + ": " + entries.size() + " files");
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+        if (options.threads <= 1) {
+            work(cb, entries, next, extracted);
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    options.threads);
+            List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < options.threads; i++) {
+                workers.add(pool.submit(() -> {
+                    work(cb, entries, next, extracted);
+                    return null;
+                }));
             }
-            if (options.reverse) {
-                Collections.reverse(entries);
+            try {
+                for (java.util.concurrent.Future<?> f : workers) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
-            options.log.println(cb.name() + ": " + entries.size() + " files");
-            int extracted = 0;
+        }
+        options.log.printf(Locale.ROOT, "%s: %d methods tried in %.1f s%n", cb.name(), stats.tried(cb.name()),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** One worker: takes the next file of the code base until none is left, the time is up or enough methods. */
+    private void work(CodeBase cb, List<ZipEntry> entries, java.util.concurrent.atomic.AtomicInteger next,
+            java.util.concurrent.atomic.AtomicInteger extracted) throws IOException {
+        Extractor extractor = new Extractor(options.seed);
+        try (ZipFile zip = new ZipFile(cb.sources().toFile());
+                CorpusCompiler compiler = new CorpusCompiler(cb.classPath());
+                Differential differential = new Differential();
+                URLClassLoader libraries = new URLClassLoader(urls(cb.classPath()), CorpusRun.class.getClassLoader())) {
             int misplacedCounter = 0;
             List<Candidate> batch = new ArrayList<>();
-            for (ZipEntry entry : entries) {
-                if (extracted >= options.methods || System.nanoTime() > deadline) {
+            for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
+                if (extracted.get() >= options.methods || System.nanoTime() > deadline) {
                     break;
                 }
+                ZipEntry entry = entries.get(i);
                 String text;
                 try (InputStream in = zip.getInputStream(entry)) {
                     text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -310,11 +327,8 @@ public final class CorpusRun {
                         if (options.misplaced <= 0 || ++misplacedCounter % options.misplaced != 0) {
                             continue;
                         }
-                    } else {
-                        if (extracted >= options.methods) {
-                            continue;
-                        }
-                        extracted++;
+                    } else if (extracted.getAndIncrement() >= options.methods) {
+                        continue;
                     }
                     batch.add(c);
                     if (batch.size() >= options.batch) {
@@ -327,8 +341,6 @@ public final class CorpusRun {
                 process(cb, compiler, differential, libraries, batch);
             }
         }
-        options.log.printf(Locale.ROOT, "%s: %d methods tried in %.1f s%n", cb.name(), stats.tried(cb.name()),
-                (System.nanoTime() - start) / 1e9);
     }
 
     private static URL[] urls(List<Path> paths) {
@@ -447,6 +459,7 @@ public final class CorpusRun {
         for (Candidate c : batch) {
             names.add(c.className());
             names.add(c.className() + "_Coroutines");
+            names.add(c.className() + "_CoroutineMachines");
             if (c.differential()) {
                 names.add(c.plainClassName());
             }
@@ -522,7 +535,7 @@ public final class CorpusRun {
             }
             List<Candidate> next = new ArrayList<>();
             for (Candidate c : left) {
-                List<String> generated = byClass.get(c.className() + "_Coroutines");
+                List<String> generated = generatedErrors(byClass, c);
                 List<String> own = byClass.get(c.className());
                 if (own != null) {
                     String all = String.join("\n", own);
@@ -542,7 +555,8 @@ public final class CorpusRun {
                     continue;
                 } else if (generated != null) {
                     String text = String.join("\n", generated) + "\n\ngenerated source:\n"
-                            + r.generated().getOrDefault(c.qualified(c.className() + "_Coroutines"), "");
+                            + r.generated().getOrDefault(c.qualified(c.className() + "_Coroutines"), "") + "\n"
+                            + r.generated().getOrDefault(c.qualified(c.className() + "_CoroutineMachines"), "");
                     count(cb, c, Outcome.GENERATED_REJECTED, text);
                 } else if (c.differential() && byClass.containsKey(c.plainClassName())) {
                     next.add(withoutPlain(c)); // should not happen: it compiled plain
@@ -569,6 +583,15 @@ public final class CorpusRun {
         }
     }
 
+    /** The errors in the method's generated files ({@code X_Coroutines} and {@code X_CoroutineMachines}), or null. */
+    private static List<String> generatedErrors(Map<String, List<String>> byClass, Candidate c) {
+        List<String> errors = new ArrayList<>();
+        for (String suffix : List.of("_Coroutines", "_CoroutineMachines")) {
+            errors.addAll(byClass.getOrDefault(c.className() + suffix, List.of()));
+        }
+        return errors.isEmpty() ? null : errors;
+    }
+
     /**
      * Whether the method's class, compiled alone without the processor, has an error that its plain batch did not
      * show (javac does not report every error of every class of a large failing batch); then it is counted as not
@@ -591,6 +614,9 @@ public final class CorpusRun {
         }
         stats.count(cb.name(), Outcome.REJECTED);
         stats.tag(cb.name(), tag);
+        if (DEBUG) {
+            options.log.println("rejected: " + c.key() + ": [kaa." + tag + "]");
+        }
     }
 
     private void compiled(CodeBase cb, Differential differential, ClassLoader libraries, List<Candidate> list,
