@@ -310,7 +310,10 @@ final class ExpressionSpiller {
         boolean bareInitializer = operand instanceof com.sun.source.tree.NewArrayTree array && array.getType() == null;
         machine.add(() -> bareInitializer ? CodeBlock.of("$N = new $T $L;\n", temp, type, value.get())
                 : CodeBlock.of("$N = $L;\n", temp, value.get()));
-        lowerer.replacements.put(operand, () -> CodeBlock.of("$N", temp));
+        // A local class's value is kept as its named supertype (the class is declared in resume()): cast back.
+        LocalClasses.Hoisted local = lowerer.localClasses.forType(body.typeOf(operand));
+        lowerer.replacements.put(operand, local == null ? () -> CodeBlock.of("$N", temp)
+                : () -> CodeBlock.of("(($N) $N)", local.name(), temp));
     }
 
     private static boolean isConstant(ExpressionTree tree) {

@@ -98,9 +98,24 @@ final class LocalClasses {
         return hoisted.get(element);
     }
 
-    /** The hoisted class a value of {@code type} belongs to (reads of fields holding it cast to it), or null. */
+    /**
+     * The hoisted class a value of {@code type} belongs to (reads of fields holding it cast to it), or null. For a
+     * member class of a hoisted class, its name in resume(): {@code Local.Member}.
+     */
     Hoisted forType(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED ? hoisted.get(((DeclaredType) type).asElement()) : null;
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        Element element = ((DeclaredType) type).asElement();
+        String name = "";
+        for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            Hoisted local = hoisted.get(e);
+            if (local != null) {
+                return e == element ? local : new Hoisted((TypeElement) element, local.name() + name, null);
+            }
+            name = "." + e.getSimpleName() + name;
+        }
+        return null;
     }
 
     /** Every variable the class body reads from the coroutine body becomes a field; none may be redeclared. */

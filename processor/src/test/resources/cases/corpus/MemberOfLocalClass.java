@@ -1,6 +1,7 @@
 // A member class of an anonymous or local class, named by its simple name inside that class or through the local
 // class's name outside it (commons-math3's RealVector.unmodifiableRealVector): such a class has no canonical name,
-// and the rewriter asked JavaPoet for one ([kaa.internal-error] "Unexpected type nesting").
+// and the rewriter asked JavaPoet for one ([kaa.internal-error] "Unexpected type nesting"). A variable of the member
+// class of a local class that lives across yield_() is a field of a named supertype, read back with a cast.
 // OUTPUT:
 // wrapped 3 of 3
 // 7 8
@@ -51,7 +52,8 @@ public abstract class MemberOfLocalClass {
         Counter counter = new Counter(yield_(InProgress.finished(value)));
         yield_();
         Counter.Step step = counter.new Step();
-        return done(step.next(1) + " " + step.next(2));
+        int first = step.next(yield_(InProgress.finished(1)));
+        return done(first + " " + step.next(2));
     }
 
     public static void main(String[] args) {
