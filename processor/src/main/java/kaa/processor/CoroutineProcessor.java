@@ -418,7 +418,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
                         machineTypeVariables(owner, model), exported(owner)));
                 continue;
             }
-            if (!BodyValidator.validate(body, reporter)) {
+            if (!signatureNamesOnlyVisibleTypes(method, owner) | !BodyValidator.validate(body, reporter)) {
                 continue;
             }
             try {
@@ -606,15 +606,25 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (result == null) {
             reporter.error(method, Message.BAD_RETURN_TYPE, method.getSimpleName(), method.getReturnType());
         }
+        if (reporter.errorCount() != before) {
+            return null;
+        }
+        return modelOf(method, owner);
+    }
+
+    /**
+     * Reports the types of a coroutine's signature that its machine cannot name; returns whether there is none. Checked
+     * with the body, in the machines round: an error in the round that writes {@code X_Coroutines} would end
+     * annotation processing there, before the machines of every other class are written.
+     */
+    private boolean signatureNamesOnlyVisibleTypes(ExecutableElement method, TypeElement owner) {
+        int before = reporter.errorCount();
         for (VariableElement parameter : method.getParameters()) {
             reportProtectedType(method, parameter, "takes '" + parameter.getSimpleName() + "' of type",
                     parameter.asType(), owner);
         }
         reportProtectedType(method, method, "returns", method.getReturnType(), owner);
-        if (reporter.errorCount() != before) {
-            return null;
-        }
-        return modelOf(method, owner);
+        return reporter.errorCount() == before;
     }
 
     /**

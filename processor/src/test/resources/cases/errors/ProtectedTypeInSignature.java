@@ -2,11 +2,12 @@
 // parameter in a field but is not a subclass, so it cannot name the type (a corpus finding:
 // java.beans.beancontext.BeanContextSupport.childJustAddedHook(Object, BCSChild)).
 // ERROR: [kaa.protected-member]
-// ERROR-LINE: 12
+// ERROR-LINE: 13
 import java.beans.beancontext.BeanContextSupport;
 import kaa.*;
 import static kaa.Async.*;
 
+@SuppressWarnings("serial")
 public abstract class ProtectedTypeInSignature extends BeanContextSupport {
     @Coroutine
     InProgress<Void> added(Object child, BCSChild entry) { // error here
