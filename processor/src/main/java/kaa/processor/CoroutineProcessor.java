@@ -633,40 +633,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
      */
     private void reportProtectedType(ExecutableElement method, Element at, String what, TypeMirror type,
             TypeElement owner) {
-        TypeElement hidden = protectedTypeIn(type, owner);
+        TypeElement hidden = BodyValidator.protectedTypeIn(type, owner, processingEnv.getElementUtils());
         if (hidden != null) {
             reporter.error(at, Message.PROTECTED_TYPE_IN_SIGNATURE, method.getSimpleName(), what, type,
                     ((TypeElement) hidden.getEnclosingElement()).getQualifiedName());
-        }
-    }
-
-    private TypeElement protectedTypeIn(TypeMirror type, TypeElement owner) {
-        switch (type.getKind()) {
-            case ARRAY:
-                return protectedTypeIn(((javax.lang.model.type.ArrayType) type).getComponentType(), owner);
-            case WILDCARD:
-                var wildcard = (javax.lang.model.type.WildcardType) type;
-                TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound()
-                        : wildcard.getSuperBound();
-                return bound == null ? null : protectedTypeIn(bound, owner);
-            case DECLARED:
-                var elements = processingEnv.getElementUtils();
-                for (Element e = ((DeclaredType) type).asElement(); e instanceof TypeElement t
-                        && t.getEnclosingElement() instanceof TypeElement declaring; e = declaring) {
-                    if (t.getModifiers().contains(Modifier.PROTECTED)
-                            && !elements.getPackageOf(declaring).equals(elements.getPackageOf(owner))) {
-                        return t;
-                    }
-                }
-                for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-                    TypeElement hidden = protectedTypeIn(argument, owner);
-                    if (hidden != null) {
-                        return hidden;
-                    }
-                }
-                return null;
-            default:
-                return null;
         }
     }
 
