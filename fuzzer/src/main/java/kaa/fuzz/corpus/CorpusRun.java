@@ -39,10 +39,11 @@ import kaa.processor.CoroutineProcessor;
  * attributed to one method (batches that crash are bisected) and written as a reproducer to the findings directory.
  *
  * <p>Usage: {@code CorpusRun [--jdk-src PATH] [--no-jdk] [--code-base NAME=SOURCES.jar[:CLASSPATH...]] [--methods N]
- * [--batch B] [--seed S] [--shuffle] [--reverse] [--no-libraries] [--jdk-packages java|javax] [--include REGEX]
- * [--threads T] [--minutes M] [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the JDK's
- * {@code lib/src.zip} (of the running JDK, else of {@code --jdk-src}) and the sources jars of Guava, commons-lang3 and
- * commons-collections4 found on the class path (test-scope dependencies of this module).
+ * [--batch B] [--seed S] [--shuffle] [--reverse] [--no-libraries] [--jdk-packages java|javax|java,javax]
+ * [--include REGEX] [--threads T] [--minutes M] [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the
+ * JDK's {@code lib/src.zip} (of the running JDK, else of {@code --jdk-src}) and the sources jars of Guava,
+ * commons-lang3, commons-collections4, commons-math3 and commons-text found on the class path (test-scope dependencies
+ * of this module).
  */
 public final class CorpusRun {
     /** A code base: its sources archive, what its code needs on the class path, and whether to relocate it. */
@@ -58,6 +59,9 @@ public final class CorpusRun {
                 "com/google/errorprone/annotations/CanIgnoreReturnValue", "com/google/j2objc/annotations/Weak"));
         KNOWN.put("commons-lang3", List.of("org/apache/commons/lang3/StringUtils"));
         KNOWN.put("commons-collections4", List.of("org/apache/commons/collections4/CollectionUtils"));
+        KNOWN.put("commons-math3", List.of("org/apache/commons/math3/util/FastMath"));
+        KNOWN.put("commons-text", List.of("org/apache/commons/text/StringSubstitutor",
+                "org/apache/commons/lang3/StringUtils"));
     }
 
     /** Options of one run. */
@@ -178,8 +182,10 @@ public final class CorpusRun {
         if (jdk) {
             Path src = jdkSrc(jdkSrc);
             o.log.println("JDK sources: " + src + " (compiled and run on " + System.getProperty("java.home") + ")");
-            o.codeBases.add(new CodeBase(jdkPackages.equals("java") ? "jdk" : "jdk-" + jdkPackages, src, List.of(),
-                    true));
+            for (String packages : jdkPackages.split(",")) { // each a code base: java (jdk), javax (jdk-javax)
+                o.codeBases.add(new CodeBase(packages.equals("java") ? "jdk" : "jdk-" + packages, src, List.of(),
+                        true));
+            }
         }
         long start = System.nanoTime();
         CorpusRun run = new CorpusRun(o);
@@ -518,7 +524,9 @@ public final class CorpusRun {
                     String text = r.crash() != null ? trace(r.crash()) : r.report();
                     boolean processor = text.contains("kaa.processor.");
                     if (!hiddenPlainError(cb, compiler, c)) {
-                        count(cb, c, processor ? Outcome.PROCESSOR_EXCEPTION : Outcome.JAVAC_CRASH, text);
+                        // no crash: errors in a file that is none of the method's (javac's own, or a stray one)
+                        count(cb, c, processor ? Outcome.PROCESSOR_EXCEPTION
+                                : r.crash() != null ? Outcome.JAVAC_CRASH : Outcome.UNTAGGED_ERROR, text);
                     }
                     return;
                 }
