@@ -542,10 +542,15 @@ public final class CorpusRun {
                 }
             }
             List<Candidate> next = new ArrayList<>();
+            // An error the processor reports in its first round ends annotation processing: no class of the task then
+            // gets its X_CoroutineMachines. Errors in generated files count only in a task where no class has its own.
+            boolean ownErrors = left.stream().anyMatch(c -> byClass.containsKey(c.className()));
             for (Candidate c : left) {
                 List<String> generated = generatedErrors(byClass, c);
                 List<String> own = byClass.get(c.className());
-                if (own != null) {
+                if (own == null && generated != null && ownErrors) {
+                    next.add(c);
+                } else if (own != null) {
                     String all = String.join("\n", own);
                     Matcher tag = TAG.matcher(all);
                     if (all.contains("[kaa.internal-error]")) {
