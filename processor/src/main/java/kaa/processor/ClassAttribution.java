@@ -80,11 +80,9 @@ final class ClassAttribution {
             if (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)) {
                 continue;
             }
-            for (Tree root : PendingNames.inferenceRoots(body)) {
-                if (createsAnonymousClass(root)) {
-                    reporter.error(root, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
-                            method.getSimpleName(), topLevel.getSimpleName());
-                }
+            for (Tree root : anonymousInferenceRoots(body)) {
+                reporter.error(root, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
+                        method.getSimpleName(), topLevel.getSimpleName());
             }
         }
         return reporter.errorCount() != before;
@@ -207,13 +205,77 @@ final class ClassAttribution {
                 && call.getMethodSelect().toString().equals("this");
     }
 
-    private static boolean createsAnonymousClass(Tree root) {
+    /**
+     * The code of a body from which javac may infer an anonymous class as the type of a var or an implicitly typed
+     * lambda parameter: a var's initializer, and the statement around such a lambda, that creates an anonymous class.
+     * For a lambda the statement ends at the body of a class around it (a lambda in a method of an anonymous class
+     * does not get that class as a type from the statement that creates it), where the class's own {@code this}
+     * counts as creating it.
+     */
+    private static List<Tree> anonymousInferenceRoots(BodyContext body) {
+        List<Tree> roots = new ArrayList<>();
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                if (body.isVar(node) && node.getInitializer() != null
+                        && createsAnonymousClass(node.getInitializer(), false)) {
+                    roots.add(node.getInitializer());
+                }
+                return super.visitVariable(node, unused);
+            }
+
+            @Override
+            public Void visitEnhancedForLoop(com.sun.source.tree.EnhancedForLoopTree node, Void unused) {
+                if (body.isVar(node.getVariable()) && createsAnonymousClass(node.getExpression(), false)) {
+                    roots.add(node.getExpression());
+                }
+                return super.visitEnhancedForLoop(node, unused);
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                if (node.getParameters().stream().anyMatch(p -> body.isImplicitlyTyped(p, node))) {
+                    Tree statement = node;
+                    boolean inAnonymousClass = false;
+                    for (TreePath p = getCurrentPath(); p != null && p.getLeaf() != body.method.getBody();
+                            p = p.getParentPath()) {
+                        if (p.getLeaf() instanceof ClassTree) {
+                            inAnonymousClass = p.getParentPath().getLeaf() instanceof NewClassTree;
+                            break;
+                        }
+                        if (p.getLeaf() instanceof com.sun.source.tree.StatementTree
+                                && !(p.getParentPath().getLeaf() instanceof MethodTree)) { // not a method's body
+                            statement = p.getLeaf();
+                        }
+                    }
+                    if (createsAnonymousClass(statement, inAnonymousClass) && !roots.contains(statement)) {
+                        roots.add(statement);
+                    }
+                }
+                return super.visitLambdaExpression(node, unused);
+            }
+        }.scan(body.bodyPath(), null);
+        return roots;
+    }
+
+    private static boolean createsAnonymousClass(Tree root, boolean thisIsAnonymous) {
         boolean[] found = new boolean[1];
         new TreeScanner<Void, Void>() {
             @Override
             public Void visitNewClass(NewClassTree node, Void unused) {
                 found[0] |= node.getClassBody() != null;
                 return super.visitNewClass(node, unused);
+            }
+
+            @Override
+            public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                found[0] |= thisIsAnonymous && node.getName().contentEquals("this");
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return thisIsAnonymous ? null : super.visitClass(node, unused); // another class's this
             }
         }.scan(root, null);
         return found[0];

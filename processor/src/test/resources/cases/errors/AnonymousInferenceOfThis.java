@@ -1,0 +1,28 @@
+// An implicitly typed lambda parameter inferred from an anonymous class's own 'this', in a plain method of a class
+// with coroutines: javac cannot compile it once the class has been attributed during processing (it looks the
+// anonymous class up again by a name that no longer exists); a tagged error at the statement says what to do.
+// ERROR: [kaa.anonymous-inference]
+// ERROR-LINE: 18
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class AnonymousInferenceOfThis {
+    static Supplier<String> named() {
+        return new Supplier<String>() {
+            final String name = "anonymous";
+
+            @Override
+            public String get() {
+                return Stream.of(this).map(self -> self.name).findFirst().orElse(""); // error here
+            }
+        };
+    }
+
+    @Coroutine
+    static InProgress<String> run() {
+        yield_();
+        return done(named().get());
+    }
+}
