@@ -114,7 +114,54 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     @Override
     public Void visitMemberSelect(MemberSelectTree node, Void unused) {
         checkPrivate(node);
+        if (nestedClassDepth == 0) {
+            // 'window.getWidth()' on a protected nested type of a class in another package: public members of a
+            // class the machine cannot see are out of its reach too
+            TypeElement hidden = protectedTypeIn(body.trees.getTypeMirror(new TreePath(getCurrentPath(),
+                    node.getExpression())), body.owner, body.elements);
+            if (hidden != null) {
+                reporter.error(node, body.unit, Message.PROTECTED_MEMBER, hidden.getSimpleName(),
+                        ((TypeElement) hidden.getEnclosingElement()).getQualifiedName(), body.owner.getSimpleName());
+                return null;
+            }
+        }
         return super.visitMemberSelect(node, unused);
+    }
+
+    /**
+     * The protected member type of a class in another package than {@code owner}'s that {@code type} is, is nested
+     * in, or has as a type argument, or null: the machines, in {@code owner}'s package but no subclass, cannot name it.
+     */
+    static TypeElement protectedTypeIn(javax.lang.model.type.TypeMirror type, TypeElement owner,
+            javax.lang.model.util.Elements elements) {
+        if (type == null) {
+            return null;
+        }
+        switch (type.getKind()) {
+            case ARRAY:
+                return protectedTypeIn(((javax.lang.model.type.ArrayType) type).getComponentType(), owner, elements);
+            case WILDCARD:
+                var wildcard = (javax.lang.model.type.WildcardType) type;
+                return protectedTypeIn(wildcard.getExtendsBound() != null ? wildcard.getExtendsBound()
+                        : wildcard.getSuperBound(), owner, elements);
+            case DECLARED:
+                for (Element e = ((DeclaredType) type).asElement(); e instanceof TypeElement t
+                        && t.getEnclosingElement() instanceof TypeElement declaring; e = declaring) {
+                    if (t.getModifiers().contains(Modifier.PROTECTED)
+                            && !elements.getPackageOf(declaring).equals(elements.getPackageOf(owner))) {
+                        return t;
+                    }
+                }
+                for (javax.lang.model.type.TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                    TypeElement hidden = protectedTypeIn(argument, owner, elements);
+                    if (hidden != null) {
+                        return hidden;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
     }
 
     @Override

@@ -96,7 +96,7 @@ final class ClassAttribution {
                     Tree inferredFrom = getCurrentPath().getParentPath().getLeaf()
                             instanceof com.sun.source.tree.EnhancedForLoopTree loop && loop.getVariable() == node
                             ? loop.getExpression() : node.getInitializer();
-                    if (plain && body.isVar(node) && inferredFrom != null && createsAnonymousClass(inferredFrom)) {
+                    if (plain && body.isVar(node) && inferredFrom != null && createsAnonymousClass(inferredFrom, false)) {
                         javax.lang.model.type.TypeMirror type = inferredType(getCurrentPath());
                         if (type == null || unnameable(type)) {
                             reporter.error(node, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
@@ -110,8 +110,16 @@ final class ClassAttribution {
                 public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
                     List<VariableTree> implicit = node.getParameters().stream()
                             .filter(p -> body.isImplicitlyTyped(p, node)).map(p -> (VariableTree) p).toList();
+                    com.sun.source.tree.Scope scope = null;
                     if (!implicit.isEmpty()) {
-                        var scope = trees.getScope(new TreePath(getCurrentPath(), node.getBody()));
+                        try {
+                            scope = trees.getScope(new TreePath(getCurrentPath(), node.getBody()));
+                        } catch (AssertionError | RuntimeException javacCannotCopy) {
+                            // javac fails to attribute its copy of some calls ('Comparator.<T, @Nullable U>comparing(
+                            // o -> ...)': an assertion in Annotate); its own attribution of the class does not
+                        }
+                    }
+                    if (scope != null) {
                         for (VariableTree parameter : implicit) {
                             for (Element local : scope.getLocalElements()) {
                                 if (local.getSimpleName().contentEquals(parameter.getName())) {
@@ -153,7 +161,13 @@ final class ClassAttribution {
         if (after == null) {
             return null;
         }
-        for (Element local : trees.getScope(new TreePath(parent, after)).getLocalElements()) {
+        com.sun.source.tree.Scope scope;
+        try {
+            scope = trees.getScope(new TreePath(parent, after));
+        } catch (AssertionError | RuntimeException javacCannotCopy) {
+            return null; // as for lambdas below: javac fails on its copy of some trees, not on the class itself
+        }
+        for (Element local : scope.getLocalElements()) {
             if (local.getSimpleName().contentEquals(variable.getName())) {
                 return local.asType();
             }
@@ -233,13 +247,24 @@ final class ClassAttribution {
                 && call.getMethodSelect().toString().equals("this");
     }
 
-    private static boolean createsAnonymousClass(Tree root) {
+    private static boolean createsAnonymousClass(Tree root, boolean thisIsAnonymous) {
         boolean[] found = new boolean[1];
         new TreeScanner<Void, Void>() {
             @Override
             public Void visitNewClass(NewClassTree node, Void unused) {
                 found[0] |= node.getClassBody() != null;
                 return super.visitNewClass(node, unused);
+            }
+
+            @Override
+            public Void visitIdentifier(com.sun.source.tree.IdentifierTree node, Void unused) {
+                found[0] |= thisIsAnonymous && node.getName().contentEquals("this");
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return thisIsAnonymous ? null : super.visitClass(node, unused); // another class's this
             }
         }.scan(root, null);
         return found[0];

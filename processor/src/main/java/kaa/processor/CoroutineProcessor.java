@@ -327,8 +327,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     /** Whether {@code type} is a class this processor generates ({@code X_Coroutines} of its superclass). */
     static boolean isGenerated(TypeElement type) {
-        NestingKind nesting = type.getNestingKind();
-        return nesting != NestingKind.LOCAL && nesting != NestingKind.ANONYMOUS
+        // X_Coroutines is top-level; a member of a local or anonymous class has no name to compare
+        return type.getNestingKind() == NestingKind.TOP_LEVEL
                 && type.getSuperclass().getKind() == TypeKind.DECLARED && generatedName(
                 (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()).equals(ClassName.get(type));
     }
@@ -418,7 +418,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
                         machineTypeVariables(owner, model), exported(owner)));
                 continue;
             }
-            if (!BodyValidator.validate(body, reporter)) {
+            if (!signatureNamesOnlyVisibleTypes(method, owner) | !BodyValidator.validate(body, reporter)) {
                 continue;
             }
             try {
@@ -610,6 +610,34 @@ public final class CoroutineProcessor extends AbstractProcessor {
             return null;
         }
         return modelOf(method, owner);
+    }
+
+    /**
+     * Reports the types of a coroutine's signature that its machine cannot name; returns whether there is none. Checked
+     * with the body, in the machines round: an error in the round that writes {@code X_Coroutines} would end
+     * annotation processing there, before the machines of every other class are written.
+     */
+    private boolean signatureNamesOnlyVisibleTypes(ExecutableElement method, TypeElement owner) {
+        int before = reporter.errorCount();
+        for (VariableElement parameter : method.getParameters()) {
+            reportProtectedType(method, parameter, "takes '" + parameter.getSimpleName() + "' of type",
+                    parameter.asType(), owner);
+        }
+        reportProtectedType(method, method, "returns", method.getReturnType(), owner);
+        return reporter.errorCount() == before;
+    }
+
+    /**
+     * Reports a type in a coroutine's signature that is (or is nested in, or has as a type argument) a protected member
+     * type of a class in another package: the machine, in the owner's package but no subclass, cannot name it.
+     */
+    private void reportProtectedType(ExecutableElement method, Element at, String what, TypeMirror type,
+            TypeElement owner) {
+        TypeElement hidden = BodyValidator.protectedTypeIn(type, owner, processingEnv.getElementUtils());
+        if (hidden != null) {
+            reporter.error(at, Message.PROTECTED_TYPE_IN_SIGNATURE, method.getSimpleName(), what, type,
+                    ((TypeElement) hidden.getEnclosingElement()).getQualifiedName());
+        }
     }
 
     /** The model of a coroutine that passed {@link #validateMethod}. */

@@ -34,11 +34,14 @@ final class LocalClasses {
     private final Variables variables;
     private final Names names;
     private final Map<Element, Hoisted> hoisted = new LinkedHashMap<>();
+    /** The machine's field holding the coroutine's this; null for a static coroutine. */
+    private final String selfName;
 
-    LocalClasses(BodyContext body, Variables variables, Names names) {
+    LocalClasses(BodyContext body, Variables variables, Names names, String selfName) {
         this.body = body;
         this.variables = variables;
         this.names = names;
+        this.selfName = selfName;
     }
 
     /** Hoists a local class declaration statement. */
@@ -48,14 +51,14 @@ final class LocalClasses {
             throw new LoweringError(declaration, Message.UNSUPPORTED, "A generic local class",
                     "Declare it as a static nested class of " + body.owner.getSimpleName() + ".");
         }
-        if (element.getSuperclass() instanceof DeclaredType superclass
-                && superclass.asElement() instanceof TypeElement superElement
-                && superElement.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
-                && !superElement.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-                && superElement.getKind() == javax.lang.model.element.ElementKind.CLASS) {
+        TypeElement innerSuperclass = innerSuperclass(element);
+        if (innerSuperclass != null && (selfName == null || hasConstructor(declaration)
+                || !body.types.isSubtype(body.types.erasure(body.owner.asType()),
+                        body.types.erasure(innerSuperclass.getEnclosingElement().asType())))) {
             throw new LoweringError(declaration, Message.UNSUPPORTED, "A local class that extends the inner class "
-                    + superElement.getSimpleName(), "Declare it as an inner class of " + body.owner.getSimpleName()
-                    + ", next to the coroutine.");
+                    + innerSuperclass.getSimpleName() + (selfName == null ? "" : " and declares a constructor"
+                    + " or has another outer instance than this"), "Declare it as an inner class of "
+                    + body.owner.getSimpleName() + ", next to the coroutine.");
         }
         String name = names.newName(element.getSimpleName().toString());
         if (!name.contentEquals(element.getSimpleName())) {
@@ -66,14 +69,52 @@ final class LocalClasses {
         hoisted.put(element, new Hoisted(element, name, declaration));
     }
 
+    /** The inner (non-static member) class that {@code local} extends, or null. */
+    private static TypeElement innerSuperclass(TypeElement local) {
+        if (local.getSuperclass() instanceof DeclaredType superclass
+                && superclass.asElement() instanceof TypeElement superElement
+                && superElement.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+                && !superElement.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                && superElement.getKind() == javax.lang.model.element.ElementKind.CLASS) {
+            return superElement;
+        }
+        return null;
+    }
+
+    /** Whether the class declares a constructor in its source (javac's default one has no position). */
+    private boolean hasConstructor(ClassTree declaration) {
+        for (Tree member : declaration.getMembers()) {
+            if (member instanceof com.sun.source.tree.MethodTree method && method.getName().contentEquals("<init>")
+                    && body.start(member) >= 0 && body.end(member) > body.start(member)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The hoisted class for a type element, or null. */
     Hoisted get(Element element) {
         return hoisted.get(element);
     }
 
-    /** The hoisted class a value of {@code type} belongs to (reads of fields holding it cast to it), or null. */
+    /**
+     * The hoisted class a value of {@code type} belongs to (reads of fields holding it cast to it), or null. For a
+     * member class of a hoisted class, its name in resume(): {@code Local.Member}.
+     */
     Hoisted forType(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED ? hoisted.get(((DeclaredType) type).asElement()) : null;
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        Element element = ((DeclaredType) type).asElement();
+        String name = "";
+        for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            Hoisted local = hoisted.get(e);
+            if (local != null) {
+                return e == element ? local : new Hoisted((TypeElement) element, local.name() + name, null);
+            }
+            name = "." + e.getSimpleName() + name;
+        }
+        return null;
     }
 
     /** Every variable the class body reads from the coroutine body becomes a field; none may be redeclared. */
@@ -162,6 +203,10 @@ final class LocalClasses {
                     : CodeBlock.of("$T", TypeNames.of(implemented)));
         }
         code.add(" {\n").indent();
+        if (innerSuperclass(element) != null) {
+            // Its superclass's outer instance was the coroutine's this; resume() is the machine's, so say which.
+            code.add("$N() {\n$>$N.super();\n$<}\n", h.name(), selfName);
+        }
         for (Tree member : h.declaration().getMembers()) {
             if (body.start(member) >= 0 && body.end(member) > body.start(member)) {
                 code.add("$L\n", rewriter.renderMember(member, element));

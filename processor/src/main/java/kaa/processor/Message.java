@@ -39,6 +39,9 @@ enum Message {
     PROTECTED_MEMBER("protected-member",
             "A coroutine body cannot use '%s', a protected member of %s in another package: the generated state"
                     + " machine is not a subclass of it. Call it through a package-private method of %s that does."),
+    PROTECTED_TYPE_IN_SIGNATURE("protected-member",
+            "The coroutine '%s' %s %s, a protected member of %s in another package: the generated state machine"
+                    + " holds it but is not a subclass of that class. Use a public or package-private type there."),
     CLASS_NOT_ABSTRACT("class-not-abstract",
             "The instance %s method '%s' must be declared in an abstract class: the generated %s subclass"
                     + " implements it and is the class to instantiate. Declare %s abstract."),

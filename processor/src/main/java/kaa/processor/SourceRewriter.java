@@ -645,7 +645,11 @@ final class SourceRewriter {
             return false;
         }
         NestingKind nesting = ((TypeElement) element).getNestingKind();
-        return nesting == NestingKind.TOP_LEVEL || nesting == NestingKind.MEMBER;
+        if (nesting == NestingKind.MEMBER) {
+            // a member of a local or anonymous class has no canonical name: it is named from inside, as written
+            return isType(element.getEnclosingElement());
+        }
+        return nesting == NestingKind.TOP_LEVEL;
     }
 
     private boolean isMember(Element element) {

@@ -60,7 +60,7 @@ final class StatementLowerer {
         this.reachability = new Reachability(body);
         this.variables = variables;
         this.names = names;
-        this.localClasses = new LocalClasses(body, variables, names);
+        this.localClasses = new LocalClasses(body, variables, names, selfName);
         this.rewriter = new SourceRewriter(body, variables, replacements, selfName, names, localClasses);
         this.spiller = new ExpressionSpiller(this);
         this.exits = new Exits(this);

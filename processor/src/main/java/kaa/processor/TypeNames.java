@@ -56,13 +56,22 @@ final class TypeNames {
         }
     }
 
-    /** Whether {@code type} is a local or anonymous class, which code outside its declaring block cannot name. */
+    /**
+     * Whether {@code type} is a local or anonymous class, or a member of one, which code outside its declaring block
+     * cannot name.
+     */
     static boolean isLocal(TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED) {
             return false;
         }
-        NestingKind nesting = ((TypeElement) ((DeclaredType) type).asElement()).getNestingKind();
-        return nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS;
+        for (javax.lang.model.element.Element e = ((DeclaredType) type).asElement(); e instanceof TypeElement t;
+                e = e.getEnclosingElement()) {
+            NestingKind nesting = t.getNestingKind();
+            if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The supertype a field holding a local or anonymous class is declared with: its class, else its interface. */

@@ -39,10 +39,11 @@ import kaa.processor.CoroutineProcessor;
  * attributed to one method (batches that crash are bisected) and written as a reproducer to the findings directory.
  *
  * <p>Usage: {@code CorpusRun [--jdk-src PATH] [--no-jdk] [--code-base NAME=SOURCES.jar[:CLASSPATH...]] [--methods N]
- * [--batch B] [--seed S] [--shuffle] [--reverse] [--no-libraries] [--jdk-packages java|javax] [--include REGEX]
- * [--threads T] [--minutes M] [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the JDK's
- * {@code lib/src.zip} (of the running JDK, else of {@code --jdk-src}) and the sources jars of Guava, commons-lang3 and
- * commons-collections4 found on the class path (test-scope dependencies of this module).
+ * [--batch B] [--seed S] [--shuffle] [--reverse] [--no-libraries] [--jdk-packages java|javax|java,javax]
+ * [--include REGEX] [--threads T] [--minutes M] [--findings DIR] [--misplaced K]}. Without {@code --code-base}: the
+ * JDK's {@code lib/src.zip} (of the running JDK, else of {@code --jdk-src}) and the sources jars of Guava,
+ * commons-lang3, commons-collections4, commons-math3 and commons-text found on the class path (test-scope dependencies
+ * of this module).
  */
 public final class CorpusRun {
     /** A code base: its sources archive, what its code needs on the class path, and whether to relocate it. */
@@ -58,6 +59,9 @@ public final class CorpusRun {
                 "com/google/errorprone/annotations/CanIgnoreReturnValue", "com/google/j2objc/annotations/Weak"));
         KNOWN.put("commons-lang3", List.of("org/apache/commons/lang3/StringUtils"));
         KNOWN.put("commons-collections4", List.of("org/apache/commons/collections4/CollectionUtils"));
+        KNOWN.put("commons-math3", List.of("org/apache/commons/math3/util/FastMath"));
+        KNOWN.put("commons-text", List.of("org/apache/commons/text/StringSubstitutor",
+                "org/apache/commons/lang3/StringUtils"));
     }
 
     /** Options of one run. */
@@ -72,7 +76,7 @@ public final class CorpusRun {
         Path findings;
         /** One method in K also gets a deliberately misplaced yield_() variant (0: none). */
         int misplaced = 5;
-        /** Code bases run in parallel, one thread each. */
+        /** Workers per code base (the code bases run one after the other). */
         int threads = 1;
         /** Stop taking new methods after this long (the batches under way finish). */
         double minutes = Double.POSITIVE_INFINITY;
@@ -156,7 +160,7 @@ public final class CorpusRun {
         }
         if (named.isEmpty() && libraries) {
             List<String> names = new ArrayList<>(KNOWN.keySet());
-            Collections.reverse(names); // the small ones first: with two threads the big two then share the time
+            Collections.reverse(names); // the small ones first: their numbers come early
             for (String name : names) {
                 o.codeBases.add(known(name));
             }
@@ -178,8 +182,10 @@ public final class CorpusRun {
         if (jdk) {
             Path src = jdkSrc(jdkSrc);
             o.log.println("JDK sources: " + src + " (compiled and run on " + System.getProperty("java.home") + ")");
-            o.codeBases.add(new CodeBase(jdkPackages.equals("java") ? "jdk" : "jdk-" + jdkPackages, src, List.of(),
-                    true));
+            for (String packages : jdkPackages.split(",")) { // each a code base: java (jdk), javax (jdk-javax)
+                o.codeBases.add(new CodeBase(packages.equals("java") ? "jdk" : "jdk-" + packages, src, List.of(),
+                        true));
+            }
         }
         long start = System.nanoTime();
         CorpusRun run = new CorpusRun(o);
@@ -235,41 +241,19 @@ public final class CorpusRun {
     }
 
     void run() throws IOException {
-        if (options.threads <= 1) {
-            for (CodeBase cb : options.codeBases) {
-                runCodeBase(cb);
-            }
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(options.threads);
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
         for (CodeBase cb : options.codeBases) {
-            running.add(pool.submit(() -> {
-                runCodeBase(cb);
-                return null;
-            }));
-        }
-        try {
-            for (java.util.concurrent.Future<?> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            runCodeBase(cb);
         }
     }
 
+    /**
+     * One code base, its files shared by {@code --threads} workers (each with its own javac, extractor and
+     * differential runner): code bases one after the other, so the largest does not end up on one core alone.
+     */
     private void runCodeBase(CodeBase cb) throws IOException {
         long start = System.nanoTime();
-        Extractor extractor = new Extractor(options.seed);
-        try (ZipFile zip = new ZipFile(cb.sources().toFile());
-                CorpusCompiler compiler = new CorpusCompiler(cb.classPath());
-                Differential differential = new Differential();
-                URLClassLoader libraries = new URLClassLoader(urls(cb.classPath()), CorpusRun.class.getClassLoader())) {
-            List<ZipEntry> entries = new ArrayList<>();
+        List<ZipEntry> entries = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(cb.sources().toFile())) {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 if (wanted(cb, entry.getName())
@@ -277,21 +261,60 @@ public final class CorpusRun {
                     entries.add(entry);
                 }
             }
-            entries.sort((a, b) -> a.getName().compareTo(b.getName()));
-            if (options.shuffle) {
-                Collections.shuffle(entries, new Random(options.seed));
+        }
+        entries.sort((a, b) -> a.getName().compareTo(b.getName()));
+        if (options.shuffle) {
+            Collections.shuffle(entries, new Random(options.seed));
+        }
+        if (options.reverse) {
+            Collections.reverse(entries);
+        }
+        options.log.println(cb.name() + ": " + entries.size() + " files");
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+        if (options.threads <= 1) {
+            work(cb, entries, next, extracted);
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    options.threads);
+            List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < options.threads; i++) {
+                workers.add(pool.submit(() -> {
+                    work(cb, entries, next, extracted);
+                    return null;
+                }));
             }
-            if (options.reverse) {
-                Collections.reverse(entries);
+            try {
+                for (java.util.concurrent.Future<?> f : workers) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
-            options.log.println(cb.name() + ": " + entries.size() + " files");
-            int extracted = 0;
+        }
+        options.log.printf(Locale.ROOT, "%s: %d methods tried in %.1f s%n", cb.name(), stats.tried(cb.name()),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** One worker: takes the next file of the code base until none is left, the time is up or enough methods. */
+    private void work(CodeBase cb, List<ZipEntry> entries, java.util.concurrent.atomic.AtomicInteger next,
+            java.util.concurrent.atomic.AtomicInteger extracted) throws IOException {
+        Extractor extractor = new Extractor(options.seed);
+        try (ZipFile zip = new ZipFile(cb.sources().toFile());
+                CorpusCompiler compiler = new CorpusCompiler(cb.classPath());
+                Differential differential = new Differential();
+                URLClassLoader libraries = new URLClassLoader(urls(cb.classPath()), CorpusRun.class.getClassLoader())) {
             int misplacedCounter = 0;
             List<Candidate> batch = new ArrayList<>();
-            for (ZipEntry entry : entries) {
-                if (extracted >= options.methods || System.nanoTime() > deadline) {
+            for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
+                if (extracted.get() >= options.methods || System.nanoTime() > deadline) {
                     break;
                 }
+                ZipEntry entry = entries.get(i);
                 String text;
                 try (InputStream in = zip.getInputStream(entry)) {
                     text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -310,11 +333,8 @@ public final class CorpusRun {
                         if (options.misplaced <= 0 || ++misplacedCounter % options.misplaced != 0) {
                             continue;
                         }
-                    } else {
-                        if (extracted >= options.methods) {
-                            continue;
-                        }
-                        extracted++;
+                    } else if (extracted.getAndIncrement() >= options.methods) {
+                        continue;
                     }
                     batch.add(c);
                     if (batch.size() >= options.batch) {
@@ -327,8 +347,6 @@ public final class CorpusRun {
                 process(cb, compiler, differential, libraries, batch);
             }
         }
-        options.log.printf(Locale.ROOT, "%s: %d methods tried in %.1f s%n", cb.name(), stats.tried(cb.name()),
-                (System.nanoTime() - start) / 1e9);
     }
 
     private static URL[] urls(List<Path> paths) {
@@ -447,6 +465,7 @@ public final class CorpusRun {
         for (Candidate c : batch) {
             names.add(c.className());
             names.add(c.className() + "_Coroutines");
+            names.add(c.className() + "_CoroutineMachines");
             if (c.differential()) {
                 names.add(c.plainClassName());
             }
@@ -505,7 +524,9 @@ public final class CorpusRun {
                     String text = r.crash() != null ? trace(r.crash()) : r.report();
                     boolean processor = text.contains("kaa.processor.");
                     if (!hiddenPlainError(cb, compiler, c)) {
-                        count(cb, c, processor ? Outcome.PROCESSOR_EXCEPTION : Outcome.JAVAC_CRASH, text);
+                        // no crash: errors in a file that is none of the method's (javac's own, or a stray one)
+                        count(cb, c, processor ? Outcome.PROCESSOR_EXCEPTION
+                                : r.crash() != null ? Outcome.JAVAC_CRASH : Outcome.UNTAGGED_ERROR, text);
                     }
                     return;
                 }
@@ -521,10 +542,15 @@ public final class CorpusRun {
                 }
             }
             List<Candidate> next = new ArrayList<>();
+            // An error the processor reports in its first round ends annotation processing: no class of the task then
+            // gets its X_CoroutineMachines. Errors in generated files count only in a task where no class has its own.
+            boolean ownErrors = left.stream().anyMatch(c -> byClass.containsKey(c.className()));
             for (Candidate c : left) {
-                List<String> generated = byClass.get(c.className() + "_Coroutines");
+                List<String> generated = generatedErrors(byClass, c);
                 List<String> own = byClass.get(c.className());
-                if (own != null) {
+                if (own == null && generated != null && ownErrors) {
+                    next.add(c);
+                } else if (own != null) {
                     String all = String.join("\n", own);
                     Matcher tag = TAG.matcher(all);
                     if (all.contains("[kaa.internal-error]")) {
@@ -542,7 +568,8 @@ public final class CorpusRun {
                     continue;
                 } else if (generated != null) {
                     String text = String.join("\n", generated) + "\n\ngenerated source:\n"
-                            + r.generated().getOrDefault(c.qualified(c.className() + "_Coroutines"), "");
+                            + r.generated().getOrDefault(c.qualified(c.className() + "_Coroutines"), "") + "\n"
+                            + r.generated().getOrDefault(c.qualified(c.className() + "_CoroutineMachines"), "");
                     count(cb, c, Outcome.GENERATED_REJECTED, text);
                 } else if (c.differential() && byClass.containsKey(c.plainClassName())) {
                     next.add(withoutPlain(c)); // should not happen: it compiled plain
@@ -569,6 +596,15 @@ public final class CorpusRun {
         }
     }
 
+    /** The errors in the method's generated files ({@code X_Coroutines} and {@code X_CoroutineMachines}), or null. */
+    private static List<String> generatedErrors(Map<String, List<String>> byClass, Candidate c) {
+        List<String> errors = new ArrayList<>();
+        for (String suffix : List.of("_Coroutines", "_CoroutineMachines")) {
+            errors.addAll(byClass.getOrDefault(c.className() + suffix, List.of()));
+        }
+        return errors.isEmpty() ? null : errors;
+    }
+
     /**
      * Whether the method's class, compiled alone without the processor, has an error that its plain batch did not
      * show (javac does not report every error of every class of a large failing batch); then it is counted as not
@@ -591,6 +627,9 @@ public final class CorpusRun {
         }
         stats.count(cb.name(), Outcome.REJECTED);
         stats.tag(cb.name(), tag);
+        if (DEBUG) {
+            options.log.println("rejected: " + c.key() + ": [kaa." + tag + "]");
+        }
     }
 
     private void compiled(CodeBase cb, Differential differential, ClassLoader libraries, List<Candidate> list,

@@ -106,8 +106,10 @@ final class Extractor {
                 return text;
             }
         };
+        // Java 17's syntax; not --release, which opens the platform's class archive for every task (a parse needs none)
         JavacTask task = (JavacTask) JAVAC.getTask(null, files, diagnostics,
-                List.of("-proc:none", "--release", "17", "-XDshould-stop.at=PARSE"), null, List.of(source));
+                List.of("-proc:none", "--source", "17", "-Xlint:-options", "-XDshould-stop.at=PARSE"), null,
+                List.of(source));
         CompilationUnitTree unit;
         try {
             Iterable<? extends CompilationUnitTree> units = task.parse();

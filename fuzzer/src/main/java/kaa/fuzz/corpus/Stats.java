@@ -22,7 +22,7 @@ final class Stats {
         PROCESSOR_EXCEPTION,
         /** An exception from javac itself while compiling with the processor. */
         JAVAC_CRASH,
-        /** An error whose source is a generated {@code *_Coroutines.java}. */
+        /** An error whose source is a generated file ({@code *_Coroutines.java}, {@code *_CoroutineMachines.java}). */
         GENERATED_REJECTED,
         /** An untagged error in the user's class that the plain compile did not have. */
         UNTAGGED_ERROR,
