@@ -3,6 +3,7 @@ package kaa.processor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
@@ -352,11 +354,23 @@ public final class CoroutineProcessor extends AbstractProcessor {
     }
 
     private void write(ClassName name, TypeSpec type) throws IOException {
-        JavaFile.builder(name.packageName(), type)
+        javaFile(name, type).writeTo(processingEnv.getFiler());
+    }
+
+    /** Writes the machines file with the machines' line tables filled in ({@link LineTable#finish}). */
+    private void writeMachinesFile(ClassName name, TypeSpec type) throws IOException {
+        JavaFileObject source = processingEnv.getFiler().createSourceFile(name.canonicalName(),
+                type.originatingElements().toArray(new Element[0]));
+        try (Writer writer = source.openWriter()) {
+            writer.write(LineTable.finish(javaFile(name, type).toString()));
+        }
+    }
+
+    private static JavaFile javaFile(ClassName name, TypeSpec type) {
+        return JavaFile.builder(name.packageName(), type)
                 .skipJavaLangImports(true)
                 .indent("    ")
-                .build()
-                .writeTo(processingEnv.getFiler());
+                .build();
     }
 
     /**
@@ -444,7 +458,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             type.addModifiers(Modifier.PUBLIC);
         }
         machines.forEach(type::addType);
-        write(machinesClass, type.build());
+        writeMachinesFile(machinesClass, type.build());
         return true;
     }
 

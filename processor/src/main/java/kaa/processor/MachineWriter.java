@@ -126,6 +126,8 @@ final class MachineWriter {
                     .addStatement("this.$N = $N", model.lastName(), model.lastName());
         }
         type.addMethod(constructor.build());
+        LineTable.describe(type, model.className(), lowerer.names.newName("MACHINE_INFO"), method,
+                lowerer.body.fileName(), lowerer.states());
         type.addMethod(resume(lowerer, references));
         if (model.lastName() != null) {
             references.add(model.lastName());
@@ -211,11 +213,12 @@ final class MachineWriter {
         }
         code.beginControlFlow("switch (label)");
         for (State state : states) {
-            code.add("case $L: { // $L\n", state.id(), state.comment).indent();
+            code.add("$Lcase $L: { // $L\n", LineTable.marker(LineTable.lineOf(state)), state.id(),
+                    LineTable.comment(state, lowerer.body.fileName())).indent();
             code.add(bodies.get(state));
             code.unindent().add("}\n");
         }
-        code.add("default:\n").indent()
+        code.add("$Ldefault:\n", LineTable.marker(0)).indent()
                 .addStatement("throw new $T($S + label)", IllegalStateException.class, "no such state: ")
                 .unindent();
         code.endControlFlow();

@@ -89,6 +89,16 @@ final class StatementLowerer {
     }
 
     void lowerStatement(StatementTree statement) {
+        int enclosingLine = machine.sourceLine;
+        machine.sourceLine = (int) body.line(statement);
+        try {
+            lowerStatementAtLine(statement);
+        } finally {
+            machine.sourceLine = enclosingLine;
+        }
+    }
+
+    private void lowerStatementAtLine(StatementTree statement) {
         if (statement instanceof VariableTree) {
             lowerVariable((VariableTree) statement);
             return;

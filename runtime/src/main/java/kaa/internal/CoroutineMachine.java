@@ -142,6 +142,16 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     /** Drops the references the machine holds once the body has completed (generated: clears hoisted fields). */
     protected void clearFields() {}
 
+    /**
+     * The descriptor of this machine's class: the user's method and source, for stack traces, dumps and
+     * {@link #toString()} (generated: a constant of the machine class).
+     *
+     * @return the descriptor, or null for a machine generated without one
+     */
+    protected MachineInfo debugInfo() {
+        return null;
+    }
+
     // ------------------------------------------------------------------------------------------ called by the body
 
     /**
@@ -206,6 +216,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         throwIfAborted();
         Throwable failure = ip.exception();
         if (failure != null) {
+            CoroutineTraces.thrownInto(this, ip, failure);
             throw failure;
         }
         return (V) ip.result();
@@ -348,6 +359,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         try {
             resume();
         } catch (Throwable failure) {
+            CoroutineTraces.leftBody(this, failure);
             clearFields();
             tryFail(failure);
         }
@@ -357,6 +369,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     private void completeFrom(InProgress<?> source) {
         Throwable failure = source.exception();
         if (failure != null) {
+            CoroutineTraces.followed(this, source, failure);
             tryFail(failure);
         } else {
             tryFinish((T) source.result());

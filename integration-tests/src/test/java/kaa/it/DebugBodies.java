@@ -1,0 +1,78 @@
+package kaa.it;
+
+import static kaa.Async.done;
+import static kaa.Async.yield_;
+
+import java.util.concurrent.CountDownLatch;
+
+import kaa.Coroutine;
+import kaa.InProgress;
+import kaa.Threaded;
+
+/**
+ * Coroutines for {@link DebuggingTest}. The tests find the lines they expect in stack traces and dumps by the
+ * {@code [tag]} comments below, so editing this file moves nothing they check.
+ */
+abstract class DebugBodies {
+    final CountDownLatch jobStarted = new CountDownLatch(1);
+    final CountDownLatch releaseJob = new CountDownLatch(1);
+
+    static DebugBodies create() {
+        return new DebugBodies_Coroutines();
+    }
+
+    @Coroutine
+    InProgress<Integer> outer(String text) {
+        int parsed = yield_(middle(text)); // [outer]
+        return done(parsed * 10);
+    }
+
+    @Coroutine
+    InProgress<Integer> middle(String text) {
+        yield_();
+        int parsed = yield_(parse(text)); // [middle]
+        return done(parsed + 1);
+    }
+
+    @Coroutine
+    InProgress<Integer> parse(String text) {
+        yield_();
+        String trimmed = text.strip();
+        return done(Integer.parseInt(trimmed)); // [parse]
+    }
+
+    @Threaded
+    InProgress<Integer> load(String text) {
+        return done(Integer.parseInt(text)); // [load]
+    }
+
+    @Coroutine
+    InProgress<Integer> viaThread(String text) {
+        yield_();
+        int loaded = yield_(load(text)); // [viaThread]
+        return done(loaded);
+    }
+
+    @Threaded
+    InProgress<String> blockingJob() {
+        jobStarted.countDown();
+        try {
+            releaseJob.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return done("released");
+    }
+
+    @Coroutine
+    InProgress<String> waitsForJob() {
+        String result = yield_(blockingJob()); // [waitsForJob]
+        return done(result);
+    }
+
+    @Coroutine
+    InProgress<Void> waitsForCoroutine() {
+        yield_(waitsForJob()); // [waitsForCoroutine]
+        return done();
+    }
+}

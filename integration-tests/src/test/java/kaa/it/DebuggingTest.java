@@ -1,0 +1,136 @@
+package kaa.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import kaa.Main;
+import kaa.Notifier;
+import kaa.internal.CoroutineTraces;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Stack traces of failing coroutines name the user's source, and continue along the chain of awaiting coroutines. */
+@ExtendWith(NotifierReports.class)
+class DebuggingTest {
+    private static final String SOURCE = "DebugBodies.java";
+    private Notifier notifier;
+    private final DebugBodies bodies = DebugBodies.create();
+
+    @BeforeEach
+    void freshNotifier() {
+        notifier = new Notifier();
+        Main.setNotifier(notifier);
+    }
+
+    @AfterEach
+    void closeNotifier() {
+        CoroutineTraces.setRewriting(true);
+        notifier.close();
+    }
+
+    @Test
+    void aFailureThreeCoroutinesDeepNamesEachOriginalLineAndNoGeneratedOne() {
+        NumberFormatException failure = assertThrows(NumberFormatException.class, () -> bodies.outer("x").await());
+        String trace = printed(failure);
+
+        assertFramesInOrder(trace, frame("parse", "[parse]"), frame("middle", "[middle]"), frame("outer", "[outer]"),
+                "at kaa.it.DebuggingTest.lambda$aFailureThreeCoroutinesDeepNamesEachOriginalLineAndNoGeneratedOne$");
+        assertNoGeneratedFrame(trace);
+        assertEquals(1, count(trace, "DebugBodies.parse("), trace);
+    }
+
+    @Test
+    void aFailingThreadedJobIsFollowedByTheAwaitingCoroutinesLine() {
+        NumberFormatException failure = assertThrows(NumberFormatException.class,
+                () -> bodies.viaThread("y").await());
+        String trace = printed(failure);
+
+        assertFramesInOrder(trace, frame("load", "[load]"), frame("viaThread", "[viaThread]"),
+                "at kaa.it.DebuggingTest.lambda$aFailingThreadedJobIsFollowedByTheAwaitingCoroutinesLine$");
+        assertNoGeneratedFrame(trace);
+    }
+
+    @Test
+    void theSwitchLeavesTracesAsTheJvmMadeThem() {
+        CoroutineTraces.setRewriting(false);
+        NumberFormatException failure = assertThrows(NumberFormatException.class, () -> bodies.outer("x").await());
+        String trace = printed(failure);
+
+        assertTrue(trace.contains("DebugBodies_CoroutineMachines$ParseMachine.resume(DebugBodies_CoroutineMachines"
+                + ".java:"), trace);
+        assertTrue(!trace.contains("DebugBodies.parse(") && !trace.contains(CoroutineTraces.COLLAPSED_CLASS + "."),
+                trace);
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** The frame a trace must show for the statement tagged {@code tag} in {@link DebugBodies}. */
+    static String frame(String method, String tag) {
+        return "at kaa.it.DebugBodies." + method + "(" + SOURCE + ":" + lineOf(tag) + ")";
+    }
+
+    /** The line of DebugBodies.java whose comment holds {@code tag}. */
+    static int lineOf(String tag) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(Path.of("src/test/java/kaa/it", SOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("// " + tag)) {
+                found.add(i + 1);
+            }
+        }
+        assertEquals(1, found.size(), "lines tagged " + tag);
+        return found.get(0);
+    }
+
+    static String printed(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+
+    private static void assertFramesInOrder(String trace, String... frames) {
+        int from = 0;
+        for (String frame : frames) {
+            int at = trace.indexOf(frame, from);
+            if (at < 0) {
+                fail("expected '" + frame + "' after position " + from + " in\n" + trace);
+            }
+            from = at + frame.length();
+        }
+    }
+
+    private static void assertNoGeneratedFrame(String trace) {
+        for (String line : trace.split("\n")) {
+            if (line.contains("_Coroutines") || line.contains("_CoroutineMachines") || line.contains("kaa.internal.")
+                    || line.contains("at kaa.InProgress") || line.contains("at kaa.Notifier")) {
+                fail("generated or runtime frame '" + line.strip() + "' in\n" + trace);
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
