@@ -105,6 +105,18 @@ public final class Main {
     }
 
     /**
+     * A dump of every live coroutine, one line each: its method, the source line it is suspended at, what it awaits
+     * and for how long (as {@code CoroutineInProgress.toString()} says). Live coroutines are registered only when the
+     * JVM runs with {@code -Dkaa.debug.coroutines=true}; the same dump is then the {@code dump} operation of the MBean
+     * {@code kaa:type=Coroutines}. See {@link Debugging}.
+     *
+     * @return the dump
+     */
+    public static String dump() {
+        return Debugging.dump();
+    }
+
+    /**
      * Runs {@code task} on the main loop's thread; safe from any thread. See {@link Notifier#post}.
      *
      * @param task the task to run

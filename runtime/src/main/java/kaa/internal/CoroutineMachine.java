@@ -98,6 +98,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      */
     protected CoroutineMachine(long interval, TimeUnit unit) {
         this.intervalNanos = unit.toNanos(interval);
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.created(this);
+        }
     }
 
     /**
@@ -177,6 +180,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
                 return true;
             }
             return false;
+        }
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.suspended(this);
         }
         // Release only: addListener's compare-and-set, which a finishing thread must see first, publishes it.
         WAITING.setRelease(this, AWAITING);
@@ -290,6 +296,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             completeFrom(ip);
         } else {
             awaited = ip;
+            if (CoroutineProbes.ENABLED) {
+                CoroutineProbes.suspended(this);
+            }
             WAITING.setRelease(this, FOLLOWING);
             RuntimeAccess.addListener(ip, this);
             if (abortedWhileSuspending(ip)) {
@@ -344,6 +353,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     }
 
     private void scheduleSlice() {
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.suspended(this);
+        }
         // Release only: the run queue (same thread), the post queue or the timer hand-off publishes it.
         WAITING.setRelease(this, SLICE);
         Notifier notifier = Main.notifier();
@@ -565,6 +577,61 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         if (timer != null) {
             timer.cancel();
         }
+    }
+
+    // ------------------------------------------------------------------------------------------ debugging
+
+    /**
+     * One line on this coroutine for a person debugging it: its method and where it is, as
+     * {@code Fetcher.fetchPage[suspended at Fetcher.java:15 awaiting thread job Fetcher.load, 1.2 s]} (the time since
+     * it suspended only with the registry of live coroutines on; see {@link CoroutineProbes}).
+     */
+    @Override
+    public String toString() {
+        MachineInfo info = debugInfo();
+        String plain = super.toString();
+        if (info == null) {
+            return plain;
+        }
+        if (isFinished()) {
+            return info.displayName() + plain.substring(plain.indexOf('['));
+        }
+        StringBuilder text = new StringBuilder(info.displayName()).append('[');
+        int w = waiting;
+        InProgress<?> target = awaited;
+        switch (w) {
+            case AWAITING -> text.append("suspended at ").append(where(info)).append(" awaiting ")
+                    .append(describe(target));
+            case SLICE -> text.append("suspended at ").append(where(info)).append(" until its next time slice");
+            case FOLLOWING -> text.append("returned ").append(describe(target)).append(", which is running");
+            case QUEUED -> text.append("queued behind earlier invocations (its policy's queue)");
+            default -> text.append("running");
+        }
+        if (w != RUNNING && CoroutineProbes.ENABLED) {
+            long nanos = CoroutineProbes.nanosSinceSuspended(this);
+            if (nanos >= 0) {
+                text.append(", ").append(String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9));
+            }
+        }
+        return text.append(']').toString();
+    }
+
+    private String where(MachineInfo info) {
+        int line = info.stateLine(label);
+        return line > 0 ? info.fileName() + ":" + line : info.fileName();
+    }
+
+    private static String describe(InProgress<?> target) {
+        if (target instanceof CoroutineMachine) {
+            MachineInfo info = ((CoroutineMachine<?>) target).debugInfo();
+            if (info != null) {
+                return "coroutine " + info.displayName();
+            }
+        }
+        if (target instanceof NamedInProgress) {
+            return ((NamedInProgress<?>) target).description();
+        }
+        return String.valueOf(target);
     }
 
     @Override

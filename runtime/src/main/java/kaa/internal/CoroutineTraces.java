@@ -83,6 +83,27 @@ public final class CoroutineTraces {
     }
 
     /**
+     * A failure is being reported by a notifier (a callback, task or timer threw it): rewrites its trace, unless it
+     * was rewritten already, so that the frames of coroutines that were running name their source lines.
+     *
+     * @param failure the reported failure
+     */
+    public static void rewriteReported(Throwable failure) {
+        if (!rewriting) {
+            return;
+        }
+        synchronized (CHAINS) {
+            if (!CHAINS.containsKey(failure)) {
+                StackTraceElement[] rewritten = rewrite(failure.getStackTrace());
+                failure.setStackTrace(rewritten);
+                Chain done = new Chain(rewritten.length, null);
+                done.closed = true;
+                CHAINS.put(failure, done);
+            }
+        }
+    }
+
+    /**
      * {@code failure}, the failure of {@code awaited}, is being thrown into the body of {@code machine} at its
      * {@code yield_}: the trace goes on with the frame of that {@code yield_}, if its chain ends with {@code awaited}
      * (or it has none yet: a failure of an {@code InProgress} that is not a coroutine).
