@@ -1,12 +1,15 @@
 package kaa.it;
 
+import static kaa.Async.delay;
 import static kaa.Async.done;
 import static kaa.Async.yield_;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import kaa.Coroutine;
 import kaa.InProgress;
+import kaa.Policy;
 import kaa.Threaded;
 
 /**
@@ -74,5 +77,35 @@ abstract class DebugBodies {
     InProgress<Void> waitsForCoroutine() {
         yield_(waitsForJob()); // [waitsForCoroutine]
         return done();
+    }
+
+    @Coroutine
+    InProgress<Void> sleeps() {
+        yield_(delay(Duration.ofHours(1))); // [sleeps]
+        return done();
+    }
+
+    @Coroutine(policy = Policy.SYNCHRONIZED)
+    InProgress<Void> oneAtATime(InProgress<Void> gate) {
+        yield_(gate); // [oneAtATime]
+        return done();
+    }
+
+    @Coroutine
+    InProgress<Void> holdsTheLoop(CountDownLatch entered, CountDownLatch release) throws InterruptedException {
+        yield_();
+        entered.countDown();
+        release.await(); // [holdsTheLoop]
+        return done();
+    }
+
+    @Coroutine
+    InProgress<Integer> nested(int depth) {
+        yield_(); // each level starts the next from the loop: no deep synchronous descent
+        if (depth == 0) {
+            throw new IllegalStateException("the deepest level fails");
+        }
+        int value = yield_(nested(depth - 1)); // [nested]
+        return done(value);
     }
 }

@@ -11,9 +11,17 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
+import kaa.InProgress;
 import kaa.Main;
 import kaa.Notifier;
 import kaa.internal.CoroutineTraces;
@@ -64,6 +72,29 @@ class DebuggingTest {
     }
 
     @Test
+    void aVeryDeepChainStopsGrowingAndSaysHowManyLevelsItLeftOut() {
+        int depth = 3000;
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> bodies.nested(depth).await());
+        StackTraceElement[] frames = failure.getStackTrace();
+
+        // 1024 frames at most down to the awaiter of the last level kept, the omitted marker, then the caller's.
+        int callerFrames = new Throwable().getStackTrace().length;
+        assertTrue(frames.length <= 1024 + 1 + callerFrames + 8, "frames: " + frames.length);
+        String nestedFrame = frame("nested", "[nested]").substring("at ".length());
+        int shown = 0;
+        int omitted = -1;
+        for (StackTraceElement frame : frames) {
+            shown += frame.toString().equals(nestedFrame) ? 1 : 0;
+            if (frame.getClassName().equals(CoroutineTraces.COLLAPSED_CLASS) && frame.getMethodName().equals("omitted")) {
+                omitted = Integer.parseInt(frame.getFileName().split(" ")[0]);
+            }
+        }
+        assertEquals(depth, shown + omitted, printed(failure));
+        assertTrue(printed(failure).contains("at kaa.it.DebuggingTest.lambda$aVeryDeepChainStopsGrowing"),
+                printed(failure));
+    }
+
+    @Test
     void theSwitchLeavesTracesAsTheJvmMadeThem() {
         CoroutineTraces.setRewriting(false);
         NumberFormatException failure = assertThrows(NumberFormatException.class, () -> bodies.outer("x").await());
@@ -73,6 +104,65 @@ class DebuggingTest {
                 + ".java:"), trace);
         assertTrue(!trace.contains("DebugBodies.parse(") && !trace.contains(CoroutineTraces.COLLAPSED_CLASS + "."),
                 trace);
+    }
+
+    @Test
+    void aStepHoldingTheLoopThreadIsLoggedWithItsSourceLine() throws InterruptedException {
+        notifier.setSlowStepThreshold(Duration.ofMillis(50));
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch logged = new CountDownLatch(1);
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Logger kaaLogger = Logger.getLogger("kaa");
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getMessage().contains("held its thread")) {
+                    records.add(record);
+                    logged.countDown();
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        kaaLogger.addHandler(handler);
+        InProgress<Void> holding = bodies.holdsTheLoop(entered, release);
+        Thread driver = new Thread(holding::await, "test loop driver");
+        try {
+            driver.start();
+            assertTrue(entered.await(30, TimeUnit.SECONDS), "the coroutine resumed on the driving thread");
+            assertTrue(logged.await(30, TimeUnit.SECONDS), "the slow step was logged");
+        } finally {
+            release.countDown();
+            driver.join();
+            kaaLogger.removeHandler(handler);
+        }
+
+        assertEquals(1, records.size(), "one report per slow step");
+        String where = frame("holdsTheLoop", "[holdsTheLoop]").substring("at ".length());
+        assertTrue(records.get(0).getMessage().contains("\"test loop driver\"")
+                && records.get(0).getMessage().endsWith(", at " + where), records.get(0).getMessage());
+        assertTrue(printed(records.get(0).getThrown()).contains("at " + where), printed(records.get(0).getThrown()));
+        assertTrue(holding.isFinished() && !holding.isFailed());
+    }
+
+    @Test
+    void aCoroutinesToStringSaysWhereItIsSuspendedAndOnWhat() throws InterruptedException {
+        InProgress<String> waiting = bodies.waitsForJob();
+        try {
+            assertTrue(bodies.jobStarted.await(30, TimeUnit.SECONDS));
+            String expected = "DebugBodies.waitsForJob[suspended at " + SOURCE + ":" + lineOf("[waitsForJob]")
+                    + " awaiting thread job DebugBodies.blockingJob]";
+            assertEquals(expected, waiting.toString());
+        } finally {
+            bodies.releaseJob.countDown();
+        }
+        assertEquals("released", waiting.await());
+        assertEquals("DebugBodies.waitsForJob[finished: released]", waiting.toString());
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -23,7 +23,7 @@ public final class CoroutineProbes {
 
     static {
         if (ENABLED) {
-            DebugMBeanRegistration.registerSoon();
+            DebugMBeanRegistration.register();
         }
     }
 

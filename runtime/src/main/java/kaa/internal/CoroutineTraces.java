@@ -30,10 +30,18 @@ public final class CoroutineTraces {
 
     private CoroutineTraces() {}
 
+    /**
+     * The length at which a chain stops growing, as the JVM stops recording a stack at {@code MaxJavaStackTraceDepth}
+     * (1024): 100 000 nested coroutines failing together must not copy a growing trace at each level.
+     */
+    private static final int MAX_FRAMES = 1024;
+
     /** Where a failure's rewritten trace ends, and the {@code InProgress} (held weakly) it ends with. */
     private static final class Chain {
         /** Frames kept: those of the failure's origin and of the awaiting coroutines appended so far. */
         int kept;
+        /** Awaiting coroutines left out once the trace reached {@link #MAX_FRAMES}. */
+        int omitted;
         java.lang.ref.WeakReference<InProgress<?>> end;
         boolean closed;
 
@@ -116,10 +124,14 @@ public final class CoroutineTraces {
         if (!rewriting) {
             return;
         }
-        StackTraceElement frame = callerFrame(machine);
         synchronized (CHAINS) {
             Chain chain = CHAINS.get(failure);
             StackTraceElement[] trace;
+            if (chain != null && chain.endsWith(awaited) && chain.kept >= MAX_FRAMES) {
+                chain.omitted++;
+                chain.end = new java.lang.ref.WeakReference<>(machine);
+                return;
+            }
             if (chain == null) {
                 if (awaited instanceof CoroutineMachine) {
                     return; // failed with something rethrown from elsewhere: not a chain to extend
@@ -132,6 +144,7 @@ public final class CoroutineTraces {
             } else {
                 return; // delivered to a second awaiter, or its chain went elsewhere: leave it as it is
             }
+            StackTraceElement frame = callerFrame(machine);
             if (frame != null) {
                 List<StackTraceElement> frames = new ArrayList<>(Arrays.asList(trace).subList(0,
                         Math.min(chain.kept, trace.length)));
@@ -182,6 +195,10 @@ public final class CoroutineTraces {
             StackTraceElement[] trace = failure.getStackTrace();
             List<StackTraceElement> frames = new ArrayList<>(Arrays.asList(trace).subList(0,
                     Math.min(chain.kept, trace.length)));
+            if (chain.omitted > 0) {
+                frames.add(new StackTraceElement(COLLAPSED_CLASS, "omitted", chain.omitted + " more awaiting"
+                        + " coroutine" + (chain.omitted == 1 ? "" : "s"), -1));
+            }
             frames.addAll(Arrays.asList(rewrite(new Throwable().getStackTrace())));
             failure.setStackTrace(frames.toArray(new StackTraceElement[0]));
             chain.kept = frames.size();
@@ -198,15 +215,15 @@ public final class CoroutineTraces {
         if (info == null) {
             return null;
         }
-        String name = machine.getClass().getName();
-        StackTraceElement[] here = new Throwable().getStackTrace();
-        for (StackTraceElement frame : here) {
-            if (frame.getClassName().equals(name)) {
-                StackTraceElement mapped = map(frame, info);
-                return mapped != null ? mapped : frame;
-            }
+        Class<?> machineClass = machine.getClass();
+        StackTraceElement frame = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames ->
+                frames.filter(f -> f.getDeclaringClass() == machineClass).findFirst()
+                        .map(StackWalker.StackFrame::toStackTraceElement).orElse(null));
+        if (frame == null) {
+            return null;
         }
-        return null;
+        StackTraceElement mapped = map(frame, info);
+        return mapped != null ? mapped : frame;
     }
 
     /**

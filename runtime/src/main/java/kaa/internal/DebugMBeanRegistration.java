@@ -7,9 +7,9 @@ import javax.management.ObjectName;
 import javax.management.StandardMBean;
 
 /**
- * Registers the {@link CoroutineDumpMBean} with the platform MBean server, on a daemon thread of its own (starting the
- * platform server takes tens of milliseconds), when {@code java.management} is in the boot layer (the runtime only
- * {@code requires static} it).
+ * Registers the {@link CoroutineDumpMBean} with the platform MBean server when {@code java.management} is in the boot
+ * layer (the runtime only {@code requires static} it). Done once, when the first coroutine is created with the registry
+ * on; starting the platform server then takes some tens of milliseconds, a debugging JVM's price.
  */
 final class DebugMBeanRegistration {
     /** The name the MBean is registered under. */
@@ -17,16 +17,10 @@ final class DebugMBeanRegistration {
 
     private DebugMBeanRegistration() {}
 
-    static void registerSoon() {
+    static void register() {
         if (ModuleLayer.boot().findModule("java.management").isEmpty()) {
             return;
         }
-        Thread registering = new Thread(DebugMBeanRegistration::register, "kaa coroutine dump MBean registration");
-        registering.setDaemon(true);
-        registering.start();
-    }
-
-    private static void register() {
         try {
             ObjectName name = new ObjectName(NAME);
             var server = ManagementFactory.getPlatformMBeanServer();
