@@ -98,9 +98,6 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      */
     protected CoroutineMachine(long interval, TimeUnit unit) {
         this.intervalNanos = unit.toNanos(interval);
-        if (CoroutineProbes.ENABLED) {
-            CoroutineProbes.created(this);
-        }
     }
 
     /**
@@ -109,6 +106,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      * @return this machine
      */
     public final CoroutineMachine<T> start() {
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.created(this);
+        }
         step();
         return this;
     }
@@ -123,6 +123,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      * without entering the body, and {@link #startQueued()} enters the body only if it was not aborted.
      */
     final void markQueued() {
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.created(this);
+        }
         WAITING.setRelease(this, QUEUED);
     }
 

@@ -64,7 +64,11 @@ public final class CoroutineTraces {
         rewriting = on;
     }
 
-    /** @return whether failures' traces are rewritten */
+    /**
+     * Tells whether the rewriting is on.
+     *
+     * @return whether failures' traces are rewritten
+     */
     public static boolean isRewriting() {
         return rewriting;
     }

@@ -80,22 +80,38 @@ public final class MachineInfo {
         return false;
     }
 
-    /** @return the binary name of the class that declares the coroutine */
+    /**
+     * The class that declares the coroutine.
+     *
+     * @return the binary name of the class that declares the coroutine
+     */
     public String ownerClass() {
         return ownerClass;
     }
 
-    /** @return the coroutine method's name */
+    /**
+     * The coroutine method's name.
+     *
+     * @return the coroutine method's name
+     */
     public String method() {
         return method;
     }
 
-    /** @return the name of the user's source file */
+    /**
+     * The user's source file.
+     *
+     * @return the name of the user's source file
+     */
     public String fileName() {
         return fileName;
     }
 
-    /** @return {@code Owner.method}, with nested class names joined by dots */
+    /**
+     * The coroutine's name for people.
+     *
+     * @return {@code Owner.method}, with nested class names joined by dots
+     */
     public String displayName() {
         String simple = ownerClass.substring(ownerClass.lastIndexOf('.') + 1).replace('$', '.');
         return simple + "." + method;
