@@ -40,7 +40,7 @@ abstract class DebugBodies {
     @Coroutine
     InProgress<Integer> parse(String text) {
         yield_();
-        String trimmed = text.strip();
+        String trimmed = text.strip(); // [strip]
         return done(Integer.parseInt(trimmed)); // [parse]
     }
 

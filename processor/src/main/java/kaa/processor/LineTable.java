@@ -2,6 +2,7 @@ package kaa.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +30,9 @@ final class LineTable {
     static final ClassName MACHINE_INFO = ClassName.get("kaa.internal", "MachineInfo");
     /** A constant string literal can hold 65 535 bytes; a table longer than this keeps its first entries. */
     private static final int MAX_TABLE = 60_000;
-    private static final String PLACEHOLDER = "@@kaa-line-table@@";
+    private static final String PLACEHOLDER = "@@kaa-line-table:";
     private static final Pattern MARKER = Pattern.compile("/\\*@@(\\d+)@@\\*/");
-    private static final Pattern QUOTED_PLACEHOLDER = Pattern.compile("\"" + PLACEHOLDER + "\"");
+    private static final Pattern QUOTED_PLACEHOLDER = Pattern.compile("\"" + PLACEHOLDER + "(\\w+)@@\"");
 
     private LineTable() {}
 
@@ -75,7 +76,7 @@ final class LineTable {
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T(\n$>$L.class, $S, $S, $S,\n$S,\n$S)$<", MACHINE_INFO, machineName,
                         method.ownerClass().reflectionName(), method.element().getSimpleName().toString(), fileName,
-                        PLACEHOLDER, stateLines.toString())
+                        PLACEHOLDER + machineName + "@@", stateLines.toString())
                 .build());
         machine.addMethod(MethodSpec.methodBuilder("debugInfo")
                 .addAnnotation(Override.class)
@@ -87,17 +88,17 @@ final class LineTable {
 
     /**
      * Turns the rendered machines file into the text to write: each machine's line table in place of its
-     * placeholder, and no markers. The markers after a machine's placeholder (its first member) and before the next
+     * placeholder (and in {@code tablesByMachine}, by the machine's simple name), and no markers. The markers after a machine's placeholder (its first member) and before the next
      * one's are that machine's.
      */
-    static String finish(String rendered) {
+    static String finish(String rendered, Map<String, String> tablesByMachine) {
         String[] lines = rendered.split("\n", -1);
         List<Integer> placeholderLines = new ArrayList<>();
         List<StringBuilder> tables = new ArrayList<>();
         StringBuilder table = null;
         int lastOriginal = -1;
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("\"" + PLACEHOLDER + "\"")) {
+            if (QUOTED_PLACEHOLDER.matcher(lines[i]).find()) {
                 placeholderLines.add(i);
                 table = new StringBuilder();
                 tables.add(table);
@@ -117,8 +118,10 @@ final class LineTable {
         }
         for (int k = 0; k < placeholderLines.size(); k++) {
             int at = placeholderLines.get(k);
-            lines[at] = QUOTED_PLACEHOLDER.matcher(lines[at]).replaceFirst(
-                    Matcher.quoteReplacement("\"" + tables.get(k) + "\""));
+            Matcher placeholder = QUOTED_PLACEHOLDER.matcher(lines[at]);
+            placeholder.find();
+            tablesByMachine.put(placeholder.group(1), tables.get(k).toString());
+            lines[at] = placeholder.replaceFirst(Matcher.quoteReplacement("\"" + tables.get(k) + "\""));
         }
         return String.join("\n", lines);
     }
