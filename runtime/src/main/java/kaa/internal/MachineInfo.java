@@ -61,23 +61,16 @@ public final class MachineInfo {
     }
 
     /**
-     * Whether {@code className} is a class the processor generates around machines: an {@code X_Coroutines} class
-     * whose methods start them, or an {@code X_CoroutineMachines} class.
+     * Whether {@code className} is an {@code X_Coroutines} class the processor generates: its methods only start
+     * machines or hand {@code @Threaded} bodies to the runtime, so its frames say nothing the user wrote. Recognised
+     * by the name the processor gives it (a top-level class whose name ends with {@code _Coroutines}).
      *
      * @param className a binary class name
      * @return whether its frames are generated plumbing
      */
     public static boolean isGeneratedPlumbing(String className) {
         int nested = className.indexOf('$');
-        String top = nested < 0 ? className : className.substring(0, nested);
-        if (top.endsWith("_CoroutineMachines")) {
-            return !BY_CLASS.containsKey(className);
-        }
-        if (top.endsWith("_Coroutines")) {
-            String prefix = top.substring(0, top.length() - "_Coroutines".length()) + "_CoroutineMachines$";
-            return BY_CLASS.keySet().stream().anyMatch(name -> name.startsWith(prefix));
-        }
-        return false;
+        return (nested < 0 ? className : className.substring(0, nested)).endsWith("_Coroutines");
     }
 
     /**
