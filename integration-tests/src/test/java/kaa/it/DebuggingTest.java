@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +28,7 @@ import kaa.InProgress;
 import kaa.Main;
 import kaa.Notifier;
 import kaa.internal.CoroutineTraces;
+import kaa.internal.UnobservedFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +167,24 @@ class DebuggingTest {
         }
         assertEquals("released", waiting.await());
         assertEquals("DebugBodies.waitsForJob[finished: released]", waiting.toString());
+    }
+
+    @Test
+    void anUnobservedFailureIsReportedWithItsCoroutineAndLine() {
+        InProgress<Integer> unobserved = bodies.parse("z");
+        notifier.loopUntil(unobserved::isFinished);
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            UnobservedFailures.reportPendingAtExit();
+        } finally {
+            System.setErr(originalErr);
+        }
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("Unhandled InProgress failure of coroutine DebugBodies.parse (nobody observed it"),
+                report);
+        assertTrue(report.contains(frame("parse", "[parse]")), report);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

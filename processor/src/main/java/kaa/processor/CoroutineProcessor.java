@@ -385,7 +385,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             String userPath = name.packageName().isEmpty() ? userFile
                     : name.packageName().replace('.', '/') + "/" + userFile;
             tables.forEach((machine, table) -> sourceMaps.expect(name.reflectionName() + "$" + machine,
-                    new SourceMaps.Map45(name.simpleName() + ".java", userFile, userPath, table)));
+                    new SourceMaps.SourceMap(name.simpleName() + ".java", userFile, userPath, table)));
         }
     }
 

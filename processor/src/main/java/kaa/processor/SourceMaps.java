@@ -33,11 +33,11 @@ final class SourceMaps implements TaskListener {
     static final String OPTION = "kaa.smap";
 
     /** What the source map of one machine class says. */
-    record Map45(String generatedFile, String userFile, String userPath, String lineTable) {}
+    record SourceMap(String generatedFile, String userFile, String userPath, String lineTable) {}
 
     private final Filer filer;
     private final Elements elements;
-    private final Map<String, Map45> pending = new ConcurrentHashMap<>();
+    private final Map<String, SourceMap> pending = new ConcurrentHashMap<>();
 
     SourceMaps(Filer filer, Elements elements) {
         this.filer = filer;
@@ -45,7 +45,7 @@ final class SourceMaps implements TaskListener {
     }
 
     /** Remembers the map of the machine class {@code binaryName}, to write when its class file is. */
-    void expect(String binaryName, Map45 map) {
+    void expect(String binaryName, SourceMap map) {
         pending.put(binaryName, map);
     }
 
@@ -56,7 +56,7 @@ final class SourceMaps implements TaskListener {
         }
         TypeElement type = event.getTypeElement();
         String binaryName = elements.getBinaryName(type).toString();
-        Map45 map = pending.remove(binaryName);
+        SourceMap map = pending.remove(binaryName);
         if (map == null) {
             return;
         }
@@ -76,7 +76,7 @@ final class SourceMaps implements TaskListener {
     }
 
     /** The SMAP text (JSR-45): one stratum, {@code Kaa}, one file, a line section from the line table. */
-    static String smap(Map45 map) {
+    static String smap(SourceMap map) {
         StringBuilder text = new StringBuilder("SMAP\n").append(map.generatedFile()).append("\nKaa\n*S Kaa\n*F\n+ 1 ")
                 .append(map.userFile()).append('\n').append(map.userPath()).append("\n*L\n");
         String[] pairs = map.lineTable().isEmpty() ? new String[0] : map.lineTable().split(" ");

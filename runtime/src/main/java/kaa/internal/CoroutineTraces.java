@@ -1,5 +1,6 @@
 package kaa.internal;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,12 +43,12 @@ public final class CoroutineTraces {
         int kept;
         /** Awaiting coroutines left out once the trace reached {@link #MAX_FRAMES}. */
         int omitted;
-        java.lang.ref.WeakReference<InProgress<?>> end;
+        WeakReference<InProgress<?>> end;
         boolean closed;
 
         Chain(int kept, InProgress<?> end) {
             this.kept = kept;
-            this.end = new java.lang.ref.WeakReference<>(end);
+            this.end = new WeakReference<>(end);
         }
 
         boolean endsWith(InProgress<?> ip) {
@@ -133,7 +134,7 @@ public final class CoroutineTraces {
             StackTraceElement[] trace;
             if (chain != null && chain.endsWith(awaited) && chain.kept >= MAX_FRAMES) {
                 chain.omitted++;
-                chain.end = new java.lang.ref.WeakReference<>(machine);
+                chain.end = new WeakReference<>(machine);
                 return;
             }
             if (chain == null) {
@@ -156,7 +157,7 @@ public final class CoroutineTraces {
                 failure.setStackTrace(frames.toArray(new StackTraceElement[0]));
                 chain.kept = frames.size();
             }
-            chain.end = new java.lang.ref.WeakReference<>(machine);
+            chain.end = new WeakReference<>(machine);
         }
     }
 
@@ -175,7 +176,7 @@ public final class CoroutineTraces {
         synchronized (CHAINS) {
             Chain chain = CHAINS.get(failure);
             if (chain != null && chain.endsWith(followed)) {
-                chain.end = new java.lang.ref.WeakReference<>(machine);
+                chain.end = new WeakReference<>(machine);
             }
         }
     }
