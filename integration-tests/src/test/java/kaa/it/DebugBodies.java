@@ -108,4 +108,23 @@ abstract class DebugBodies {
         int value = yield_(nested(depth - 1)); // [nested]
         return done(value);
     }
+
+    @Coroutine
+    InProgress<Integer> delegates(String text) {
+        yield_();
+        return load(text);
+    }
+
+    @Coroutine
+    InProgress<Integer> viaDelegate(String text) {
+        int loaded = yield_(delegates(text)); // [viaDelegate]
+        return done(loaded);
+    }
+
+    @Coroutine
+    InProgress<Void> finishes(InProgress<String> target) {
+        yield_();
+        target.finish("done"); // [finishes]
+        return done();
+    }
 }

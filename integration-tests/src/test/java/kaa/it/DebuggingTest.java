@@ -76,6 +76,17 @@ class DebuggingTest {
     }
 
     @Test
+    void aCoroutineThatReturnsAFailingJobIsATailCallInTheChain() {
+        NumberFormatException failure = assertThrows(NumberFormatException.class,
+                () -> bodies.viaDelegate("w").await());
+        String trace = printed(failure);
+
+        assertFramesInOrder(trace, frame("load", "[load]"), frame("viaDelegate", "[viaDelegate]"),
+                "at kaa.it.DebuggingTest.lambda$aCoroutineThatReturnsAFailingJobIsATailCallInTheChain$");
+        assertNoGeneratedFrame(trace);
+    }
+
+    @Test
     void aVeryDeepChainStopsGrowingAndSaysHowManyLevelsItLeftOut() {
         int depth = 3000;
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> bodies.nested(depth).await());
@@ -167,6 +178,25 @@ class DebuggingTest {
         }
         assertEquals("released", waiting.await());
         assertEquals("DebugBodies.waitsForJob[finished: released]", waiting.toString());
+    }
+
+    @Test
+    void aFailingCallbackIsReportedWithTheLineOfTheCoroutineThatRanIt() {
+        List<Throwable> reported = new ArrayList<>();
+        notifier.exceptionSignal().connect(reported::add);
+        InProgress<String> target = new InProgress<>();
+        target.connect(value -> {
+            throw new IllegalStateException("the callback fails");
+        });
+        InProgress<Void> finishing = bodies.finishes(target);
+        notifier.loopUntil(finishing::isFinished);
+
+        assertEquals(1, reported.size(), reported.toString());
+        String trace = printed(reported.get(0));
+        assertFramesInOrder(trace,
+                "at kaa.it.DebuggingTest.lambda$aFailingCallbackIsReportedWithTheLineOfTheCoroutineThatRanIt$",
+                CoroutineTraces.COLLAPSED_CLASS + ".collapsed(", frame("finishes", "[finishes]"));
+        assertNoGeneratedFrame(trace);
     }
 
     @Test

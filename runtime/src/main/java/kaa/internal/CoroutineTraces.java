@@ -175,7 +175,12 @@ public final class CoroutineTraces {
         }
         synchronized (CHAINS) {
             Chain chain = CHAINS.get(failure);
-            if (chain != null && chain.endsWith(followed)) {
+            if (chain == null && !(followed instanceof CoroutineMachine)) {
+                // The failure of a socket operation or thread job that the coroutine returned: its trace starts here.
+                StackTraceElement[] trace = rewrite(failure.getStackTrace());
+                failure.setStackTrace(trace);
+                CHAINS.put(failure, new Chain(originLength(trace), machine));
+            } else if (chain != null && chain.endsWith(followed)) {
                 chain.end = new WeakReference<>(machine);
             }
         }
