@@ -43,6 +43,11 @@ public final class Main {
         return current;
     }
 
+    /** The process-wide notifier if one was created or set, else null (never creates one). */
+    static Notifier existingNotifier() {
+        return notifier;
+    }
+
     /**
      * Replaces the process-wide notifier, for tests and for embedders that configure their own. The old
      * one is not closed: it belongs to the caller.

@@ -41,8 +41,8 @@ final class SlowStepWatchdog implements Runnable {
     @Override
     public void run() {
         for (;;) {
-            Notifier notifier = Main.notifier();
-            long threshold = notifier.slowStepThresholdNanos();
+            Notifier notifier = Main.existingNotifier();
+            long threshold = notifier == null ? 0 : notifier.slowStepThresholdNanos();
             long period = threshold > 0 ? Math.max(threshold / 2, 1_000_000) : 500_000_000;
             try {
                 Thread.sleep(period / 1_000_000, (int) (period % 1_000_000));
