@@ -4,6 +4,9 @@
  * rewritten at compile time by the {@code kaa-processor} annotation processor.
  */
 module kaa.runtime {
+    // Only for the coroutine dump's MBean, registered when java.management is in the boot layer.
+    requires static java.management;
+
     exports kaa;
     exports kaa.internal;
 }

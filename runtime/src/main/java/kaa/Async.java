@@ -2,6 +2,8 @@ package kaa;
 
 import java.time.Duration;
 
+import kaa.internal.NamedInProgress;
+
 /**
  * The coroutine DSL, imported statically ({@code import static kaa.Async.*;}) into classes with
  * {@link Coroutine @Coroutine} methods.
@@ -101,7 +103,7 @@ public final class Async {
      * @return the unfinished {@code InProgress}
      */
     public static InProgress<Void> delay(Duration duration) {
-        InProgress<Void> delayed = new InProgress<>();
+        InProgress<Void> delayed = new NamedInProgress<>("delay", duration);
         OneShotTimer timer = new OneShotTimer(() -> delayed.tryFinish(null));
         delayed.abortSignal().connect(reason -> timer.stop());
         timer.start(duration);

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
+import kaa.internal.CoroutineTraces;
 import kaa.internal.Listener;
 import kaa.internal.RuntimeAccess;
 import kaa.internal.Trampoline;
@@ -367,7 +368,7 @@ public class InProgress<T> {
      */
     public T await() {
         waitUntilDone(false, 0);
-        return result();
+        return awaitedResult();
     }
 
     /**
@@ -383,7 +384,16 @@ public class InProgress<T> {
         if (!waitUntilDone(true, deadline)) {
             throw new InProgressTimeoutException("not finished after " + timeout + ": " + this);
         }
-        return result();
+        return awaitedResult();
+    }
+
+    /** The outcome {@code await()} returns or throws: a failure's trace then ends with the caller's frames. */
+    private T awaitedResult() {
+        Object s = state;
+        if (s instanceof Failure) {
+            CoroutineTraces.awaitThrows(this, ((Failure) s).error);
+        }
+        return valueOrThrow(s);
     }
 
     /** Deadlines are compared by subtraction, so a delay is capped far below overflow (about 36 years). */

@@ -43,6 +43,11 @@ public final class Main {
         return current;
     }
 
+    /** The process-wide notifier if one was created or set, else null (never creates one). */
+    static Notifier existingNotifier() {
+        return notifier;
+    }
+
     /**
      * Replaces the process-wide notifier, for tests and for embedders that configure their own. The old
      * one is not closed: it belongs to the caller.
@@ -102,6 +107,18 @@ public final class Main {
      */
     public static boolean isMainThread() {
         return notifier().isLoopThread();
+    }
+
+    /**
+     * A dump of every live coroutine, one line each: its method, the source line it is suspended at, what it awaits
+     * and for how long (as {@code CoroutineInProgress.toString()} says). Live coroutines are registered only when the
+     * JVM runs with {@code -Dkaa.debug.coroutines=true}; the same dump is then the {@code dump} operation of the MBean
+     * {@code kaa:type=Coroutines}. See {@link Debugging}.
+     *
+     * @return the dump
+     */
+    public static String dump() {
+        return Debugging.dump();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import kaa.internal.CoroutineTraces;
 import kaa.internal.FailureReports;
 import kaa.internal.RuntimeAccess;
 import kaa.internal.TimerHeap;
@@ -83,6 +85,8 @@ public final class Notifier implements AutoCloseable {
     private static final long MAX_DELAY_NANOS = Long.MAX_VALUE / 4;
     private static final long NANOS_PER_MILLI = 1_000_000;
     private static final SelectionKey[] NO_KEYS = {};
+    private static final long DEFAULT_SLOW_STEP_NANOS = Long.getLong("kaa.debug.slowStepMillis", 100) * NANOS_PER_MILLI;
+    private static final VarHandle STEPS;
 
     private static final VarHandle DRIVER;
     private static final VarHandle UNDRIVEN_ACCESS;
@@ -93,6 +97,7 @@ public final class Notifier implements AutoCloseable {
         MethodHandles.Lookup lookup = MethodHandles.lookup();
         try {
             DRIVER = lookup.findVarHandle(Notifier.class, "driver", Thread.class);
+            STEPS = lookup.findVarHandle(Notifier.class, "steps", int.class);
             UNDRIVEN_ACCESS = lookup.findVarHandle(Notifier.class, "undrivenAccess", boolean.class);
             BLOCKING = lookup.findVarHandle(Notifier.class, "blocking", boolean.class);
             WAKEUP_REQUESTED = lookup.findVarHandle(Notifier.class, "wakeupRequested", boolean.class);
@@ -138,6 +143,9 @@ public final class Notifier implements AutoCloseable {
     /** How many {@code await()}s drive the loop on the loop thread now (nested ones included); loop-confined. */
     private int awaitsDriving;
 
+    /** Steps run so far (tasks, timers, posted tasks, channel handlers), for {@link SlowStepWatchdog}. */
+    private int steps;
+    private volatile long slowStepThresholdNanos = DEFAULT_SLOW_STEP_NANOS;
     private final Signal<Void> initSignal = new Signal<>(this::reportException);
     private final Signal<Void> stepSignal = new Signal<>(this::reportException);
     private final Signal<Void> shutdownSignal = new Signal<>(this::reportException);
@@ -177,6 +185,9 @@ public final class Notifier implements AutoCloseable {
             throw new IllegalArgumentException("the posted-task capacity must be at least 1, not " + postedCapacity);
         }
         this.postPermits = postedCapacity == Integer.MAX_VALUE ? null : new Semaphore(postedCapacity);
+        if (slowStepThresholdNanos > 0) {
+            SlowStepWatchdog.ensureStarted();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- driving
@@ -635,6 +646,7 @@ public final class Notifier implements AutoCloseable {
      */
     public void reportException(Throwable failure) {
         Objects.requireNonNull(failure, "failure");
+        CoroutineTraces.rewriteReported(failure);
         boolean handled = exceptionSignal.count() != 0;
         FailureReports.reported(failure, handled);
         if (handled) {
@@ -664,6 +676,55 @@ public final class Notifier implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Sets how long one step of the loop (a task, a coroutine's time slice or resumption, a timer, a posted task, a
+     * channel handler) may hold the loop thread before it is logged as slow: a warning on the {@code kaa}
+     * {@link System.Logger} naming where the loop thread is, with its stack (coroutine frames name the user's source
+     * lines). Only the notifier that is {@link Main#notifier()} is watched, by one daemon thread that samples it every
+     * half threshold: a step is reported once, while it runs, at least a threshold and at most about one and a half
+     * thresholds after it started, and steps barely longer than the threshold may go unreported. The default is
+     * 100 ms, or the system property {@code kaa.debug.slowStepMillis}; zero turns the check off.
+     *
+     * @param threshold zero or more
+     * @throws IllegalArgumentException if {@code threshold} is negative
+     */
+    public void setSlowStepThreshold(Duration threshold) {
+        if (threshold.isNegative()) {
+            throw new IllegalArgumentException("negative threshold: " + threshold);
+        }
+        slowStepThresholdNanos = threshold.toNanos();
+        if (!threshold.isZero()) {
+            SlowStepWatchdog.ensureStarted();
+        }
+    }
+
+    /**
+     * The threshold above which a step is logged as slow; see {@link #setSlowStepThreshold}.
+     *
+     * @return the threshold, zero when the check is off
+     */
+    public Duration slowStepThreshold() {
+        return Duration.ofNanos(slowStepThresholdNanos);
+    }
+
+    long slowStepThresholdNanos() {
+        return slowStepThresholdNanos;
+    }
+
+    /** Steps run so far: read by the watchdog thread while the loop thread counts (an opaque read suffices). */
+    int stepCount() {
+        return (int) STEPS.getOpaque(this);
+    }
+
+    Thread driverThread() {
+        return driver;
+    }
+
+    /** Whether the loop is sleeping in its selector (or about to): not running a step. */
+    boolean isSleeping() {
+        return blocking;
     }
 
     @Override
@@ -832,6 +893,7 @@ public final class Notifier implements AutoCloseable {
         for (SelectionKey key : ready) {
             if (key.isValid()) {
                 IOMonitor monitor = (IOMonitor) key.attachment();
+                steps++;
                 try {
                     monitor.dispatch(key);
                 } catch (Throwable failure) {
@@ -885,6 +947,7 @@ public final class Notifier implements AutoCloseable {
     }
 
     private void runGuarded(Runnable task) {
+        steps++;
         try {
             task.run();
         } catch (Throwable failure) {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import kaa.internal.Listener;
+import kaa.internal.NamedInProgress;
 import kaa.internal.ThreadedCall;
 
 /**
@@ -458,7 +459,7 @@ public final class ThreadPool {
         private static final int DONE = 2;
         private static final int ABORTED = 3;
 
-        final InProgress<T> result = new InProgress<>();
+        final InProgress<T> result;
         private final String name;
         private final ThreadPool pool;
         private final boolean interruptible;
@@ -474,6 +475,7 @@ public final class ThreadPool {
 
         /** A job queued in {@code pool} (or in none), whose thread an abort interrupts if {@code interruptible}. */
         Job(String name, ThreadedCall.Body<T> body, ThreadPool pool, boolean interruptible) {
+            this.result = new NamedInProgress<>("thread job", name);
             this.name = name;
             this.body = body;
             this.pool = pool;

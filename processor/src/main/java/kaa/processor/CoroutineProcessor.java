@@ -3,6 +3,7 @@ package kaa.processor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
@@ -66,6 +68,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
     private final Set<String> leftToJavac = new HashSet<>();
     private Trees trees;
     private Reporter reporter;
+    /** The JSR-45 source maps, with {@code -Akaa.smap=true}; null otherwise. */
+    private SourceMaps sourceMaps;
 
     /** Called by javac, which finds the processor through {@code META-INF/services} or is handed it by a tool. */
     public CoroutineProcessor() {}
@@ -96,6 +100,15 @@ public final class CoroutineProcessor extends AbstractProcessor {
             return; // another compiler: plain code goes unchecked
         }
         task.addTaskListener(new PlainCodeCheck(trees, processingEnv.getElementUtils(), reporter, leftToJavac));
+        if (Boolean.parseBoolean(processingEnv.getOptions().get(SourceMaps.OPTION))) {
+            sourceMaps = new SourceMaps(processingEnv.getFiler(), processingEnv.getElementUtils());
+            task.addTaskListener(sourceMaps);
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SourceMaps.OPTION);
     }
 
     /**
@@ -352,11 +365,35 @@ public final class CoroutineProcessor extends AbstractProcessor {
     }
 
     private void write(ClassName name, TypeSpec type) throws IOException {
-        JavaFile.builder(name.packageName(), type)
+        javaFile(name, type).writeTo(processingEnv.getFiler());
+    }
+
+    /** Writes the machines file with the machines' line tables filled in ({@link LineTable#finish}). */
+    private void writeMachinesFile(ClassName name, TypeSpec type, TypeElement owner) throws IOException {
+        JavaFileObject source = processingEnv.getFiler().createSourceFile(name.canonicalName(),
+                type.originatingElements().toArray(new Element[0]));
+        Map<String, String> tables = new LinkedHashMap<>();
+        try (Writer writer = source.openWriter()) {
+            writer.write(LineTable.finish(javaFile(name, type).toString(), tables));
+        }
+        if (sourceMaps != null) {
+            var path = trees.getPath(owner);
+            String sourceName = path == null ? owner.getSimpleName() + ".java"
+                    : path.getCompilationUnit().getSourceFile().getName();
+            String userFile = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'))
+                    + 1);
+            String userPath = name.packageName().isEmpty() ? userFile
+                    : name.packageName().replace('.', '/') + "/" + userFile;
+            tables.forEach((machine, table) -> sourceMaps.expect(name.reflectionName() + "$" + machine,
+                    new SourceMaps.SourceMap(name.simpleName() + ".java", userFile, userPath, table)));
+        }
+    }
+
+    private static JavaFile javaFile(ClassName name, TypeSpec type) {
+        return JavaFile.builder(name.packageName(), type)
                 .skipJavaLangImports(true)
                 .indent("    ")
-                .build()
-                .writeTo(processingEnv.getFiler());
+                .build();
     }
 
     /**
@@ -444,7 +481,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             type.addModifiers(Modifier.PUBLIC);
         }
         machines.forEach(type::addType);
-        write(machinesClass, type.build());
+        writeMachinesFile(machinesClass, type.build(), owner);
         return true;
     }
 

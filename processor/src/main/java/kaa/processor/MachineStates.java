@@ -28,6 +28,10 @@ final class MachineStates {
         final String comment;
         final List<Supplier<CodeBlock>> parts = new ArrayList<>();
         boolean closed;
+        /** The source line of the first statement lowered into this state; 0 before one is. */
+        int line;
+        /** The source line of the statement being lowered when this state was placed. */
+        int placedLine;
 
         private final MachineStates owner;
 
@@ -123,6 +127,8 @@ final class MachineStates {
     final List<State> placed = new ArrayList<>();
     final Map<String, TypeName> fields = new LinkedHashMap<>();
     State current;
+    /** The source line of the statement being lowered, which the code added now runs ({@link LineTable}). */
+    int sourceLine;
 
     private int keys;
 
@@ -146,6 +152,7 @@ final class MachineStates {
 
     /** Makes {@code state} the current one and gives it the next number. */
     void place(State state) {
+        state.placedLine = sourceLine;
         state.id = placed.size();
         placed.add(state);
         current = state;
@@ -153,7 +160,10 @@ final class MachineStates {
 
     void add(Supplier<CodeBlock> part) {
         openIfClosed();
-        current.parts.add(part);
+        current.parts.add(LineTable.marked(sourceLine, part));
+        if (current.line == 0) {
+            current.line = sourceLine;
+        }
     }
 
     void add(String format, Object... args) {

@@ -140,6 +140,8 @@ final class MachineWriter {
                     .addStatement("this.$N = $N", model.lastName(), model.lastName());
         }
         type.addMethod(constructor.build());
+        LineTable.describe(type, model.className(), lowerer.names.newName("MACHINE_INFO"), method,
+                lowerer.body.fileName(), lowerer.states());
         type.addMethod(resume(model.className(), lowerer, references));
         if (model.lastName() != null) {
             references.add(model.lastName());
@@ -231,7 +233,8 @@ final class MachineWriter {
             code.add("// The states, a method each: the body is too large for one method.\n");
             code.beginControlFlow("final class $N", statesClass);
             for (State state : states) {
-                code.add("// $L\n", state.comment);
+                code.add("$L// $L\n", LineTable.marker(LineTable.lineOf(state)),
+                        LineTable.comment(state, lowerer.body.fileName()));
                 code.beginControlFlow("boolean state$L($L) throws $T", state.id(),
                         handlers ? CodeBlock.of("$T thrown", Throwable.class) : "", Throwable.class);
                 code.add(bodies.get(state));
@@ -250,15 +253,17 @@ final class MachineWriter {
         code.beginControlFlow("switch (label)");
         for (State state : states) {
             if (machine.split) {
-                code.add("case $L:\n$>if ($N.state$L($L)) {\n$>continue $L;\n$<}\nreturn;\n$<", state.id(), statesLocal,
-                        state.id(), handlers ? "thrown" : "", MachineStates.DISPATCH);
+                code.add("$Lcase $L:\n$>if ($N.state$L($L)) {\n$>continue $L;\n$<}\nreturn;\n$<",
+                        LineTable.marker(LineTable.lineOf(state)), state.id(), statesLocal, state.id(),
+                        handlers ? "thrown" : "", MachineStates.DISPATCH);
             } else {
-                code.add("case $L: { // $L\n", state.id(), state.comment).indent();
+                code.add("$Lcase $L: { // $L\n", LineTable.marker(LineTable.lineOf(state)), state.id(),
+                        LineTable.comment(state, lowerer.body.fileName())).indent();
                 code.add(bodies.get(state));
                 code.unindent().add("}\n");
             }
         }
-        code.add("default:\n").indent()
+        code.add("$Ldefault:\n", LineTable.marker(0)).indent()
                 .addStatement("throw new $T($S + label)", IllegalStateException.class, "no such state: ")
                 .unindent();
         code.endControlFlow();

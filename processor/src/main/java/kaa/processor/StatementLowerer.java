@@ -68,7 +68,10 @@ final class StatementLowerer {
 
     /** Lowers the whole body, then the shared return states. */
     void lowerBody(BlockTree block) {
+        // The start state runs the body's first statement, even when all it does is jump into a lowered try.
+        machine.sourceLine = block.getStatements().isEmpty() ? 0 : (int) body.line(block.getStatements().get(0));
         machine.place(machine.newState(null, "start"));
+        machine.sourceLine = 0;
         lowerStatements(block.getStatements());
         if (!machine.current.closed) {
             // javac made sure every path returns, so only a jump the lowering got wrong can reach this.
@@ -88,6 +91,16 @@ final class StatementLowerer {
     }
 
     void lowerStatement(StatementTree statement) {
+        int enclosingLine = machine.sourceLine;
+        machine.sourceLine = (int) body.line(statement);
+        try {
+            lowerStatementAtLine(statement);
+        } finally {
+            machine.sourceLine = enclosingLine;
+        }
+    }
+
+    private void lowerStatementAtLine(StatementTree statement) {
         if (statement instanceof VariableTree) {
             lowerVariable((VariableTree) statement);
             return;

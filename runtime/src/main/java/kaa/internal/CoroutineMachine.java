@@ -106,6 +106,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      * @return this machine
      */
     public final CoroutineMachine<T> start() {
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.created(this);
+        }
         step();
         return this;
     }
@@ -120,6 +123,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      * without entering the body, and {@link #startQueued()} enters the body only if it was not aborted.
      */
     final void markQueued() {
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.created(this);
+        }
         WAITING.setRelease(this, QUEUED);
     }
 
@@ -141,6 +147,16 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
 
     /** Drops the references the machine holds once the body has completed (generated: clears hoisted fields). */
     protected void clearFields() {}
+
+    /**
+     * The descriptor of this machine's class: the user's method and source, for stack traces, dumps and
+     * {@link #toString()} (generated: a constant of the machine class).
+     *
+     * @return the descriptor, or null for a machine generated without one
+     */
+    protected MachineInfo debugInfo() {
+        return null;
+    }
 
     // ------------------------------------------------------------------------------------------ called by the body
 
@@ -167,6 +183,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
                 return true;
             }
             return false;
+        }
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.suspended(this);
         }
         // Release only: addListener's compare-and-set, which a finishing thread must see first, publishes it.
         WAITING.setRelease(this, AWAITING);
@@ -206,6 +225,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         throwIfAborted();
         Throwable failure = ip.exception();
         if (failure != null) {
+            CoroutineTraces.thrownInto(this, ip, failure);
             throw failure;
         }
         return (V) ip.result();
@@ -279,6 +299,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
             completeFrom(ip);
         } else {
             awaited = ip;
+            if (CoroutineProbes.ENABLED) {
+                CoroutineProbes.suspended(this);
+            }
             WAITING.setRelease(this, FOLLOWING);
             RuntimeAccess.addListener(ip, this);
             if (abortedWhileSuspending(ip)) {
@@ -333,6 +356,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     }
 
     private void scheduleSlice() {
+        if (CoroutineProbes.ENABLED) {
+            CoroutineProbes.suspended(this);
+        }
         // Release only: the run queue (same thread), the post queue or the timer hand-off publishes it.
         WAITING.setRelease(this, SLICE);
         Notifier notifier = Main.notifier();
@@ -348,6 +374,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         try {
             resume();
         } catch (Throwable failure) {
+            CoroutineTraces.leftBody(this, failure);
             clearFields();
             tryFail(failure);
         }
@@ -357,6 +384,7 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
     private void completeFrom(InProgress<?> source) {
         Throwable failure = source.exception();
         if (failure != null) {
+            CoroutineTraces.followed(this, source, failure);
             tryFail(failure);
         } else {
             tryFinish((T) source.result());
@@ -552,6 +580,61 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         if (timer != null) {
             timer.cancel();
         }
+    }
+
+    // ------------------------------------------------------------------------------------------ debugging
+
+    /**
+     * One line on this coroutine for a person debugging it: its method and where it is, as
+     * {@code Fetcher.fetchPage[suspended at Fetcher.java:15 awaiting thread job Fetcher.load, 1.2 s]} (the time since
+     * it suspended only with the registry of live coroutines on; see {@link CoroutineProbes}).
+     */
+    @Override
+    public String toString() {
+        MachineInfo info = debugInfo();
+        String plain = super.toString();
+        if (info == null) {
+            return plain;
+        }
+        if (isFinished()) {
+            return info.displayName() + plain.substring(plain.indexOf('['));
+        }
+        StringBuilder text = new StringBuilder(info.displayName()).append('[');
+        int w = waiting;
+        InProgress<?> target = awaited;
+        switch (w) {
+            case AWAITING -> text.append("suspended at ").append(where(info)).append(" awaiting ")
+                    .append(describe(target));
+            case SLICE -> text.append("suspended at ").append(where(info)).append(" until its next time slice");
+            case FOLLOWING -> text.append("returned ").append(describe(target)).append(", which is running");
+            case QUEUED -> text.append("queued behind earlier invocations (its policy's queue)");
+            default -> text.append("running");
+        }
+        if (w != RUNNING && CoroutineProbes.ENABLED) {
+            long nanos = CoroutineProbes.nanosSinceSuspended(this);
+            if (nanos >= 0) {
+                text.append(", ").append(String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9));
+            }
+        }
+        return text.append(']').toString();
+    }
+
+    private String where(MachineInfo info) {
+        int line = info.stateLine(label);
+        return line > 0 ? info.fileName() + ":" + line : info.fileName();
+    }
+
+    private static String describe(InProgress<?> target) {
+        if (target instanceof CoroutineMachine) {
+            MachineInfo info = ((CoroutineMachine<?>) target).debugInfo();
+            if (info != null) {
+                return "coroutine " + info.displayName();
+            }
+        }
+        if (target instanceof NamedInProgress) {
+            return ((NamedInProgress<?>) target).description();
+        }
+        return String.valueOf(target);
     }
 
     @Override

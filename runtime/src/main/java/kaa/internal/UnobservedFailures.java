@@ -41,10 +41,13 @@ public final class UnobservedFailures {
         /** The copy reported if the failure is gone; dropped once observed (a watch lives until its owner dies). */
         private volatile String description;
         private volatile StackTraceElement[] stackTrace;
+        /** {@code " of coroutine Owner.method"} when a coroutine failed, else empty: for the logged message. */
+        private final String origin;
         private volatile boolean observed;
         private volatile boolean done;
 
-        private Watch(Throwable error) {
+        private Watch(Throwable error, String origin) {
+            this.origin = origin;
             this.error = new WeakReference<>(error);
             this.description = error.toString();
             this.stackTrace = error.getStackTrace();
@@ -74,7 +77,12 @@ public final class UnobservedFailures {
                 return;
             }
             Throwable original = error.get();
-            to.accept(original != null ? original : new CollectedFailure(description, stackTrace));
+            Throwable reported = original != null ? original : new CollectedFailure(description, stackTrace);
+            if (to == DEFAULT) {
+                log(reported, origin);
+            } else {
+                to.accept(reported);
+            }
         }
     }
 
@@ -97,7 +105,9 @@ public final class UnobservedFailures {
      * @return the watch to tell when the failure is observed
      */
     public static Watch watch(Object owner, Throwable error) {
-        Watch watch = new Watch(Objects.requireNonNull(error, "error"));
+        MachineInfo info = owner instanceof CoroutineMachine ? ((CoroutineMachine<?>) owner).debugInfo() : null;
+        Watch watch = new Watch(Objects.requireNonNull(error, "error"),
+                info == null ? "" : " of coroutine " + info.displayName());
         PENDING.add(watch);
         CLEANER.register(owner, watch);
         return watch;
@@ -123,18 +133,23 @@ public final class UnobservedFailures {
         // java.util.logging resets its handlers in a shutdown hook of its own, which may have run already: the
         // default report goes straight to System.err at exit.
         Consumer<Throwable> current = reporter;
-        Consumer<Throwable> atExit = current == DEFAULT ? UnobservedFailures::printAtExit : current;
         for (Watch watch : PENDING.toArray(new Watch[0])) {
-            watch.report(atExit);
+            watch.report(current == DEFAULT ? error -> printAtExit(error, watch.origin) : current);
         }
     }
 
-    private static void printAtExit(Throwable error) {
-        System.err.println("kaa: Unhandled InProgress failure (nobody observed it before the JVM exited):");
+    private static void printAtExit(Throwable error, String origin) {
+        System.err.println("kaa: Unhandled InProgress failure" + origin
+                + " (nobody observed it before the JVM exited):");
         error.printStackTrace();
     }
 
     private static void log(Throwable error) {
-        LOGGER.log(System.Logger.Level.WARNING, "Unhandled InProgress failure (nobody observed it)", error);
+        log(error, "");
+    }
+
+    private static void log(Throwable error, String origin) {
+        LOGGER.log(System.Logger.Level.WARNING, "Unhandled InProgress failure" + origin + " (nobody observed it)",
+                error);
     }
 }
