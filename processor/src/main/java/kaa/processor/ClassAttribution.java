@@ -98,7 +98,7 @@ final class ClassAttribution {
                             ? loop.getExpression() : node.getInitializer();
                     if (plain && body.isVar(node) && inferredFrom != null && createsAnonymousClass(inferredFrom, false)) {
                         javax.lang.model.type.TypeMirror type = inferredType(getCurrentPath());
-                        if (type == null || unnameable(type)) {
+                        if (type == null ? mayBeAnonymous(inferredFrom) : unnameable(type)) {
                             reporter.error(node, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
                                     body.methodElement.getSimpleName(), topLevel.getSimpleName());
                         }
@@ -173,6 +173,22 @@ final class ClassAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the value of {@code expression} may have an anonymous class in its type, judged from its form alone
+     * (for a var that nothing follows, whose type no scope shows): not when an operator, a literal, an instanceof or
+     * a cast makes it.
+     */
+    private static boolean mayBeAnonymous(Tree expression) {
+        Tree value = expression;
+        while (value instanceof com.sun.source.tree.ParenthesizedTree parenthesized) {
+            value = parenthesized.getExpression();
+        }
+        return !(value instanceof com.sun.source.tree.BinaryTree || value instanceof com.sun.source.tree.UnaryTree
+                || value instanceof com.sun.source.tree.LiteralTree
+                || value instanceof com.sun.source.tree.InstanceOfTree
+                || value instanceof com.sun.source.tree.TypeCastTree);
     }
 
     /** Whether {@code type} mentions a captured wildcard or an anonymous class, which no source can name. */

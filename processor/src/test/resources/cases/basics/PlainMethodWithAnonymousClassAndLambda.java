@@ -2,7 +2,8 @@
 // (here: the same switch), pass an implicitly typed lambda whose parameter is an int: nothing infers the anonymous
 // class, so it is no [kaa.anonymous-inference] (the check looked at the outermost statement around the lambda;
 // fuzzer, seed 20261210). Nor is a var whose initializer creates an anonymous class but whose type is a named one
-// (fuzzer, seed 20261211): the type javac infers is read from a copy. The case that must be an error is
+// (fuzzer, seed 20261211): the type javac infers is read from a copy; when nothing follows the var, its form says
+// it (a comparison is a boolean; fuzzer, seed 20261212). The case that must be an error is
 // errors/AnonymousInferenceInPlainMethod.java.
 // OUTPUT:
 // plain: 4 7
@@ -42,6 +43,15 @@ public abstract class PlainMethodWithAnonymousClassAndLambda {
                 return 2;
             }
         }.getAsInt(), "B");
+        switch (p) {
+            case 5:
+                var small = new java.util.function.IntSupplier() {
+                    @Override
+                    public int getAsInt() {
+                        return 2;
+                    }
+                }.getAsInt() < 5;
+        }
         return pair.a() + " " + pair.b();
     }
 
