@@ -16,21 +16,9 @@ final class FixedSeed {
     /** Every construct, less those of open findings (each switch names its finding). */
     static GeneratorOptions options() {
         return GeneratorOptions.defaults()
-                // Fixed in the processor, but the 2026-12-03 campaign on the fixed processor still fails in programs
-                // with these constructs (not minimised yet; see fuzzer/README.md, "Findings"):
-                .without(Feature.LOCAL_RECORD)
-                .without(Feature.LOCAL_INTERFACE)
-                .without(Feature.LOCAL_CLASS) // also captures of loop variables, a documented limitation
-                .without(Feature.LOCAL_ENUM)
-                .without(Feature.OUTER_THIS)
-                .without(Feature.NESTED_ARRAY)
-                .without(Feature.GENERIC_METHOD)
-                .without(Feature.JDK_NAMED_MEMBER)
                 // a field of an auxiliary class: javac's auxiliaryclass lint on field declarations ignores
                 // @SuppressWarnings (a documented limitation, docs/lowering.md)
                 .without(Feature.SAME_FILE_CLASS)
-                .without(Feature.PATTERN_INSTANCEOF)
-                .without(Feature.LUB_VAR) // LubListVarAcrossYield
-                .without(Feature.PATTERN_SWITCH); // PatternSwitchLabelsBecomeDefault (Java 21) // PatternSwitchLabelsBecomeDefault (Java 21) // PatternSwitchLabelsBecomeDefault (Java 21)
+                .without(Feature.LUB_VAR); // LubListVarAcrossYield, a known gap (docs/lowering.md)
     }
 }
