@@ -219,6 +219,9 @@ final class MachineWriter {
         }
         machine.renderingState(null);
         lowerer.liveness.compute(texts, machine.successors, referenceFields);
+        // A state nothing jumps, resumes or falls to (the code after a try whose every way out jumps elsewhere) is
+        // not written; the others keep their numbers.
+        states = reachable(states, machine.successors);
         // The statements that leave a state are printed from here on, when the file is written.
         machine.machineClass = className;
         machine.split = size > SPLIT_THRESHOLD;
@@ -305,6 +308,24 @@ final class MachineWriter {
                 .addException(Throwable.class)
                 .addCode(code.build())
                 .build();
+    }
+
+    /** The states reachable from the first one by jumps, resumptions, fall-through and exception handlers. */
+    private static List<State> reachable(List<State> states, Map<State, java.util.Set<State>> successors) {
+        java.util.Set<State> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<State> work = new java.util.ArrayDeque<>();
+        work.add(states.get(0));
+        while (!work.isEmpty()) {
+            State state = work.poll();
+            if (!seen.add(state)) {
+                continue;
+            }
+            work.addAll(successors.getOrDefault(state, java.util.Set.of()));
+            for (Region r = state.region; r != null; r = r.parent) {
+                work.add(r.handler);
+            }
+        }
+        return states.stream().filter(seen::contains).toList();
     }
 
     private static List<State> handlerStates(List<State> states) {

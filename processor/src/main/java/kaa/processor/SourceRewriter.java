@@ -371,10 +371,21 @@ final class SourceRewriter {
                     int searchTo = node.getInitializer() != null ? body.start(node.getInitializer()) : body.end(node);
                     Matcher m = Pattern.compile("\\b" + Pattern.quote(node.getName().toString()) + "\\b")
                             .matcher(body.source.subSequence(0, Math.max(searchTo, searchFrom)));
+                    Tree instanceOf = binding ? enclosingInstanceOf(getCurrentPath()) : null;
+                    boolean nested = instanceOf != null && getCurrentPath().getParentPath().getParentPath().getLeaf()
+                            != instanceOf;
                     if (m.find(Math.max(0, searchFrom))) {
                         int at = m.start();
-                        splices.add(new Splice(at, at + node.getName().length(),
-                                () -> binding && var.hoisted() ? boundToField(var) : CodeBlock.of("$N", var.name)));
+                        splices.add(new Splice(at, at + node.getName().length(), () -> !binding || !var.hoisted()
+                                ? CodeBlock.of("$N", var.name)
+                                : nested ? CodeBlock.of("$N", boundName(var)) : boundToField(var)));
+                    }
+                    if (nested) {
+                        // A binding inside a record pattern: the store follows the whole instanceof, which may not
+                        // have an && inside its parentheses.
+                        int end = body.end(instanceOf);
+                        splices.add(new Splice(end, end, () -> var.hoisted() ? CodeBlock.of(" && $L", store(var))
+                                : CodeBlock.of("")));
                     }
                 }
             }
@@ -493,8 +504,36 @@ final class SourceRewriter {
          * test is always true and the field is set exactly when the pattern matched).
          */
         private CodeBlock boundToField(Variables.Var var) {
-            String local = boundNames.computeIfAbsent(var, v -> names.newName(v.name + "Bound"));
-            return CodeBlock.of("$N && ($N = $N) != null", local, var.name, local);
+            return CodeBlock.of("$N && $L", boundName(var), store(var));
+        }
+
+        private String boundName(Variables.Var var) {
+            return boundNames.computeIfAbsent(var, v -> names.newName(v.name + "Bound"));
+        }
+
+        /**
+         * Stores a matched binding into its field, as an expression that is always true: {@code (s = sBound) != null}
+         * (a matched reference is never null), {@code ((y = yBound) == yBound | true)} for a primitive component of a
+         * record pattern (NaN is not equal to itself).
+         */
+        private CodeBlock store(Variables.Var var) {
+            String local = boundName(var);
+            return var.type.getKind().isPrimitive() ? CodeBlock.of("(($N = $N) == $N | true)", var.name, local, local)
+                    : CodeBlock.of("($N = $N) != null", var.name, local);
+        }
+
+        /** The instanceof whose pattern declares the binding at {@code path}, or null (a case label's pattern). */
+        private Tree enclosingInstanceOf(TreePath path) {
+            for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+                Tree leaf = p.getLeaf();
+                if (leaf instanceof com.sun.source.tree.InstanceOfTree) {
+                    return leaf;
+                }
+                if (!(leaf instanceof com.sun.source.tree.PatternTree)) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** Whether {@code decl} lies inside the innermost lambda or class the scanner is in. */
