@@ -18,7 +18,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import kaa.internal.FailureReports;
-import kaa.internal.IoHandler;
 import kaa.internal.RuntimeAccess;
 import kaa.internal.TimerHeap;
 
@@ -34,7 +33,7 @@ import kaa.internal.TimerHeap;
  *       ready channel or a wakeup (on a {@link ManualTicker} it moves virtual time to the next deadline
  *       instead of sleeping);</li>
  *   <li>runs the timers that are due, earliest deadline first, and in start order for equal deadlines;</li>
- *   <li>dispatches ready channels to their {@link IoHandler};</li>
+ *   <li>calls the handlers of ready channels ({@link IOMonitor});</li>
  *   <li>runs tasks {@linkplain #post posted} from other threads (at most {@value #MAX_POSTED_PER_STEP}
  *       per iteration, so a busy producer cannot starve the rest; the remainder runs next iteration);</li>
  *   <li>runs the tasks {@linkplain #enqueue enqueued} before this iteration began (tasks enqueued during
@@ -573,25 +572,18 @@ public final class Notifier implements AutoCloseable {
     // -------------------------------------------------------------------------------------------------- I/O
 
     /**
-     * Registers a channel with the loop's selector; when it is ready, {@code handler} is called on the loop
-     * thread. Runtime support for sockets, not for applications. Safe from any thread; from another
-     * thread the loop is woken so that the registration takes effect at once. Cancel the returned key to
-     * unregister.
-     *
-     * @param channel a non-blocking channel
-     * @param interestOps the {@link SelectionKey} operations to watch
-     * @param handler called with the key when the channel is ready
-     * @return the registration key, with {@code handler} attached
-     * @throws ClosedChannelException if the channel is closed
+     * Registers {@code channel} with the loop's selector for {@code monitor}; {@link IOMonitor} is the public way.
+     * Registering does not wait for a select in progress (JDK 11 and later); the caller wakes the loop.
      */
-    public SelectionKey register(SelectableChannel channel, int interestOps, IoHandler handler)
+    SelectionKey registerChannel(SelectableChannel channel, int interestOps, IOMonitor monitor)
             throws ClosedChannelException {
-        Objects.requireNonNull(handler, "handler");
-        SelectionKey key = channel.register(openSelector(), interestOps, handler);
-        if (!isLoopThread()) {
-            wakeUp();
-        }
-        return key;
+        return channel.register(openSelector(), interestOps, monitor);
+    }
+
+    /** The selector if one is open now, else {@code null}. */
+    Selector selectorIfOpen() {
+        Selector open = selector;
+        return open != null && open.isOpen() ? open : null;
     }
 
     // ---------------------------------------------------------------------------------------------- signals
@@ -839,9 +831,9 @@ public final class Notifier implements AutoCloseable {
         selected.clear();
         for (SelectionKey key : ready) {
             if (key.isValid()) {
-                IoHandler handler = (IoHandler) key.attachment();
+                IOMonitor monitor = (IOMonitor) key.attachment();
                 try {
-                    handler.handleReady(key);
+                    monitor.dispatch(key);
                 } catch (Throwable failure) {
                     handleFailure(failure);
                 }

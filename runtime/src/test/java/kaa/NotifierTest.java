@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
-import java.nio.channels.SelectionKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -629,7 +628,7 @@ class NotifierTest {
         try (Pipe.SourceChannel source = pipe.source(); Pipe.SinkChannel sink = pipe.sink()) {
             source.configureBlocking(false);
             AtomicReference<String> received = new AtomicReference<>();
-            SelectionKey key = notifier.register(source, SelectionKey.OP_READ, ready -> {
+            IOMonitor monitor = new IOMonitor(notifier, source, ready -> {
                 ByteBuffer buffer = ByteBuffer.allocate(16);
                 try {
                     source.read(buffer);
@@ -648,10 +647,11 @@ class NotifierTest {
             });
             notifier.enqueue(writer::start);
 
+            monitor.watch(IOMonitor.READ);
             assertTimeoutPreemptively(LIMIT, () -> notifier.loopUntil(() -> received.get() != null));
 
             assertEquals("ping on loop", received.get());
-            key.cancel();
+            monitor.unregister();
             writer.join();
         }
     }
@@ -663,10 +663,12 @@ class NotifierTest {
             source.configureBlocking(false);
             sink.write(ByteBuffer.wrap(new byte[] {1}));
             AtomicBoolean served = new AtomicBoolean();
-            notifier.register(source, SelectionKey.OP_READ, ready -> {
+            IOMonitor[] monitor = new IOMonitor[1];
+            monitor[0] = new IOMonitor(notifier, source, ready -> {
                 served.set(true);
-                ready.cancel();
+                monitor[0].unregister();
             });
+            monitor[0].watch(IOMonitor.READ);
             Runnable busy = new Runnable() {
                 @Override
                 public void run() {
