@@ -70,4 +70,31 @@ class SocketExamplesTest {
             assertEquals(others, received.size(), client + ": nothing else, no broken lines: " + received);
         }
     }
+
+    @Test
+    void aChatMemberHearsWhoJoinsWhatTheySayAndWhenTheyLeave() throws IOException {
+        Chat chat = Chat.create();
+        int port = chat.start();
+        kaa.Socket alice = new kaa.Socket();
+        kaa.Socket bob = new kaa.Socket();
+        try {
+            alice.connect("127.0.0.1", port).await();      // await() drives the loop: the server's coroutines run too
+            alice.write("alice\n").await();
+            chat.joined(1).await();
+            bob.connect("127.0.0.1", port).await();
+            bob.write("bob\r\n").await();                  // CRLF line ends are taken as well
+
+            assertEquals("*: bob joined\n", new String(alice.readLine().await(), US_ASCII));
+            bob.write("hi alice\n");
+            assertEquals("bob: hi alice\n", new String(alice.readLine().await(), US_ASCII));
+            alice.write("hi bob\n");
+            assertEquals("alice: hi bob\n", new String(bob.readLine().await(), US_ASCII));
+            bob.close().await();
+            assertEquals("*: bob left\n", new String(alice.readLine().await(), US_ASCII));
+        } finally {
+            alice.close().await();
+            bob.close();
+            chat.stop();
+        }
+    }
 }
