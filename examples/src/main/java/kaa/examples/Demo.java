@@ -59,7 +59,7 @@ public final class Demo {
         List<URI> urls = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("-h") || arg.equals("--help")) {
-                System.out.println("usage: Demo [http://host[:port]/path ...]   (no URL: download from a local server)");
+                System.out.println("usage: Demo [http://host[:port]/path ...]  (no URL: from a local server)");
                 return;
             }
             try {

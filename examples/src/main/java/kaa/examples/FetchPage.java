@@ -42,7 +42,7 @@ public abstract class FetchPage {
     @Coroutine
     static InProgress<Void> fetchPage(String host, int port) {
         Socket socket = new Socket();
-        yield_(socket.connect(host, port));                      // resolved on a worker thread, connected without blocking
+        yield_(socket.connect(host, port));                      // name resolved off the loop thread
         yield_(socket.write("GET / HTTP/1.1\r\n\r\n"));          // CRLF, which HTTP requires (the seed had \n\n)
         System.out.println(new String(yield_(socket.read()), US_ASCII));
         return done();

@@ -11,7 +11,8 @@ import kaa.Main;
  * A short tour of kaa-java's coroutines, printed as a trace (milliseconds since the start, the printing thread, what
  * happens); it was the README's demo before the downloader ({@link Demo}). The parts live in one class each,
  * {@link Countdown}, {@link Fetch}, {@link Blocking}, {@link Abort} and {@link Policies}; {@link #run()} awaits each in
- * turn, then stops the main loop. Run it with {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=kaa.examples.Tour}.
+ * turn, then stops the main loop. Run it with
+ * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=kaa.examples.Tour}.
  */
 public abstract class Tour {
     Tour() {}
