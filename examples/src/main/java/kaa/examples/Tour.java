@@ -7,10 +7,34 @@ import kaa.Coroutine;
 import kaa.InProgress;
 import kaa.Main;
 
-/** The whole tour as one coroutine: it awaits each part in turn, then stops the main loop. */
-abstract class Tour {
+/**
+ * A short tour of kaa-java's coroutines, printed as a trace (milliseconds since the start, the printing thread, what
+ * happens); it was the README's demo before the downloader ({@link Demo}). The parts live in one class each,
+ * {@link Countdown}, {@link Fetch}, {@link Blocking}, {@link Abort} and {@link Policies}; {@link #run()} awaits each in
+ * turn, then stops the main loop. Run it with
+ * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=kaa.examples.Tour}.
+ */
+public abstract class Tour {
+    Tour() {}
+
     static Tour create() {
         return new Tour_Coroutines();
+    }
+
+    /**
+     * Runs the tour.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        // exec:java runs main() on a thread named after the class; name it as `java kaa.examples.Tour` would.
+        Thread.currentThread().setName("main");
+        Trace.log("kaa-java tour: coroutines on kaa's main loop (ms since start, [thread], what happens)");
+        InProgress<Void> tour = Tour.create().run();   // runs up to its first yield_, then waits for the loop
+        Main.run();                                    // the main loop: until the tour calls Main.stop()
+        tour.result();                                 // throws here if a part failed
+        System.out.println();
+        Trace.log("Main.run() returned: the main loop is stopped and the tour is over.");
     }
 
     @Coroutine
@@ -31,7 +55,7 @@ abstract class Tour {
             Trace.section("5. Policies: what a second call does while the first is unfinished");
             yield_(Policies.create().run());
         } finally {
-            Main.stop();                           // Demo.main's Main.run() returns after this iteration
+            Main.stop();                           // main's Main.run() returns after this iteration
         }
         return done();
     }
