@@ -63,9 +63,11 @@ final class ClassAttribution {
                 if (node.getKind() == Tree.Kind.RECORD) {
                     for (Tree member : node.getMembers()) {
                         // javac's own canonical constructor, when there is none in the source, is harmless
+                        // the one javac adds when it enters the class again in a later round has no end position
                         if (member instanceof MethodTree method && method.getName().contentEquals("<init>")
                                 && method.getBody() != null && !startsWithThisCall(method.getBody())
-                                && positions.getStartPosition(unit, method) > positions.getStartPosition(unit, node)) {
+                                && positions.getStartPosition(unit, method) > positions.getStartPosition(unit, node)
+                                && positions.getEndPosition(unit, method) > positions.getStartPosition(unit, method)) {
                             reporter.error(method, unit, Message.RECORD_CONSTRUCTOR_IN_COROUTINE_CLASS,
                                     node.getSimpleName(), topLevel.getSimpleName());
                         }
