@@ -154,13 +154,22 @@ public class InProgress<T> {
      * @return whether this call failed it
      */
     public boolean tryFail(Throwable failure) {
+        return fail(failure, false);
+    }
+
+    /**
+     * Fails unless already finished; {@code timedOut} reports the failure when nobody looks at it even if it was also
+     * delivered as an abort (the {@code InProgress} of {@link #timeout} itself).
+     */
+    private boolean fail(Throwable failure, boolean timedOut) {
         Failure outcome = new Failure(Objects.requireNonNull(failure, "failure"));
         if (!complete(outcome)) {
             return false;
         }
-        // Aborts are not reported (whoever aborted knows); a timeout is, when nobody looks at it.
-        boolean anAbort = failure instanceof InProgressAbortedException
-                && !(failure instanceof InProgressTimeoutException);
+        // Aborts are not reported (whoever aborted knows); a timeout is, when nobody looks at it, but not where it
+        // arrived as an abort (abortOnTimeout: the original operation and what it awaited).
+        boolean anAbort = !timedOut && failure instanceof InProgressAbortedException abort
+                && (abort.delivered || !(failure instanceof InProgressTimeoutException));
         if (!outcome.observed && !anAbort) {
             UnobservedFailures.Watch watch = UnobservedFailures.watch(this, failure);
             outcome.watch = watch;
@@ -192,6 +201,7 @@ public class InProgress<T> {
         if (isFinished()) {
             return false;
         }
+        reason.delivered = true;
         Signal<InProgressAbortedException> signal = abortSignal;
         if (signal != null) {
             signal.emit(reason);
@@ -524,7 +534,7 @@ public class InProgress<T> {
                     if (abortOnTimeout && !derived.isFinished()) {
                         abort(expired);
                     }
-                    derived.tryFail(expired);
+                    derived.fail(expired, true);
                 });
                 derived.abortSignal().connect(reason -> {
                     timer.stop();

@@ -11,6 +11,13 @@ public class InProgressAbortedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Set once this object was handed to {@link InProgress#abort(InProgressAbortedException)}: whatever fails with it
+     * from then on (the aborted operation, what it awaited, a body it was thrown into) failed because somebody
+     * aborted it, which is never reported as unobserved, even for a timeout.
+     */
+    transient volatile boolean delivered;
+
+    /**
      * An abort with the given message.
      *
      * @param message what was aborted, and why

@@ -313,6 +313,27 @@ class UnobservedFailureTest {
         assertNotReported(timeouts.get(0));
     }
 
+    /**
+     * timeout(d, true) aborts the original with the timeout: the original (and whatever it awaited) failed because of
+     * an abort, which is not reported; only the derived InProgress, if nobody looks at it (the demo helper found every
+     * abortOnTimeout logging "Unhandled InProgress failure").
+     */
+    @Test
+    void aTimeoutThatAbortsTheOriginalIsReportedOnlyForTheDerived() throws InterruptedException {
+        List<Throwable> timeouts = new ArrayList<>();
+        createAndCollect(f -> {
+            InProgress<String> awaited = new InProgress<>();
+            InProgress<String> original = new InProgress<>();
+            original.abortSignal().connect(awaited::abort);
+            InProgress<String> derived = original.timeout(Duration.ofMillis(50), true);
+            notifier.loopUntil(derived::isFinished);
+            timeouts.add(derived.exception());
+            assertTrue(original.isFinished() && awaited.isFinished());
+            return derived;
+        }, new RuntimeException("unused"));
+        assertNotReported(timeouts.get(0));
+    }
+
     /** Bug report D9: a failure whose exception refers to its own InProgress was never collected, never reported. */
     static final class HoldingException extends RuntimeException {
         private static final long serialVersionUID = 1L;
