@@ -179,13 +179,22 @@ final class ClassAttribution {
 
     /**
      * Whether the value of {@code expression} may have an anonymous class in its type, judged from its form alone
-     * (for a var that nothing follows, whose type no scope shows): not when an operator, a literal, an instanceof or
-     * a cast makes it.
+     * (for a var that nothing follows, whose type no scope shows): not when an operator, a literal, an instanceof, a
+     * cast or a named class's constructor makes it, or a conditional of those.
      */
     private static boolean mayBeAnonymous(Tree expression) {
         Tree value = expression;
         while (value instanceof com.sun.source.tree.ParenthesizedTree parenthesized) {
             value = parenthesized.getExpression();
+        }
+        if (value instanceof com.sun.source.tree.ConditionalExpressionTree conditional) {
+            return mayBeAnonymous(conditional.getTrueExpression()) || mayBeAnonymous(conditional.getFalseExpression());
+        }
+        if (value instanceof NewClassTree creation) {
+            // a named class, unless a diamond infers its arguments from an anonymous one
+            return creation.getClassBody() != null
+                    || creation.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree type
+                            && type.getTypeArguments().isEmpty();
         }
         return !(value instanceof com.sun.source.tree.BinaryTree || value instanceof com.sun.source.tree.UnaryTree
                 || value instanceof com.sun.source.tree.LiteralTree

@@ -179,6 +179,40 @@ final class SourceRewriter {
     /** A piece of source, [start, end), replaced by code. */
     private record Splice(int start, int end, Supplier<CodeBlock> code) {}
 
+    private String boundName(Variables.Var var) {
+        return boundNames.computeIfAbsent(var, v -> names.newName(v.name + "Bound"));
+    }
+
+    /**
+     * Stores a matched binding into its field, as an expression that is always true: {@code (s = sBound) != null}
+     * (a matched reference is never null), {@code ((y = yBound) == yBound | true)} for a primitive component of a
+     * record pattern (NaN is not equal to itself).
+     */
+    private CodeBlock store(Variables.Var var) {
+        String local = boundName(var);
+        return var.type.getKind().isPrimitive() ? CodeBlock.of("(($N = $N) == $N | true)", var.name, local, local)
+                : CodeBlock.of("($N = $N) != null", var.name, local);
+    }
+
+    /**
+     * The stores of the hoisted bindings that {@code pattern} (a case label's) declares, each as {@code " && store"},
+     * for the lowered pattern switch to append after its {@code instanceof}.
+     */
+    CodeBlock bindingStores(Tree pattern) {
+        CodeBlock.Builder stores = CodeBlock.builder();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                Element element = body.elementOf(node);
+                if (Variables.isLocal(element) && variables.get(element).hoisted()) {
+                    stores.add(" && $L", store(variables.get(element)));
+                }
+                return super.visitVariable(node, unused);
+            }
+        }.scan(body.path(pattern), null);
+        return stores.build();
+    }
+
     private final class Collector extends TreePathScanner<Void, Void> {
         private final List<Splice> splices;
         private int nestedClassDepth;
@@ -372,15 +406,16 @@ final class SourceRewriter {
                     Matcher m = Pattern.compile("\\b" + Pattern.quote(node.getName().toString()) + "\\b")
                             .matcher(body.source.subSequence(0, Math.max(searchTo, searchFrom)));
                     Tree instanceOf = binding ? enclosingInstanceOf(getCurrentPath()) : null;
-                    boolean nested = instanceOf != null && getCurrentPath().getParentPath().getParentPath().getLeaf()
-                            != instanceOf;
+                    // A binding of a case label's pattern: the lowered switch appends the stores (bindingStores).
+                    boolean nested = binding && (instanceOf == null
+                            || getCurrentPath().getParentPath().getParentPath().getLeaf() != instanceOf);
                     if (m.find(Math.max(0, searchFrom))) {
                         int at = m.start();
                         splices.add(new Splice(at, at + node.getName().length(), () -> !binding || !var.hoisted()
                                 ? CodeBlock.of("$N", var.name)
                                 : nested ? CodeBlock.of("$N", boundName(var)) : boundToField(var)));
                     }
-                    if (nested) {
+                    if (nested && instanceOf != null) {
                         // A binding inside a record pattern: the store follows the whole instanceof, which may not
                         // have an && inside its parentheses.
                         int end = body.end(instanceOf);
@@ -505,21 +540,6 @@ final class SourceRewriter {
          */
         private CodeBlock boundToField(Variables.Var var) {
             return CodeBlock.of("$N && $L", boundName(var), store(var));
-        }
-
-        private String boundName(Variables.Var var) {
-            return boundNames.computeIfAbsent(var, v -> names.newName(v.name + "Bound"));
-        }
-
-        /**
-         * Stores a matched binding into its field, as an expression that is always true: {@code (s = sBound) != null}
-         * (a matched reference is never null), {@code ((y = yBound) == yBound | true)} for a primitive component of a
-         * record pattern (NaN is not equal to itself).
-         */
-        private CodeBlock store(Variables.Var var) {
-            String local = boundName(var);
-            return var.type.getKind().isPrimitive() ? CodeBlock.of("(($N = $N) == $N | true)", var.name, local, local)
-                    : CodeBlock.of("($N = $N) != null", var.name, local);
         }
 
         /** The instanceof whose pattern declares the binding at {@code path}, or null (a case label's pattern). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
@@ -76,10 +77,19 @@ final class SwitchLowerer {
     }
 
     private void lower(ExpressionTree parenthesized, List<? extends CaseTree> cases, State exit, String value) {
-        for (CaseTree c : cases) {
-            if (isPatternCase(c)) {
-                throw new LoweringError(c, Message.UNSUPPORTED, "A switch with pattern, null or guarded cases",
-                        "Await before the switch and switch on the value, or use if/else with instanceof.");
+        boolean patterns = cases.stream().anyMatch(SwitchLowerer::isPatternCase);
+        if (patterns) {
+            for (CaseTree c : cases) {
+                Tree guard = guard(c);
+                if (guard != null && lowerer.body.containsYield(guard)) {
+                    throw new LoweringError(guard, Message.UNSUPPORTED, "A guard that awaits (yield_() in 'when')",
+                            "Await before the switch and use the value in the guard.");
+                }
+                for (Label label : labels(c)) {
+                    if (label.pattern() != null) {
+                        hoistBindings(label.pattern());
+                    }
+                }
             }
         }
         ExpressionTree selector = parenthesized instanceof ParenthesizedTree
@@ -91,14 +101,32 @@ final class SwitchLowerer {
         List<State> states = new ArrayList<>();
         boolean hasDefault = false;
         for (CaseTree c : cases) {
-            states.add(machine.newState(lowerer.region(), c.getExpressions().isEmpty() ? "default"
-                    : "case " + lowerer.body.firstLine(c.getExpressions().get(0))));
-            hasDefault |= c.getExpressions().isEmpty();
+            List<Label> labels = labels(c);
+            boolean isDefault = labels.stream().anyMatch(Label::isDefault);
+            Tree first = labels.isEmpty() ? null : labels.get(0).pattern() != null ? labels.get(0).pattern()
+                    : labels.get(0).constant();
+            states.add(machine.newState(lowerer.region(), first == null ? "default"
+                    : "case " + lowerer.body.firstLine(first)));
+            hasDefault |= isDefault;
         }
-        // A switch expression is exhaustive even without default (enums); javac then throws on an unknown value.
-        boolean exhaustive = hasDefault;
-        machine.add(() -> dispatch(temp, cases, states, exhaustive, exit, value != null));
-        machine.close();
+        if (patterns) {
+            for (CaseTree c : cases) {
+                for (Label label : labels(c)) {
+                    lowerer.noteUses(label.pattern() != null ? label.pattern() : label.constant());
+                }
+                if (guard(c) != null) {
+                    lowerer.noteUses(guard(c));
+                }
+            }
+            boolean withDefault = hasDefault;
+            machine.add(() -> patternDispatch(temp, cases, states, withDefault));
+            machine.close();
+        } else {
+            // A switch expression is exhaustive even without default (enums); javac then throws on an unknown value.
+            boolean exhaustive = hasDefault;
+            machine.add(() -> dispatch(temp, cases, states, exhaustive, exit, value != null));
+            machine.close();
+        }
 
         for (int i = 0; i < cases.size(); i++) {
             CaseTree c = cases.get(i);
@@ -119,6 +147,138 @@ final class SwitchLowerer {
             }
         }
         machine.place(exit);
+    }
+
+    /**
+     * The dispatch of a switch with pattern, null or guarded cases (Java 21): the tests in the order of the cases, as
+     * Java makes them (null first: without a {@code case null}, a null selector throws), each pattern an
+     * {@code instanceof} of the selector that stores its bindings into their fields, then its guard; no match and no
+     * default is Java's {@code MatchException}.
+     */
+    private CodeBlock patternDispatch(String temp, List<? extends CaseTree> cases, List<State> states,
+            boolean hasDefault) {
+        CodeBlock selector = lowerer.spiller.read(temp);
+        CodeBlock.Builder code = CodeBlock.builder();
+        State nullCase = null;
+        State defaultCase = null;
+        for (int i = 0; i < cases.size(); i++) {
+            for (Label label : labels(cases.get(i))) {
+                if (label.constant() != null && label.constant().getKind() == Tree.Kind.NULL_LITERAL) {
+                    nullCase = states.get(i);
+                }
+                if (label.isDefault()) {
+                    defaultCase = states.get(i);
+                }
+            }
+        }
+        if (nullCase != null) {
+            code.add(machine.jumpIf(CodeBlock.of("($L == null)", selector), nullCase));
+        } else {
+            code.beginControlFlow("if ($L == null)", selector)
+                    .addStatement("throw new $T()", NullPointerException.class).endControlFlow();
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            CaseTree c = cases.get(i);
+            Tree guard = guard(c);
+            for (Label label : labels(c)) {
+                CodeBlock test;
+                if (label.pattern() != null) {
+                    test = CodeBlock.of("$L instanceof $L$L", selector, lowerer.rewriter.render(label.pattern()),
+                            lowerer.rewriter.bindingStores(label.pattern()));
+                } else if (label.constant() != null && label.constant().getKind() != Tree.Kind.NULL_LITERAL) {
+                    test = CodeBlock.of("$T.equals($L, $L)", java.util.Objects.class, selector, constant(label.constant()));
+                } else {
+                    continue;
+                }
+                if (guard != null) {
+                    test = CodeBlock.of("$L && ($L)", test, lowerer.rewriter.render(guard));
+                }
+                code.add(machine.jumpIf(CodeBlock.of("($L)", test), states.get(i)));
+            }
+        }
+        if (defaultCase != null) {
+            code.add(machine.goTo(defaultCase));
+        } else {
+            code.addStatement("throw new $T(null, null)", ClassName.get("java.lang", "MatchException"));
+        }
+        return code.build();
+    }
+
+    /** A case constant outside a switch: an enum constant qualified, anything else as rendered. */
+    private CodeBlock constant(ExpressionTree constant) {
+        javax.lang.model.element.Element element = lowerer.body.elementOf(constant);
+        if (element != null && element.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
+            return CodeBlock.of("$T.$N", ClassName.get((javax.lang.model.element.TypeElement)
+                    element.getEnclosingElement()), element.getSimpleName().toString());
+        }
+        return lowerer.rewriter.render(constant);
+    }
+
+    /** The pattern bindings a case declares are fields: the case's body runs in other states than the test. */
+    private void hoistBindings(Tree pattern) {
+        new com.sun.source.util.TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+                lowerer.variables.get(lowerer.body.elementOf(node)).forced = true;
+                return super.visitVariable(node, unused);
+            }
+        }.scan(lowerer.body.path(pattern), null);
+    }
+
+    /** One label of a case: a pattern, a constant (null included) or default. */
+    private record Label(Tree pattern, ExpressionTree constant, boolean isDefault) {}
+
+    /** The labels of {@code c}, read from Java 21's API where javac has it (the processor is compiled for 17). */
+    private static List<Label> labels(CaseTree c) {
+        List<Label> labels = new ArrayList<>();
+        try {
+            for (Object label : (List<?>) CaseTree.class.getMethod("getLabels").invoke(c)) {
+                Tree tree = (Tree) label;
+                switch (tree.getKind().name()) {
+                    case "PATTERN_CASE_LABEL" -> labels.add(new Label((Tree) treeApi("PatternCaseLabelTree")
+                            .getMethod("getPattern").invoke(tree), null, false));
+                    case "CONSTANT_CASE_LABEL" -> labels.add(new Label(null, (ExpressionTree) treeApi(
+                            "ConstantCaseLabelTree").getMethod("getConstantExpression").invoke(tree), false));
+                    case "DEFAULT_CASE_LABEL" -> labels.add(new Label(null, null, true));
+                    default -> {
+                        if (tree instanceof ExpressionTree expression) { // JDK 17: the label is the expression
+                            labels.add(new Label(null, expression, false));
+                        }
+                    }
+                }
+            }
+            if (labels.isEmpty()) {
+                labels.add(new Label(null, null, true));
+            }
+            return labels;
+        } catch (NoSuchMethodException java17) {
+            // below
+        } catch (ReflectiveOperationException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
+        for (ExpressionTree expression : c.getExpressions()) {
+            labels.add(new Label(null, expression, false));
+        }
+        if (labels.isEmpty()) {
+            labels.add(new Label(null, null, true));
+        }
+        return labels;
+    }
+
+    /** An interface of the exported tree API by its simple name (javac's own classes are not accessible). */
+    private static Class<?> treeApi(String name) throws ClassNotFoundException {
+        return Class.forName("com.sun.source.tree." + name, false, CaseTree.class.getClassLoader());
+    }
+
+    /** The guard ({@code when}) of a case, or null. */
+    private static Tree guard(CaseTree c) {
+        try {
+            return (Tree) CaseTree.class.getMethod("getGuard").invoke(c);
+        } catch (NoSuchMethodException java17) {
+            return null;
+        } catch (ReflectiveOperationException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
     }
 
     private CodeBlock dispatch(String temp, List<? extends CaseTree> cases, List<State> states, boolean exhaustive,

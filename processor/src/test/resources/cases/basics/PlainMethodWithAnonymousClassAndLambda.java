@@ -51,6 +51,14 @@ public abstract class PlainMethodWithAnonymousClassAndLambda {
                         return 2;
                     }
                 }.getAsInt() < 5;
+                break;
+            case 6:
+                var chosen = new java.util.function.IntSupplier() {
+                    @Override
+                    public int getAsInt() {
+                        return 2;
+                    }
+                }.getAsInt() != p ? 1L : 20L;
         }
         return pair.a() + " " + pair.b();
     }
