@@ -150,8 +150,8 @@ class SubprocessTest {
         process.start();
         await(process.exited());
         CompletionException failure = assertThrows(CompletionException.class, () -> await(process.readLine()));
-        assertInstanceOf(IOException.class, failure.getCause());
-        assertTrue(failure.getCause().getMessage().contains("line too long"), failure.getCause().getMessage());
+        LineTooLongException tooLong = assertInstanceOf(LineTooLongException.class, failure.getCause());
+        assertEquals(8, tooLong.maxLength());
         assertEquals("0123456789abcdef\n", text(await(process.read())));
     }
 
