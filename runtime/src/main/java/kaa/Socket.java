@@ -740,7 +740,7 @@ public final class Socket {
      * @return an {@code InProgress} that finishes when the bytes are handed over
      */
     public InProgress<Void> write(ByteBuffer data) {
-        PendingWrite write = new PendingWrite(data.duplicate());
+        PendingWrite write = new PendingWrite(data.duplicate(), false);
         onLoop(() -> {
             switch (state) {
                 case CONNECTING:
@@ -1016,8 +1016,7 @@ public final class Socket {
         }
         // The state is final now: what the callbacks below do finds the socket closed.
         input.end(cause);
-        output.failAll(cause != null ? cause
-                : new ClosedChannelException());
+        output.failAll(cause != null ? cause : new ClosedChannelException());
         PendingAccept waiting;
         while ((waiting = accepts.pollFirst()) != null) {
             waiting.tryFail(new ClosedChannelException());
@@ -1160,7 +1159,7 @@ public final class Socket {
 
     /** How many bytes the write queue holds in copies of its own (for tests of back-pressure). */
     long copiedBytes() {
-        return output.copiedBytes();
+        return output.heldBytes();
     }
 
     @Override

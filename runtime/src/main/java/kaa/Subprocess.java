@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import kaa.internal.PipePump;
-import kaa.internal.PipeWriter;
 
 /**
  * A child process driven from the main loop, kaa's {@code Process}: start a command, read its stdout and stderr as
