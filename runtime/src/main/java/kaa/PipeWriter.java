@@ -6,10 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import kaa.WriteQueue.PendingWrite;
 
 /**
@@ -30,7 +27,7 @@ final class PipeWriter {
     static final int THREADS = 2;
     /** The most one turn writes to one pipe. */
     static final int CHUNK_SIZE = 8192;
-    private static final ThreadPoolExecutor WRITERS = writers();
+    private static final ThreadPoolExecutor WRITERS = IoWorkers.daemonPool("kaa-subprocess-stdin-", THREADS, 10);
 
     private final OutputStream out;
     private final Executor deliver;
@@ -222,17 +219,5 @@ final class PipeWriter {
         } catch (IOException ignored) {
             // already failed: the failure that matters has been reported to the writes
         }
-    }
-
-    private static ThreadPoolExecutor writers() {
-        AtomicInteger started = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 10, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "kaa-subprocess-stdin-" + started.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 }
