@@ -28,7 +28,9 @@ import java.util.Objects;
  * {@link #ACCEPT}, {@link #CONNECT} (the {@link SelectionKey} constants), or none. The handler is called once per loop
  * iteration in which the channel is ready for one of them, with the ready operations; level-triggered, so a handler
  * that leaves data unread is called again. Watching nothing costs no wakeups, so turn read interest off while nobody
- * wants data: that is how flow control works (the kernel's buffers fill and the peer is slowed down).
+ * wants data: that is how flow control works (the kernel's buffers fill and the peer is slowed down). It costs the
+ * loop nothing either: while no monitor watches anything, a loop iteration that has work to do does not poll the
+ * selector (a system call), however many channels are registered.
  *
  * <h2>Threads</h2>
  * The handler runs on the loop thread of the notifier given at construction. What it throws is reported through
@@ -114,6 +116,9 @@ public final class IOMonitor {
             if (ops == interest && (ops == 0 || isRegistered())) {
                 return;
             }
+            if ((interest == 0) != (ops == 0)) {
+                notifier.monitorWatching(ops != 0); // counted before the wakeup below
+            }
             interest = ops;
             SelectionKey current = key;
             try {
@@ -167,11 +172,15 @@ public final class IOMonitor {
 
     /**
      * Stops watching for good and takes the channel off the selector; the channel stays open. Does nothing the second
-     * time.
+     * time. Unregister a monitor when done with its channel: one that still watches something keeps the loop polling
+     * the selector on every iteration.
      */
     public void unregister() {
         SelectionKey current;
         synchronized (this) {
+            if (interest != 0) {
+                notifier.monitorWatching(false);
+            }
             unregistered = true;
             interest = 0;
             current = key;
@@ -179,6 +188,7 @@ public final class IOMonitor {
         }
         if (current != null) {
             current.cancel();
+            notifier.keyCancelled();
         }
     }
 

@@ -13,20 +13,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class IoWorkers {
     private static final int THREADS = 4;
-    private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
-    private static final ThreadPoolExecutor EXECUTOR = newExecutor();
+    private static final ThreadPoolExecutor EXECUTOR = daemonPool("kaa-io-", THREADS, 30);
 
     private IoWorkers() {}
 
-    private static ThreadPoolExecutor newExecutor() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+    /**
+     * A pool of at most {@code threads} daemon threads named {@code namePrefix} and a number, whose threads end after
+     * {@code keepAliveSeconds} idle; tasks beyond the threads wait in an unbounded queue. Also the pool of
+     * {@link PipeWriter}.
+     */
+    static ThreadPoolExecutor daemonPool(String namePrefix, int threads, long keepAliveSeconds) {
+        AtomicInteger started = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, keepAliveSeconds, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), work -> {
-                    Thread thread = new Thread(work, "kaa-io-" + THREAD_NUMBERS.incrementAndGet());
+                    Thread thread = new Thread(work, namePrefix + started.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** What to do on the loop thread with the outcome of blocking work: exactly one of the two is non-null. */

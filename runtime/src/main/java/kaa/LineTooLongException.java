@@ -3,8 +3,9 @@ package kaa;
 import java.io.IOException;
 
 /**
- * {@link Socket#readLine} found no delimiter within the maximum line length. Nothing was consumed: the bytes are still
- * buffered, for {@link Socket#read()} or {@link Socket#readExactly}, and the socket stays usable.
+ * A {@code readLine} of a {@link Socket} or of a {@link Subprocess.Output} found no delimiter within the maximum line
+ * length. Nothing was consumed: the bytes are still buffered, for {@code read()} or {@code readExactly}, and the
+ * stream stays usable.
  */
 public class LineTooLongException extends IOException {
     private static final long serialVersionUID = 1L;

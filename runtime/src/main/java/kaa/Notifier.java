@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import kaa.internal.CoroutineTraces;
@@ -123,6 +124,18 @@ public final class Notifier implements AutoCloseable {
     private final Semaphore postPermits;
     /** Opened lazily: a loop that never sleeps and has no channels needs no file descriptors. */
     private volatile Selector selector;
+    /**
+     * How many {@link IOMonitor}s watch a non-zero interest set. While none does, no channel can become ready, so a
+     * loop turn that does not sleep skips the selector: an idle socket costs nothing per turn.
+     */
+    private final AtomicInteger watchingMonitors = new AtomicInteger();
+    /**
+     * A key was cancelled since the last select. Only a select deregisters it, and the JDK defers closing a channel
+     * that was registered until then, so the next turn selects even when no monitor watches anything.
+     */
+    private volatile boolean keysCancelled;
+    /** How many times the loop has selected (touched by the loop thread only; for tests of the fast path). */
+    private long selects;
     private volatile Thread driver;
     /** A lock for touching the loop's data while nobody drives it; binding a driver waits for it. */
     private volatile boolean undrivenAccess;
@@ -591,6 +604,21 @@ public final class Notifier implements AutoCloseable {
         return channel.register(openSelector(), interestOps, monitor);
     }
 
+    /** An {@link IOMonitor}'s interest set became non-zero ({@code true}) or zero ({@code false}). */
+    void monitorWatching(boolean watching) {
+        watchingMonitors.addAndGet(watching ? 1 : -1);
+    }
+
+    /** An {@link IOMonitor} cancelled its key. */
+    void keyCancelled() {
+        keysCancelled = true;
+    }
+
+    /** How many times the loop has polled or waited in the selector (for tests of the fast path). */
+    long selectCount() {
+        return selects;
+    }
+
     /** The selector if one is open now, else {@code null}. */
     Selector selectorIfOpen() {
         Selector open = selector;
@@ -741,9 +769,9 @@ public final class Notifier implements AutoCloseable {
         boolean nothingPosted = posted.isEmpty();
         Selector open = selector;
         if (enqueuedBeforeStep != 0 && nothingPosted && timers.isEmpty() && !stepSignal.hasCallbacks()
-                && (open == null || open.keys().isEmpty())) {
+                && (open == null || !needsSelect())) {
             // The fast path, for coroutines yielding to each other: only enqueued tasks to run, and no timer,
-            // post, channel or step callback that the full iteration below would serve. A task posted meanwhile
+            // post, watched channel or step callback that the full iteration below would serve. A task posted meanwhile
             // runs next iteration, as it would if it had come just after the full iteration's runPosted().
             runEnqueued(enqueuedBeforeStep);
             return;
@@ -753,7 +781,7 @@ public final class Notifier implements AutoCloseable {
             waitForWork(bounded, deadlineNanos);
             waited = true;
             open = selector;
-        } else if (open != null && !open.keys().isEmpty()) {
+        } else if (open != null && needsSelect()) {
             select(0);
         }
         runDueTimers();
@@ -795,7 +823,7 @@ public final class Notifier implements AutoCloseable {
         }
         if (timed && virtualClock != null) {
             virtualClock.advanceTo(wakeAt);
-            if (hasChannels()) {
+            if (selector != null && needsSelect()) {
                 select(0);
             }
             return;
@@ -806,7 +834,7 @@ public final class Notifier implements AutoCloseable {
             // Set blocking before looking at the queues: a producer either sees it and wakes the selector,
             // or enqueued before this look and is seen here (both sides use volatile accesses).
             if ((boolean) WAKEUP_REQUESTED.getAndSet(this, false) || !posted.isEmpty()) {
-                if (hasChannels()) {
+                if (needsSelect()) {
                     select(0);
                 }
                 return;
@@ -828,6 +856,10 @@ public final class Notifier implements AutoCloseable {
     private void select(long timeoutMillis) {
         try {
             Selector open = openSelector();
+            if (keysCancelled) {
+                keysCancelled = false; // before the select, which deregisters every key cancelled until it starts
+            }
+            selects++;
             if (timeoutMillis == 0) {
                 open.selectNow();
             } else if (timeoutMillis < 0) {
@@ -840,9 +872,13 @@ public final class Notifier implements AutoCloseable {
         }
     }
 
-    private boolean hasChannels() {
-        Selector open = selector;
-        return open != null && !open.keys().isEmpty();
+    /**
+     * Whether polling the selector can find something: a channel watched for some operation, or a cancelled key to
+     * deregister. A monitor that starts watching from another thread counts itself before it wakes the loop, so the
+     * turn after the wakeup polls.
+     */
+    private boolean needsSelect() {
+        return watchingMonitors.get() != 0 || keysCancelled;
     }
 
     private Selector openSelector() {

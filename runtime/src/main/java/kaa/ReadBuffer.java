@@ -4,39 +4,245 @@ import java.io.EOFException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 
 /**
- * The receiving side of a {@link Socket}, touched by the loop thread only: the bytes received and not yet read, and
- * the reads waiting for them, served in order. Bytes leave the buffer only when the read they go to has accepted them
- * (an aborted read takes nothing), so nothing received is lost.
+ * The receiving side of a stream -- a {@link Socket}, or the stdout or stderr of a {@link Subprocess}: the bytes
+ * received and not yet read, and the reads waiting for them ({@code read()}, {@code readLine} with a delimiter and a
+ * maximum length, {@code readExactly(n)}), served in the order they were made. Touched by the loop thread only; reads
+ * are made on any thread and {@linkplain #add queued} on the loop thread.
  *
- * <p>The buffer holds at most {@code bufferSize} bytes, more only while the read at the head needs more to finish (a
- * {@code readExactly(n)} or a line up to its maximum length): memory is bounded by what readers asked for, and the
- * socket reads from the kernel only while {@link #wantsData()}.
+ * <p>Bytes come in two ways: a socket receives into {@link #space()} and reports {@link #received(int)}; a subprocess's
+ * pump hands chunks to {@link #append}. Flow control is the owner's, on what the buffer says: {@link #wantsData()}
+ * (a read waits and the buffer holds less than {@code bufferSize}, or less than what the first read needs: a line up
+ * to its maximum length, {@code readExactly(n)}), {@link #demand()}, and the {@code consumed} callback told whenever
+ * bytes leave the buffer.
+ *
+ * <p>Nothing received is lost: bytes leave the buffer only when the read they go to accepts them (a read aborted
+ * meanwhile takes nothing), a {@code readExactly} that meets the end early fails with an {@link EOFException}, and a
+ * line without a delimiter within its maximum length fails with a {@link LineTooLongException}; both leave the bytes
+ * buffered for the next read. After the end of the stream the buffered bytes are read first, then reads finish with
+ * the end (an empty array) or fail with the error that ended the stream. An empty buffer with no read waiting holds no
+ * array.
  */
 final class ReadBuffer {
     static final byte[] EMPTY = {};
 
-    private final Notifier notifier;
-    private final ArrayDeque<PendingRead> reads = new ArrayDeque<>();
+    private static final int CHUNK = 0;
+    private static final int EXACTLY = 1;
+    private static final int LINE = 2;
+
+    private final Executor loop;
+    private final IntConsumer consumed;
+    private final Runnable afterAbort;
+    private final ArrayDeque<Read> reads = new ArrayDeque<>();
     private int bufferSize;
+    /** The buffered bytes are {@code bytes[start..end)}. */
     private byte[] bytes = EMPTY;
     private int start;
     private int end;
-    /** No more bytes will come: end of stream, or the socket was closed. */
+    /** How many bytes from {@code start} are known to hold no complete {@link #scannedDelimiter}. */
+    private int scannedWithoutDelimiter;
+    private byte[] scannedDelimiter;
+    /** A serve() is under way further up the stack: reads made by callbacks are served by that one, in order. */
+    private boolean serving;
+    /** No more bytes will come: the end of the stream, an error, or the reader discarded the stream. */
     private boolean ended;
-    /** Why the stream ended, if it was an error; reads fail with it once the buffered bytes are read. */
+    /** Why the stream ended, if not cleanly; reads fail with it once the buffered bytes are read. */
     private Throwable failure;
+    /** The reader closed the stream: what is buffered and what still arrives is dropped. */
+    private boolean discarded;
 
-    ReadBuffer(Notifier notifier, int bufferSize) {
-        this.notifier = notifier;
+    /**
+     * Creates an empty buffer.
+     *
+     * @param bufferSize how many bytes to buffer at most while the waiting reads need no more (see {@link #wantsData()})
+     * @param loop runs an action on the loop thread (at once when called there): an aborted read leaves the queue there
+     * @param consumed told, on the loop thread, how many bytes left the buffer each time some do
+     * @param afterAbort run on the loop thread after each abort of a read (the owner may read less now)
+     */
+    ReadBuffer(int bufferSize, Executor loop, IntConsumer consumed, Runnable afterAbort) {
         this.bufferSize = bufferSize;
+        this.loop = loop;
+        this.consumed = consumed;
+        this.afterAbort = afterAbort;
     }
+
+    // --------------------------------------------------------------------------------------------------- reads
+
+    /**
+     * A read of the next bytes received: all that is buffered, or the next bytes to arrive; an empty array at the end.
+     *
+     * @return the read, to be {@linkplain #add queued}
+     */
+    Read newRead() {
+        return new Read(CHUNK, 0, null);
+    }
+
+    /**
+     * A read of the next line: the bytes up to and including the next {@code delimiter}. At the end of the stream the
+     * bytes after the last delimiter come as a last line without one, then an empty array. If {@code maxLength} bytes
+     * are buffered without a delimiter, the read fails with a {@link LineTooLongException} and takes nothing.
+     *
+     * @param delimiter the bytes that end a line; copied
+     * @param maxLength the longest line, delimiter included
+     * @return the read, to be {@linkplain #add queued}
+     * @throws IllegalArgumentException if the delimiter is empty or longer than {@code maxLength}
+     */
+    Read newLineRead(byte[] delimiter, int maxLength) {
+        if (delimiter.length == 0 || delimiter.length > maxLength) {
+            throw new IllegalArgumentException("the delimiter must have 1 to maxLength (" + maxLength + ") bytes, not "
+                    + delimiter.length);
+        }
+        return new Read(LINE, maxLength, delimiter.clone());
+    }
+
+    /**
+     * A read of exactly {@code count} bytes. If the stream ends first, it fails with an {@link EOFException} and
+     * takes nothing.
+     *
+     * @param count how many bytes; zero finishes at once with an empty array
+     * @return the read, to be {@linkplain #add queued}
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    Read newExactRead(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("negative byte count: " + count);
+        }
+        return new Read(EXACTLY, count, null);
+    }
+
+    /** Queues {@code read} behind the waiting ones and serves what can be served. */
+    void add(Read read) {
+        reads.addLast(read);
+        serve();
+    }
+
+    /** Fails the waiting reads (those made while a connect that failed was under way); the buffer stays open. */
+    void failWaiting(Throwable cause) {
+        Read read;
+        while ((read = reads.pollFirst()) != null) {
+            read.tryFail(cause);
+        }
+    }
+
+    /**
+     * Takes the next line out of the buffer without a read, for owners that emit lines as they come: a line ended by
+     * {@code delimiter}, a piece of {@code maxLength} bytes of a longer line, or at the end the unterminated rest.
+     *
+     * @return the line with its delimiter (if it had one), or {@code null} if there is none yet, or reads wait (they
+     *     come first)
+     */
+    byte[] pollLine(byte[] delimiter, int maxLength) {
+        if (!reads.isEmpty() || available() == 0) {
+            return null;
+        }
+        int length = lineLength(delimiter, maxLength);
+        if (length < 0) {
+            if (available() >= maxLength) {
+                length = maxLength;
+            } else if (ended) {
+                length = available();
+            } else {
+                return null;
+            }
+        }
+        byte[] line = Arrays.copyOfRange(bytes, start, start + length);
+        taken(length);
+        return line;
+    }
+
+    // ----------------------------------------------------------------------------------------------- receiving
+
+    /**
+     * Free space to receive into, after the buffered bytes: at most {@code bufferSize} bytes at a time, and no more than
+     * the waiting reads allow; empty if there is no room. Report what was put there with {@link #received(int)}.
+     */
+    ByteBuffer space() {
+        int limit = Math.max(bufferSize, demand());
+        int room = Math.min(limit - available(), bufferSize);
+        if (room <= 0) {
+            return ByteBuffer.allocate(0);
+        }
+        makeRoom(room, limit);
+        return ByteBuffer.wrap(bytes, end, room);
+    }
+
+    /** {@code n} bytes were received into the last {@link #space()}: serves the reads they can serve. */
+    void received(int n) {
+        end += n;
+        serve();
+    }
+
+    /**
+     * Adds received bytes and serves the waiting reads. After {@link #discard} the bytes are dropped (and reported
+     * consumed): they were on their way when the reader gave up.
+     *
+     * @param chunk holds the bytes; copied
+     * @throws IllegalStateException after the end of the stream
+     */
+    void append(byte[] chunk) {
+        if (discarded) {
+            if (chunk.length > 0) {
+                consumed.accept(chunk.length);
+            }
+            return;
+        }
+        if (ended) {
+            throw new IllegalStateException("bytes received after the end of the stream");
+        }
+        if (chunk.length == 0) {
+            return;
+        }
+        makeRoom(chunk.length, Integer.MAX_VALUE);
+        System.arraycopy(chunk, 0, bytes, end, chunk.length);
+        received(chunk.length);
+    }
+
+    /** Takes every buffered byte out, for a TLS session that starts on bytes received before it. */
+    byte[] takeAll() {
+        byte[] all = Arrays.copyOfRange(bytes, start, end);
+        taken(all.length);
+        return all;
+    }
+
+    /**
+     * No more bytes will come; the reads that the buffered bytes cannot serve finish (see each read). Does nothing the
+     * second time.
+     *
+     * @param cause the error that ended the stream, or {@code null} for a clean end
+     */
+    void end(Throwable cause) {
+        if (!ended) {
+            ended = true;
+            failure = cause;
+        }
+        serve();
+    }
+
+    /**
+     * Drops the buffered bytes and those still arriving (they count as consumed), for a stream whose reader closed it;
+     * waiting and later reads fail with {@code cause}.
+     */
+    void discard(Throwable cause) {
+        if (discarded) {
+            return;
+        }
+        discarded = true;
+        ended = true;
+        failure = cause;
+        taken(available());
+        serve();
+    }
+
+    // ------------------------------------------------------------------------------------------------- state
 
     void setBufferSize(int size) {
         bufferSize = size;
     }
 
+    /** How many bytes are buffered. */
     int available() {
         return end - start;
     }
@@ -46,149 +252,98 @@ final class ReadBuffer {
         return bytes.length;
     }
 
-    /** Whether someone waits for bytes that are not there yet, and there is room for them. */
-    boolean wantsData() {
-        PendingRead head = reads.peekFirst();
-        return !ended && head != null && available() < limitFor(head);
+    /** Whether the end of the stream (or an error, or a discard) has come; buffered bytes may remain. */
+    boolean isEnded() {
+        return ended;
     }
 
     /**
-     * Free space to receive into, after the buffered bytes: at most {@code bufferSize} bytes at a time, and no more than
-     * the current limit allows; empty if there is no room.
+     * How many bytes the buffer must hold for the first waiting read to be served (or to fail as too long): 1 for a
+     * read of the next bytes, {@code n} for {@code readExactly(n)}, the maximum length for a line; 0 when no read waits.
      */
-    ByteBuffer space() {
-        PendingRead head = reads.peekFirst();
-        int limit = head == null ? bufferSize : limitFor(head);
-        int room = Math.min(limit - available(), bufferSize);
-        if (room <= 0) {
-            return ByteBuffer.allocate(0);
+    int demand() {
+        for (Read read : reads) {
+            if (!read.isFinished()) {
+                return read.kind == CHUNK ? 1 : read.count;
+            }
         }
-        if (bytes.length - end < room) {
-            int needed = available() + room;
-            byte[] target = bytes.length >= needed ? bytes : new byte[Math.min(limit, Math.max(needed, bytes.length * 2))];
-            System.arraycopy(bytes, start, target, 0, available());
-            bytes = target;
-            end -= start;
-            start = 0;
-        }
-        return ByteBuffer.wrap(bytes, end, room);
+        return 0;
     }
 
-    /** {@code n} bytes were received into the last {@link #space()}. */
-    void received(int n) {
-        end += n;
+    /** Whether someone waits for bytes that are not there yet, and there is room for them. */
+    boolean wantsData() {
+        int demand = demand();
+        return !ended && demand > 0 && available() < Math.max(bufferSize, demand);
     }
 
-    /** Takes every buffered byte out, for a TLS session that starts on bytes received before it. */
-    byte[] takeAll() {
-        byte[] all = Arrays.copyOfRange(bytes, start, end);
-        start = 0;
-        end = 0;
-        return all;
+    @Override
+    public String toString() {
+        return "ReadBuffer[" + available() + " bytes, " + reads.size() + " reads waiting"
+                + (failure != null ? ", failed: " + failure : ended ? ", ended" : "") + "]";
     }
 
-    /** No more bytes will come; {@code cause} is the error that ended the stream, or {@code null}. */
-    void end(Throwable cause) {
-        if (!ended) {
-            ended = true;
-            failure = cause;
-        }
-        serve();
-    }
-
-    /** Fails the waiting reads (those made while a connect that failed was under way); the buffer stays open. */
-    void failWaiting(Throwable cause) {
-        PendingRead read;
-        while ((read = reads.pollFirst()) != null) {
-            read.tryFail(cause);
-        }
-    }
-
-    void add(PendingRead read) {
-        reads.addLast(read);
-        serve();
-    }
+    // ---------------------------------------------------------------------------------------------- serving
 
     /** Finishes the reads that the buffered bytes (or the end of the stream) can finish, in order. */
     void serve() {
-        // Taken out before it is finished: its callbacks may read again, which serves the reads behind it first.
-        PendingRead head;
-        while ((head = reads.pollFirst()) != null) {
-            if (!tryServe(head)) {
-                reads.addFirst(head);
-                break;
+        if (serving) {
+            return;
+        }
+        serving = true;
+        try {
+            Read head;
+            while ((head = reads.peekFirst()) != null) {
+                if (head.isFinished()) {
+                    reads.pollFirst(); // aborted from another thread; its removal is on its way to the loop
+                } else if (!tryServe(head)) {
+                    break;
+                }
             }
+        } finally {
+            serving = false;
         }
         if (available() == 0 && (reads.isEmpty() || bytes.length > bufferSize)) {
-            bytes = EMPTY; // an idle socket holds no buffer, and a long line's memory goes once it is read
+            bytes = EMPTY; // an idle stream holds no buffer, and a long line's memory goes once it is read
             start = 0;
             end = 0;
         }
     }
 
-    private int limitFor(PendingRead read) {
-        return Math.max(bufferSize, read.kind == PendingRead.EXACTLY ? read.count : read.kind == PendingRead.LINE
-                ? read.count : 0);
-    }
-
-    /** Whether {@code read} is done with (finished, failed or aborted). */
-    private boolean tryServe(PendingRead read) {
-        if (read.isFinished()) {
-            return true; // aborted
-        }
+    /** Serves {@code read}, the first waiting one, if it can be now; {@code false} if it must wait for more. */
+    private boolean tryServe(Read read) {
         int available = available();
         switch (read.kind) {
-            case PendingRead.CHUNK:
-                if (available > 0) {
-                    deliver(read, available);
-                } else if (ended) {
-                    endOfStream(read, ReadBuffer.EMPTY, "");
-                } else {
-                    return false;
-                }
-                return true;
-            case PendingRead.EXACTLY:
-                if (available >= read.count) {
-                    deliver(read, read.count);
-                } else if (ended) {
-                    endOfStream(read, null, "end of stream after " + available + " of " + read.count + " bytes");
-                } else {
-                    return false;
-                }
-                return true;
+            case CHUNK:
+                return available > 0 ? deliver(read, available) : atEnd(read, EMPTY, null);
+            case EXACTLY:
+                return available >= read.count ? deliver(read, read.count) : atEnd(read, null, "the stream ended after "
+                        + available + " of the " + read.count + " bytes read exactly; they stay buffered");
             default:
-                return serveLine(read, available);
+                int length = lineLength(read.delimiter, read.count);
+                if (length >= 0) {
+                    return deliver(read, length);
+                }
+                if (available >= read.count) {
+                    reads.pollFirst();
+                    read.tryFail(new LineTooLongException(read.count));
+                    return true;
+                }
+                if (available > 0 && ended) {
+                    return deliver(read, available); // the last line, without a delimiter
+                }
+                return atEnd(read, EMPTY, null);
         }
     }
 
-    private boolean serveLine(PendingRead read, int available) {
-        int found = indexOf(read.delimiter);
-        if (found >= 0) {
-            int length = found - start + read.delimiter.length;
-            if (length > read.count) {
-                read.tryFail(new LineTooLongException(read.count));
-            } else {
-                deliver(read, length);
-            }
-            return true;
-        }
-        if (available >= read.count) {
-            read.tryFail(new LineTooLongException(read.count));
-            return true;
-        }
+    /**
+     * With too little buffered for {@code read}: before the end it waits ({@code false}); at the end it fails with the
+     * error that ended the stream, else finishes with {@code value}, else fails with an {@link EOFException}.
+     */
+    private boolean atEnd(Read read, byte[] value, String eofMessage) {
         if (!ended) {
             return false;
         }
-        if (available > 0) {
-            deliver(read, available); // the last line, without a delimiter
-        } else {
-            endOfStream(read, ReadBuffer.EMPTY, "");
-        }
-        return true;
-    }
-
-    /** At the end of the stream with nothing (or too little) buffered: the error that ended it, or {@code value}. */
-    private void endOfStream(PendingRead read, byte[] value, String eofMessage) {
+        reads.pollFirst();
         if (failure != null) {
             read.tryFail(failure);
         } else if (value != null) {
@@ -196,52 +351,102 @@ final class ReadBuffer {
         } else {
             read.tryFail(new EOFException(eofMessage));
         }
+        return true;
     }
 
     /**
      * Hands the first {@code length} bytes to {@code read}. They leave the buffer before its callbacks run (they may
      * read again), and come back if it was aborted meanwhile by another thread (then no callback ran).
      */
-    private void deliver(PendingRead read, int length) {
+    private boolean deliver(Read read, int length) {
+        reads.pollFirst();
         byte[] value = Arrays.copyOfRange(bytes, start, start + length);
         start += length;
-        if (!read.tryFinish(value)) {
+        if (read.tryFinish(value)) {
+            scannedWithoutDelimiter = Math.max(0, scannedWithoutDelimiter - length);
+            if (length > 0) {
+                consumed.accept(length);
+            }
+        } else {
             start -= length;
+        }
+        return true;
+    }
+
+    /** The first {@code count} bytes were taken out. */
+    private void taken(int count) {
+        start += count;
+        scannedWithoutDelimiter = Math.max(0, scannedWithoutDelimiter - count);
+        if (start == end) {
+            start = 0;
+            end = 0;
+        }
+        if (count > 0) {
+            consumed.accept(count);
         }
     }
 
-    private int indexOf(byte[] delimiter) {
-        int last = end - delimiter.length;
-        outer:
-        for (int i = start; i <= last; i++) {
-            for (int j = 0; j < delimiter.length; j++) {
-                if (bytes[i + j] != delimiter[j]) {
-                    continue outer;
-                }
-            }
-            return i;
+    /** The length of the first line (up to and including a delimiter) within {@code maxLength} bytes, or -1. */
+    private int lineLength(byte[] delimiter, int maxLength) {
+        if (!Arrays.equals(delimiter, scannedDelimiter)) {
+            scannedDelimiter = delimiter;
+            scannedWithoutDelimiter = 0;
         }
+        int limit = Math.min(available(), maxLength);
+        int last = limit - delimiter.length;
+        // A delimiter may end just after the part known to hold none: look again at its last delimiter.length-1 bytes.
+        for (int i = Math.max(0, scannedWithoutDelimiter - delimiter.length + 1); i <= last; i++) {
+            if (startsWith(start + i, delimiter)) {
+                return i + delimiter.length;
+            }
+        }
+        scannedWithoutDelimiter = Math.max(scannedWithoutDelimiter, limit);
         return -1;
     }
 
-    /** A read waiting for bytes; an abort takes it out of the queue before anything was handed to it. */
-    final class PendingRead extends InProgress<byte[]> {
-        static final int CHUNK = 0;
-        static final int EXACTLY = 1;
-        static final int LINE = 2;
+    private boolean startsWith(int at, byte[] prefix) {
+        for (int j = 0; j < prefix.length; j++) {
+            if (bytes[at + j] != prefix[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
 
+    /** Makes room for {@code room} more bytes after the buffered ones; the array grows to {@code limit} at most. */
+    private void makeRoom(int room, int limit) {
+        if (bytes.length - end >= room) {
+            return;
+        }
+        int available = available();
+        int needed = available + room;
+        byte[] target = bytes.length >= needed ? bytes
+                : new byte[(int) Math.min(limit, Math.max(needed, 2L * bytes.length))];
+        System.arraycopy(bytes, start, target, 0, available);
+        bytes = target;
+        start = 0;
+        end = available;
+    }
+
+    /** On the loop thread after {@code read} was aborted (a serve may have dropped it from the queue already). */
+    private void removeAborted(Read read) {
+        if (reads.remove(read)) {
+            serve();
+        }
+        afterAbort.run();
+    }
+
+    /** A read waiting for bytes; an abort takes it out of the queue before anything was handed to it. */
+    final class Read extends InProgress<byte[]> {
         final int kind;
         /** EXACTLY: the number of bytes; LINE: the maximum length, delimiter included. */
         final int count;
         final byte[] delimiter;
-        /** Called on the loop thread after an abort took this read out. */
-        private final Runnable afterAbort;
 
-        PendingRead(int kind, int count, byte[] delimiter, Runnable afterAbort) {
+        private Read(int kind, int count, byte[] delimiter) {
             this.kind = kind;
             this.count = count;
             this.delimiter = delimiter;
-            this.afterAbort = afterAbort;
         }
 
         @Override
@@ -250,19 +455,8 @@ final class ReadBuffer {
             if (!super.abort(reason)) {
                 return false;
             }
-            if (notifier.isLoopThread()) {
-                removeAborted(this);
-            } else {
-                notifier.post(() -> removeAborted(this));
-            }
+            loop.execute(() -> removeAborted(this));
             return true;
-        }
-    }
-
-    private void removeAborted(PendingRead read) {
-        if (reads.remove(read)) {
-            serve();
-            read.afterAbort.run();
         }
     }
 }

@@ -27,7 +27,6 @@ import java.util.Objects;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
-import kaa.ReadBuffer.PendingRead;
 import kaa.WriteQueue.PendingWrite;
 
 /**
@@ -147,7 +146,7 @@ public final class Socket {
         this.bufferSize = DEFAULT_BUFFER_SIZE;
         this.writeQueueLimit = DEFAULT_WRITE_QUEUE_LIMIT;
         this.maxLineLength = DEFAULT_MAX_LINE_LENGTH;
-        this.input = new ReadBuffer(notifier, bufferSize);
+        this.input = newInput();
         this.output = new WriteQueue(writeQueueLimit);
     }
 
@@ -157,7 +156,7 @@ public final class Socket {
         this.bufferSize = listener.bufferSize;
         this.writeQueueLimit = listener.writeQueueLimit;
         this.maxLineLength = listener.maxLineLength;
-        this.input = new ReadBuffer(notifier, bufferSize);
+        this.input = newInput();
         this.output = new WriteQueue(writeQueueLimit);
         accepted.configureBlocking(false);
         if (!(accepted.getLocalAddress() instanceof UnixDomainSocketAddress)) {
@@ -167,6 +166,10 @@ public final class Socket {
         this.transport = new Transport.Plain(accepted);
         this.monitor = new IOMonitor(notifier, accepted, this::onReady);
         this.state = State.CONNECTED;
+    }
+
+    private ReadBuffer newInput() {
+        return new ReadBuffer(bufferSize, this::onLoop, consumed -> { }, this::updateInterest);
     }
 
     // ------------------------------------------------------------------------------------------------- settings
@@ -613,7 +616,7 @@ public final class Socket {
      *     {@link NotYetConnectedException} if the socket is neither connected nor connecting
      */
     public InProgress<byte[]> read() {
-        return startRead(PendingRead.CHUNK, 0, null);
+        return startRead(input.newRead());
     }
 
     /**
@@ -623,7 +626,7 @@ public final class Socket {
      * @return an {@code InProgress} of the line, delimiter included
      */
     public InProgress<byte[]> readLine() {
-        return startRead(PendingRead.LINE, maxLineLength, NEWLINE);
+        return startRead(input.newLineRead(NEWLINE, maxLineLength));
     }
 
     /**
@@ -638,11 +641,7 @@ public final class Socket {
      * @throws IllegalArgumentException if the delimiter is empty or longer than {@code maxLength}
      */
     public InProgress<byte[]> readLine(byte[] delimiter, int maxLength) {
-        if (delimiter.length == 0 || delimiter.length > maxLength) {
-            throw new IllegalArgumentException("the delimiter must have 1 to maxLength (" + maxLength + ") bytes, not "
-                    + delimiter.length);
-        }
-        return startRead(PendingRead.LINE, maxLength, delimiter.clone());
+        return startRead(input.newLineRead(delimiter, maxLength));
     }
 
     /**
@@ -654,14 +653,10 @@ public final class Socket {
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public InProgress<byte[]> readExactly(int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("negative byte count: " + count);
-        }
-        return startRead(PendingRead.EXACTLY, count, null);
+        return startRead(input.newExactRead(count));
     }
 
-    private InProgress<byte[]> startRead(int kind, int count, byte[] delimiter) {
-        PendingRead read = input.new PendingRead(kind, count, delimiter, this::updateInterest);
+    private InProgress<byte[]> startRead(ReadBuffer.Read read) {
         onLoop(() -> {
             if (state == State.NEW || state == State.LISTENING) {
                 read.tryFail(new NotYetConnectedException());
@@ -689,7 +684,6 @@ public final class Socket {
             int n = transport.read(space);
             if (n > 0) {
                 input.received(n);
-                input.serve();
             } else {
                 if (n < 0) {
                     input.end(null);
@@ -746,7 +740,7 @@ public final class Socket {
      * @return an {@code InProgress} that finishes when the bytes are handed over
      */
     public InProgress<Void> write(ByteBuffer data) {
-        PendingWrite write = new PendingWrite(data.duplicate());
+        PendingWrite write = new PendingWrite(data.duplicate(), false);
         onLoop(() -> {
             switch (state) {
                 case CONNECTING:
@@ -1022,8 +1016,7 @@ public final class Socket {
         }
         // The state is final now: what the callbacks below do finds the socket closed.
         input.end(cause);
-        output.failAll(cause != null ? cause
-                : new ClosedChannelException());
+        output.failAll(cause != null ? cause : new ClosedChannelException());
         PendingAccept waiting;
         while ((waiting = accepts.pollFirst()) != null) {
             waiting.tryFail(new ClosedChannelException());
@@ -1166,7 +1159,7 @@ public final class Socket {
 
     /** How many bytes the write queue holds in copies of its own (for tests of back-pressure). */
     long copiedBytes() {
-        return output.copiedBytes();
+        return output.heldBytes();
     }
 
     @Override

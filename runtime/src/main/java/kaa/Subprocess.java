@@ -11,11 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import kaa.internal.PipePump;
-import kaa.internal.PipeWriter;
-import kaa.internal.ReadBuffer;
 
 /**
  * A child process driven from the main loop, kaa's {@code Process}: start a command, read its stdout and stderr as
@@ -214,8 +211,8 @@ public final class Subprocess {
         if (bytes < 1) {
             throw new IllegalArgumentException("the buffer size must be at least 1, not " + bytes);
         }
-        stdout.bufferSize = bytes;
-        stderr.bufferSize = bytes;
+        stdout.setBufferSize(bytes);
+        stderr.setBufferSize(bytes);
         pump.wakeUp();
         return this;
     }
@@ -486,23 +483,6 @@ public final class Subprocess {
         }
     }
 
-    /** {@code read} on the notifier thread; off it, posted, with an {@code InProgress} that follows the read's. */
-    private <T> InProgress<T> onLoop(Supplier<InProgress<T>> read) {
-        if (notifier.isLoopThread()) {
-            return read.get();
-        }
-        InProgress<T> result = new InProgress<>();
-        notifier.post(() -> {
-            if (result.isFinished()) {
-                return; // aborted before the loop got to it: it takes nothing
-            }
-            InProgress<T> inner = read.get();
-            inner.connectBoth(result::tryFinish, result::tryFail);
-            result.abortSignal().connect(reason -> inner.abort(reason));
-        });
-        return result;
-    }
-
     /** Finishes {@link #exited()}, on the notifier thread, after the outputs' last bytes. */
     private void finishExit(int exitCode) {
         TimerHandle timer;
@@ -578,7 +558,8 @@ public final class Subprocess {
 
         Output(String name) {
             this.name = name;
-            this.buffer = new ReadBuffer(DEFAULT_MAX_LINE_LENGTH, this::consumed);
+            this.buffer = new ReadBuffer(DEFAULT_BUFFER_SIZE, Subprocess.this::onLoop, this::consumed,
+                    this::updateDemand);
         }
 
         /**
@@ -588,7 +569,7 @@ public final class Subprocess {
          *     started or the output was closed
          */
         public InProgress<byte[]> read() {
-            return onLoop(() -> demanding(buffer.read()));
+            return queue(buffer.newRead());
         }
 
         /**
@@ -598,14 +579,14 @@ public final class Subprocess {
          * @return the line, delimiter included; an empty array at the end of the stream
          */
         public InProgress<byte[]> readLine() {
-            return onLoop(() -> demanding(buffer.readLine()));
+            return queue(buffer.newLineRead(NEWLINE, maxLineLength));
         }
 
         /**
          * Reads the next line: the bytes up to and including the next {@code delimiter}. At the end of the stream the
          * last bytes come as a line without a delimiter, then an empty array. If {@code maxLength} bytes arrive without
-         * a delimiter, it fails with an {@link IOException} ("line too long") and consumes nothing: the bytes stay
-         * buffered for {@link #read()}.
+         * a delimiter, it fails with a {@link LineTooLongException} and consumes nothing: the bytes stay buffered for
+         * {@link #read()}.
          *
          * @param delimiter the bytes that end a line, at least one
          * @param maxLength the maximum length of a line, delimiter included
@@ -613,12 +594,7 @@ public final class Subprocess {
          * @throws IllegalArgumentException if the delimiter is empty or longer than {@code maxLength}
          */
         public InProgress<byte[]> readLine(byte[] delimiter, int maxLength) {
-            if (delimiter.length == 0 || delimiter.length > maxLength) {
-                throw new IllegalArgumentException("the delimiter must have 1 to maxLength (" + maxLength
-                        + ") bytes, not " + delimiter.length);
-            }
-            byte[] copy = delimiter.clone();
-            return onLoop(() -> demanding(buffer.readLine(copy, maxLength)));
+            return queue(buffer.newLineRead(delimiter, maxLength));
         }
 
         /**
@@ -629,10 +605,7 @@ public final class Subprocess {
          *     buffered for {@link #read()})
          */
         public InProgress<byte[]> readExactly(int count) {
-            if (count < 0) {
-                throw new IllegalArgumentException("negative byte count: " + count);
-            }
-            return onLoop(() -> demanding(buffer.readExactly(count)));
+            return queue(buffer.newExactRead(count));
         }
 
         /**
@@ -658,7 +631,6 @@ public final class Subprocess {
                 throw new IllegalArgumentException("the maximum line length must be at least 1, not " + bytes);
             }
             maxLineLength = bytes;
-            onLoop(() -> buffer.setMaxLineLength(bytes));
         }
 
         /**
@@ -688,7 +660,10 @@ public final class Subprocess {
         public void close() {
             discarding = true;
             pump.wakeUp();
-            onLoop(() -> buffer.discard(new IOException("the " + name + " of " + Subprocess.this + " was closed")));
+            onLoop(() -> {
+                buffer.discard(new IOException("the " + name + " of " + Subprocess.this + " was closed"));
+                updateDemand();
+            });
         }
 
         @Override
@@ -696,10 +671,18 @@ public final class Subprocess {
             return "the " + name + " of " + Subprocess.this;
         }
 
-        /** On the notifier thread, after a read was queued: the pump may need to buffer more for it. */
-        private <T> T demanding(T read) {
-            updateDemand();
+        /** Queues {@code read} on the notifier thread, where the pump may learn that it needs to buffer more. */
+        private InProgress<byte[]> queue(ReadBuffer.Read read) {
+            onLoop(() -> {
+                buffer.add(read);
+                updateDemand();
+            });
             return read;
+        }
+
+        private void setBufferSize(int bytes) {
+            bufferSize = bytes;
+            onLoop(() -> buffer.setBufferSize(bytes));
         }
 
         private void updateDemand() {
@@ -730,7 +713,7 @@ public final class Subprocess {
         }
 
         private void startFailed(IOException failure) {
-            onLoop(() -> buffer.fail(failure));
+            onLoop(() -> buffer.end(failure));
         }
 
         /** On the notifier thread: bytes from the pump. */
@@ -742,11 +725,7 @@ public final class Subprocess {
 
         /** On the notifier thread: the end, or a read failure, from the pump. */
         private void deliverEnd(IOException failure) {
-            if (failure == null) {
-                buffer.end();
-            } else {
-                buffer.fail(failure);
-            }
+            buffer.end(failure);
             emitLines();
             updateDemand();
         }
@@ -757,7 +736,7 @@ public final class Subprocess {
             }
             Charset lineCharset = charset();
             byte[] line;
-            while ((line = buffer.pollLine()) != null) {
+            while ((line = buffer.pollLine(NEWLINE, maxLineLength)) != null) {
                 int length = line.length;
                 if (endsWith(line, NEWLINE)) {
                     length -= NEWLINE.length;

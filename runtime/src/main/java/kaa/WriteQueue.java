@@ -7,17 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sending side of a {@link Socket}, touched by the loop thread only: writes in order, each finished once its
- * bytes are handed over, either to the kernel or into the queue's own buffer. The queue copies the bytes of a waiting
- * write while the copies it holds stay within {@code limit}; a write that does not fit stays unfinished, its bytes in
- * the caller's array, until the writes before it have gone out and made room (back-pressure). So the queue never
- * holds more than {@code limit} bytes of its own, whatever the writer does.
+ * The sending side of a stream -- a {@link Socket}, or the stdin of a {@link Subprocess} ({@link PipeWriter}): writes
+ * in order, each finished once its bytes are handed over, either sent or held by the queue within {@code limit}. A
+ * write whose bytes do not fit stays unfinished until the writes before it have gone out and made room
+ * (back-pressure), so a writer that awaits its writes goes at the pace of the reader, and the queue never holds more
+ * than {@code limit} bytes of writes it has finished.
+ *
+ * <p>A write either owns its bytes from the start (a subprocess's stdin copies them when written) or holds the
+ * caller's (a socket's): those are copied when the write is handed over before it was sent.
+ *
+ * <p>Not thread-safe: a socket uses it on the loop thread, a pipe writer under its lock. The methods that hand writes
+ * over return them instead of finishing them, so that the owner finishes them where their callbacks may run (outside a
+ * lock, after the queue is consistent: a callback may write again, or close the stream).
  */
 final class WriteQueue {
     private final ArrayDeque<PendingWrite> writes = new ArrayDeque<>();
     private int limit;
-    /** Bytes not yet sent in the copies the queue owns. */
-    private long copiedBytes;
+    /** Bytes not yet sent of all queued writes. */
+    private long queuedBytes;
+    /** Bytes not yet sent of the writes handed over: what counts against the limit. */
+    private long heldBytes;
 
     WriteQueue(int limit) {
         this.limit = limit;
@@ -31,17 +40,81 @@ final class WriteQueue {
         return writes.isEmpty();
     }
 
-    /** Bytes the queue holds in copies of its own; never more than the limit. */
-    long copiedBytes() {
-        return copiedBytes;
+    /** Bytes not yet sent of all queued writes, handed over or not. */
+    long queuedBytes() {
+        return queuedBytes;
+    }
+
+    /** Bytes not yet sent of the writes handed over (finished); never more than the limit. */
+    long heldBytes() {
+        return heldBytes;
     }
 
     void add(PendingWrite write) {
         writes.addLast(write);
+        queuedBytes += write.data.remaining();
+    }
+
+    /** The first write, whose bytes go out next, or {@code null}. */
+    PendingWrite first() {
+        return writes.peekFirst();
     }
 
     /**
-     * Sends what the sink takes, in order, then copies what fits behind; returns whether everything went out. The
+     * {@code n} more bytes of the {@linkplain #first() first write} went out (its buffer's position has moved on by
+     * {@code n}); a write sent in full leaves the queue, and is handed over if it was not yet.
+     *
+     * @param handedOver where to add the writes handed over, or {@code null}
+     * @return the writes handed over, {@code handedOver} or a new list; {@code null} if none
+     */
+    List<PendingWrite> sent(int n, List<PendingWrite> handedOver) {
+        PendingWrite head = writes.peekFirst();
+        queuedBytes -= n;
+        if (head.handedOver) {
+            heldBytes -= n;
+        }
+        if (head.data.hasRemaining()) {
+            return handedOver;
+        }
+        writes.pollFirst();
+        if (head.handedOver) {
+            return handedOver;
+        }
+        head.handedOver = true;
+        return add(handedOver, head);
+    }
+
+    /**
+     * Hands over the writes that fit within the limit now, in order, copying the bytes of those that do not own them.
+     *
+     * @param handedOver where to add the writes handed over, or {@code null}
+     * @return the writes handed over, {@code handedOver} or a new list; {@code null} if none
+     */
+    List<PendingWrite> handOver(List<PendingWrite> handedOver) {
+        List<PendingWrite> result = handedOver;
+        for (PendingWrite write : writes) {
+            if (write.handedOver) {
+                continue;
+            }
+            int size = write.data.remaining();
+            if (heldBytes + size > limit) {
+                break;
+            }
+            if (!write.ownsBytes) {
+                ByteBuffer copy = ByteBuffer.allocate(size);
+                copy.put(write.data).flip();
+                write.data = copy;
+                write.ownsBytes = true;
+            }
+            write.handedOver = true;
+            heldBytes += size;
+            result = add(result, write);
+        }
+        return result;
+    }
+
+    /**
+     * Sends what the sink takes, in order, then hands over what fits behind; returns whether everything went out. The
      * writes handed over are finished last: their callbacks may write again, or close the socket.
      *
      * @throws IOException from the sink; the writes handed over before it failed are finished all the same
@@ -55,33 +128,12 @@ final class WriteQueue {
                 if (before > 0) {
                     sink.write(head.data);
                 }
-                int sent = before - head.data.remaining();
-                if (head.copied) {
-                    copiedBytes -= sent;
-                }
+                handedOver = sent(before - head.data.remaining(), handedOver);
                 if (head.data.hasRemaining()) {
                     break;
                 }
-                writes.pollFirst();
-                if (!head.copied) {
-                    handedOver = add(handedOver, head);
-                }
             }
-            for (PendingWrite write : writes) {
-                if (write.copied) {
-                    continue;
-                }
-                int size = write.data.remaining();
-                if (copiedBytes + size > limit) {
-                    break;
-                }
-                ByteBuffer copy = ByteBuffer.allocate(size);
-                copy.put(write.data).flip();
-                write.data = copy;
-                write.copied = true;
-                copiedBytes += size;
-                handedOver = add(handedOver, write);
-            }
+            handedOver = handOver(handedOver);
         } finally {
             if (handedOver != null) {
                 for (PendingWrite write : handedOver) {
@@ -92,31 +144,52 @@ final class WriteQueue {
         return writes.isEmpty();
     }
 
+    /**
+     * Empties the queue, for a stream that failed or closed at once.
+     *
+     * @return the writes that were not handed over, to be failed; those handed over lose their bytes with the stream
+     */
+    List<PendingWrite> clear() {
+        List<PendingWrite> notHandedOver = new ArrayList<>();
+        for (PendingWrite write : writes) {
+            if (!write.handedOver) {
+                notHandedOver.add(write);
+            }
+        }
+        writes.clear();
+        queuedBytes = 0;
+        heldBytes = 0;
+        return notHandedOver;
+    }
+
+    /** Empties the queue and fails the writes not handed over with {@code cause}, for an owner on the loop thread. */
+    void failAll(Throwable cause) {
+        for (PendingWrite write : clear()) {
+            write.tryFail(cause);
+        }
+    }
+
     private static List<PendingWrite> add(List<PendingWrite> list, PendingWrite write) {
         List<PendingWrite> result = list == null ? new ArrayList<>(4) : list;
         result.add(write);
         return result;
     }
 
-    /** Fails the writes whose bytes were not handed over, and drops the rest. */
-    void failAll(Throwable cause) {
-        PendingWrite write;
-        while ((write = writes.pollFirst()) != null) {
-            write.tryFail(cause);
-        }
-        copiedBytes = 0;
-    }
-
     /**
-     * A write of a socket. Its bytes are part of the stream once it is queued, so it cannot be taken back: an abort
-     * returns {@code false} (to drop queued bytes, close the socket with {@link Socket#closeNow()}).
+     * A write. Its bytes are part of the stream once it is queued, so it cannot be taken back: an abort returns
+     * {@code false} (to drop queued bytes, close the stream).
      */
     static final class PendingWrite extends InProgress<Void> {
+        /** The bytes not yet sent, from its position. */
         ByteBuffer data;
-        boolean copied;
+        /** The bytes are the queue's: no copy is needed to hand the write over. */
+        boolean ownsBytes;
+        /** Finished (or about to be): its bytes were sent, or are held within the limit. */
+        boolean handedOver;
 
-        PendingWrite(ByteBuffer data) {
+        PendingWrite(ByteBuffer data, boolean ownsBytes) {
             this.data = data;
+            this.ownsBytes = ownsBytes;
         }
 
         @Override

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
-import kaa.internal.PipeWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,8 +149,8 @@ class SubprocessTest {
         process.start();
         await(process.exited());
         CompletionException failure = assertThrows(CompletionException.class, () -> await(process.readLine()));
-        assertInstanceOf(IOException.class, failure.getCause());
-        assertTrue(failure.getCause().getMessage().contains("line too long"), failure.getCause().getMessage());
+        LineTooLongException tooLong = assertInstanceOf(LineTooLongException.class, failure.getCause());
+        assertEquals(8, tooLong.maxLength());
         assertEquals("0123456789abcdef\n", text(await(process.read())));
     }
 

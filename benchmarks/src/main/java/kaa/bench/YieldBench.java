@@ -1,9 +1,13 @@
 package kaa.bench;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import kaa.InProgress;
+import kaa.Socket;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -12,7 +16,9 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -57,5 +63,38 @@ public class YieldBench {
         CompletableFuture<Integer> loop = CfPeers.yieldLoop(executor, 0, N);
         executor.runUntilEmpty();
         return loop.join();
+    }
+
+    /**
+     * {@link #kaa()} while a connected pair of sockets stays open on the notifier, neither end reading nor writing:
+     * what an application with an idle connection pays per loop turn.
+     */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public int kaaIdleConnection(IdleConnection connection) {
+        return kaa();
+    }
+
+    /** A loopback connection, both ends open and idle (registered with the selector, watching nothing). */
+    @State(Scope.Thread)
+    public static class IdleConnection {
+        private final Socket listener = new Socket();
+        private final Socket client = new Socket();
+        private Socket accepted;
+
+        @Setup
+        public void open() throws IOException {
+            listener.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            InProgress<Socket> acceptance = listener.accept();
+            client.connect(listener.localAddress()).await();
+            accepted = acceptance.await();
+            listener.close().await();
+        }
+
+        @TearDown
+        public void close() {
+            client.closeNow();
+            accepted.closeNow();
+        }
     }
 }

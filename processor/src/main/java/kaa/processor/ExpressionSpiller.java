@@ -46,10 +46,10 @@ final class ExpressionSpiller {
         this.machine = lowerer.machine;
     }
 
-    /** A new synthetic field of the machine. */
     /** The value types of the temporaries made by {@link #newTemporary}. */
     private final java.util.Map<String, TypeMirror> temporaryTypes = new java.util.HashMap<>();
 
+    /** A new synthetic field of the machine. */
     String newField(String hint, TypeName type) {
         String name = lowerer.names.newName(hint);
         machine.fields.put(name, type);

@@ -156,10 +156,6 @@ final class LoopLowerer {
         machine.place(exit);
     }
 
-    /**
-     * The type of {@code iterable.iterator()}: {@code Iterator<? extends E>} for the iterable's element type E (the
-     * loop variable may be wider, {@code for (long x : List<Integer>)}).
-     */
     /** The type of the elements the loop's iterator returns (the loop variable's type where that is unknown). */
     private TypeMirror elementType(TypeMirror iterableType, EnhancedForLoopTree loop) {
         TypeMirror element = BodyContext.elementAt(body.trees, body.path(loop.getVariable())).asType();
