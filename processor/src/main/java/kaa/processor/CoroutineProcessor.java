@@ -455,6 +455,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
                         machineTypeVariables(owner, model), exported(owner)));
                 continue;
             }
+            // '|', not '||': both report what they find
             if (!signatureNamesOnlyVisibleTypes(method, owner) | !BodyValidator.validate(body, reporter)) {
                 continue;
             }
