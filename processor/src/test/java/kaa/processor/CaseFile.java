@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param skipReason why the case is skipped, if it is
  * @param expectedOutput the exact stdout lines, for an {@code OUTPUT} case
  * @param expectedError a text the compile error's message must contain, for an {@code ERROR} case
- * @param expectedErrorLine the line the compile error must be reported on, for an {@code ERROR} case
+ * @param expectedErrorLine the line the compile error must be reported on, for an {@code ERROR} case: the one line
+ *     marked {@code // error here}
  * @param release the Java release the case is compiled for ({@code --release}): 17 unless it says otherwise
  */
 record CaseFile(
@@ -32,6 +33,8 @@ record CaseFile(
         int expectedErrorLine,
         int release) {
 
+    /** The trailing comment that marks the line an {@code ERROR} case's error must be reported on. */
+    static final String ERROR_MARKER = "// error here";
     private static final Pattern DIRECTIVE = Pattern.compile("//\\s*([A-Z][A-Z-]*):\\s*(.*)");
 
     boolean expectsError() {
@@ -47,7 +50,6 @@ record CaseFile(
         String skip = null;
         List<String> output = null;
         String error = null;
-        Integer errorLine = null;
         int release = 17;
         for (int i = 0; i < lines.size() && lines.get(i).startsWith("//"); i++) {
             String line = lines.get(i);
@@ -66,30 +68,36 @@ record CaseFile(
                     output = new ArrayList<>();
                 }
                 case "ERROR" -> error = value;
-                case "ERROR-LINE" -> errorLine = parseLine(value, name);
                 case "SKIP" -> skip = value;
                 case "RELEASE" -> release = parseLine(value, name);
                 default -> throw new IllegalArgumentException(
                         name + ": unknown directive '" + directive.group(1)
-                                + "' (known: OUTPUT, ERROR, ERROR-LINE, SKIP, RELEASE)");
+                                + "' (known: OUTPUT, ERROR, SKIP, RELEASE)");
             }
         }
         require(output != null ^ error != null, name, "needs exactly one of '// OUTPUT:' and '// ERROR: <text>'");
         require(error == null || !error.isEmpty(), name, "'// ERROR:' needs the text the message must contain");
-        require((error != null) == (errorLine != null), name, "'// ERROR:' and '// ERROR-LINE: <n>' go together");
+        int errorLine = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(ERROR_MARKER) && !lines.get(i).startsWith("//")) {
+                require(errorLine == 0, name, "more than one line marked '" + ERROR_MARKER + "'");
+                errorLine = i + 1;
+            }
+        }
+        require((error != null) == (errorLine != 0), name, "'// ERROR:' goes with one line marked '" + ERROR_MARKER
+                + "', the line the error must be reported on");
         require(skip == null || !skip.isEmpty(), name, "'// SKIP:' needs a reason");
-        require(errorLine == null || errorLine <= lines.size(), name, "ERROR-LINE is past the end of the file");
         return new CaseFile(path, name, mainClass, Optional.ofNullable(skip), Optional.ofNullable(output),
-                Optional.ofNullable(error), errorLine == null ? 0 : errorLine, release);
+                Optional.ofNullable(error), errorLine, release);
     }
 
     private static int parseLine(String value, String name) {
         try {
-            int line = Integer.parseInt(value);
-            require(line > 0, name, "ERROR-LINE must be a positive line number");
-            return line;
+            int release = Integer.parseInt(value);
+            require(release >= 17, name, "RELEASE must be 17 or later");
+            return release;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": ERROR-LINE must be a line number, not '" + value + "'", e);
+            throw new IllegalArgumentException(name + ": RELEASE must be a Java release, not '" + value + "'", e);
         }
     }
 

@@ -25,6 +25,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+
+import com.google.testing.compile.CompilationSubject;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import kaa.processor.InProcessCompiler.Compilation;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
@@ -77,12 +81,11 @@ class CompileAndRunTest {
         sources.addAll(supportSources(file.getParent()));
         Assumptions.assumeTrue(Runtime.version().feature() >= testCase.release(),
                 () -> "needs a JDK for Java " + testCase.release());
-        Compilation compilation = InProcessCompiler.compile(sources, workDir, testCase.release());
         if (testCase.expectsError()) {
-            assertCompileError(testCase, compilation);
-        } else {
-            assertRunOutput(testCase, compilation);
+            assertCompileError(testCase, sources);
+            return;
         }
+        assertRunOutput(testCase, InProcessCompiler.compile(sources, workDir, testCase.release()));
     }
 
     private static List<Path> supportSources(Path folder) throws IOException {
@@ -95,29 +98,32 @@ class CompileAndRunTest {
         }
     }
 
-    private static void assertCompileError(CaseFile testCase, Compilation compilation) {
+    /**
+     * An error case, compiled with google-compile-testing: the tagged error on the line marked {@code // error here},
+     * and no error anywhere else.
+     */
+    private static void assertCompileError(CaseFile testCase, List<Path> sources) throws IOException {
         String text = testCase.expectedError().orElseThrow();
-        String where = testCase.path().getFileName() + ":" + testCase.expectedErrorLine();
-        if (compilation.success()) {
-            fail(testCase.name() + " compiled, but expected an error containing '" + text + "' at " + where
-                    + compilation.report());
+        List<JavaFileObject> files = new ArrayList<>();
+        for (Path source : sources) {
+            files.add(JavaFileObjects.forResource(source.toUri().toURL()));
         }
-        boolean found = compilation.errors().stream().anyMatch(error -> isInCaseFile(error, testCase)
-                && error.getLineNumber() == testCase.expectedErrorLine()
-                && error.getMessage(Locale.ROOT).contains(text));
-        assertTrue(found, () -> testCase.name() + ": no error containing '" + text + "' at " + where
-                + compilation.report());
+        List<String> options = new ArrayList<>(InProcessCompiler.OPTIONS);
+        options.set(options.indexOf("17"), String.valueOf(testCase.release()));
+        com.google.testing.compile.Compilation compilation = Compiler.javac()
+                .withProcessors(new CoroutineProcessor())
+                .withOptions(options)
+                .compile(files);
+        JavaFileObject caseFile = files.get(0);
+        CompilationSubject.assertThat(compilation).hadErrorContaining(text).inFile(caseFile)
+                .onLineContaining(CaseFile.ERROR_MARKER);
         // A mistake is reported where the user made it: never inside generated code, never as a processor crash.
         for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
-            assertTrue(isInCaseFile(error, testCase) && !error.getMessage(Locale.ROOT).contains("[kaa.internal-error]"),
-                    () -> testCase.name() + ": an error outside the case's own lines: "
-                            + InProcessCompiler.Compilation.format(error) + compilation.report());
+            assertTrue(error.getSource() != null && error.getSource().toUri().equals(caseFile.toUri())
+                            && !error.getMessage(Locale.ROOT).contains("[kaa.internal-error]"),
+                    () -> testCase.name() + ": an error outside the case's own lines: " + error + "\n"
+                            + compilation.diagnostics());
         }
-    }
-
-    private static boolean isInCaseFile(Diagnostic<? extends JavaFileObject> diagnostic, CaseFile testCase) {
-        return diagnostic.getSource() != null
-                && Path.of(diagnostic.getSource().toUri()).toAbsolutePath().equals(testCase.path().toAbsolutePath());
     }
 
     private static void assertRunOutput(CaseFile testCase, Compilation compilation) throws Exception {

@@ -1,5 +1,4 @@
 // ERROR: [kaa.no-body]
-// ERROR-LINE: 7
 import kaa.*;
 
 public abstract class AbstractCoroutine {

@@ -1,7 +1,6 @@
 // A var of an anonymous class in a plain method of a class with coroutines: javac cannot compile it once the class
 // has been attributed during processing; a tagged error at the declaration says what to do.
 // ERROR: [kaa.anonymous-inference]
-// ERROR-LINE: 16
 import kaa.*;
 import static kaa.Async.*;
 

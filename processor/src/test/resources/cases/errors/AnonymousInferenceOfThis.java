@@ -3,7 +3,6 @@
 // anonymous class up again by a name that no longer exists); a tagged error at the parameter says what to do (the
 // parameter's type is read from a copy of the method, as for every implicitly typed lambda parameter).
 // ERROR: [kaa.unnameable-lambda-parameter]
-// ERROR-LINE: 19
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kaa.*;

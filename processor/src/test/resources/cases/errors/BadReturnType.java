@@ -1,5 +1,4 @@
 // ERROR: [kaa.bad-return-type]
-// ERROR-LINE: 8
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.class-not-abstract]
-// ERROR-LINE: 8
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,7 +1,6 @@
 // A concrete subclass of a class with coroutines that does not extend the generated class would run the body
 // unprocessed.
 // ERROR: [kaa.unprocessed-subclass]
-// ERROR-LINE: 16
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,6 +1,5 @@
 // No generated class can extend a local class: a tagged error, not a body that throws at run time (bug 03).
 // ERROR: [kaa.coroutine-in-local-class]
-// ERROR-LINE: 11
 import kaa.*;
 import static kaa.Async.*;
 

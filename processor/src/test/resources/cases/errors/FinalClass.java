@@ -1,5 +1,4 @@
 // ERROR: [kaa.class-final]
-// ERROR-LINE: 6
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.method-final]
-// ERROR-LINE: 8
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,7 +1,6 @@
 // A subclass's generated class cannot run the coroutines of a generic superclass yet: a tagged error at the subclass
 // that says to override the coroutine.
 // ERROR: [kaa.inherited-generic-coroutine]
-// ERROR-LINE: 17
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.class-not-static]
-// ERROR-LINE: 7
 import kaa.*;
 import static kaa.Async.*;
 

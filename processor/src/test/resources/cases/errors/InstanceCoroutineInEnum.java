@@ -1,7 +1,6 @@
 // An instance coroutine needs a generated subclass, which an enum cannot have (bug 20: the advice was to declare
 // the enum abstract).
 // ERROR: [kaa.instance-method-in-type]
-// ERROR-LINE: 12
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,6 +1,5 @@
 // A record is final: no generated class can extend it (bug 20).
 // ERROR: [kaa.instance-method-in-type]
-// ERROR-LINE: 9
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.last-without-pass-last]
-// ERROR-LINE: 9
 import kaa.*;
 import static kaa.Async.*;
 

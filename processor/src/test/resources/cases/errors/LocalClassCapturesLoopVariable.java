@@ -1,5 +1,4 @@
 // ERROR: [kaa.unsupported]
-// ERROR-LINE: 15
 // A local class that lives across yield_() is declared once for the whole body and reads the variables it
 // captures from the machine's fields; a variable that a loop declares anew would be shared by every iteration's
 // instances, so the processor refuses it rather than change what the program prints.

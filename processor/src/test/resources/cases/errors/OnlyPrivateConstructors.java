@@ -1,6 +1,5 @@
 // Instance coroutines need a generated subclass, which must call a constructor (bug 02, abstract variant).
 // ERROR: [kaa.private-constructors]
-// ERROR-LINE: 8
 import kaa.*;
 import static kaa.Async.*;
 

@@ -3,7 +3,6 @@
 // switch/PatternSwitchAcrossYield.java.)
 // RELEASE: 21
 // ERROR: [kaa.unsupported]
-// ERROR-LINE: 19
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,6 +1,5 @@
 // A private constructor of the enclosing class is a private member too (bug 21).
 // ERROR: [kaa.private-member]
-// ERROR-LINE: 16
 import kaa.*;
 import static kaa.Async.*;
 

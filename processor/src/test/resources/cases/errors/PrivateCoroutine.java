@@ -1,5 +1,4 @@
 // ERROR: [kaa.method-private]
-// ERROR-LINE: 8
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.private-member]
-// ERROR-LINE: 12
 import kaa.*;
 import static kaa.Async.*;
 

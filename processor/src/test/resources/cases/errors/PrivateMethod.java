@@ -1,5 +1,4 @@
 // ERROR: [kaa.private-member]
-// ERROR-LINE: 14
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,6 +1,5 @@
 // A method reference to a private method of the class is a private member use (bug 21).
 // ERROR: [kaa.private-member]
-// ERROR-LINE: 15
 import java.util.function.IntUnaryOperator;
 import kaa.*;
 import static kaa.Async.*;

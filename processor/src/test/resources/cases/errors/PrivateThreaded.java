@@ -1,6 +1,5 @@
 // A @Threaded method must be overridable, like a @Coroutine; the message names the annotation.
 // ERROR: A @Threaded method cannot be private
-// ERROR-LINE: 9
 import kaa.*;
 import static kaa.Async.*;
 

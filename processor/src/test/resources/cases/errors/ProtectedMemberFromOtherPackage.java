@@ -1,7 +1,6 @@
 // A protected member inherited from a class of another package: the state machine is not a subclass of it, so it
 // cannot reach it (a corpus finding: java.awt.Component.accessibleContext).
 // ERROR: [kaa.protected-member]
-// ERROR-LINE: 13
 import java.util.AbstractList;
 import kaa.*;
 import static kaa.Async.*;

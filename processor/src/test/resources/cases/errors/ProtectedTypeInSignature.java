@@ -2,7 +2,6 @@
 // parameter in a field but is not a subclass, so it cannot name the type (a corpus finding:
 // java.beans.beancontext.BeanContextSupport.childJustAddedHook(Object, BCSChild)).
 // ERROR: [kaa.protected-member]
-// ERROR-LINE: 13
 import java.beans.beancontext.BeanContextSupport;
 import kaa.*;
 import static kaa.Async.*;

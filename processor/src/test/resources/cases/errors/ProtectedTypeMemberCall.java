@@ -2,7 +2,6 @@
 // machine is not a subclass, so that method is "defined in an inaccessible class" for it (a corpus finding:
 // javax.swing.plaf.basic.BasicToolBarUI.paintDragWindow, 'dragWindow.getWidth()').
 // ERROR: [kaa.protected-member]
-// ERROR-LINE: 16
 import javax.swing.plaf.basic.BasicToolBarUI;
 import kaa.*;
 import static kaa.Async.*;

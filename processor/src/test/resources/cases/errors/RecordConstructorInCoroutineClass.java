@@ -2,7 +2,6 @@
 // super() call its attribution added, and its round cleaner removes that only from enum constructors): a tagged
 // error that says to move the record, instead of javac's confusing one.
 // ERROR: [kaa.record-constructor]
-// ERROR-LINE: 11
 import kaa.*;
 import static kaa.Async.*;
 

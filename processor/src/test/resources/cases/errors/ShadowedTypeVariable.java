@@ -1,7 +1,6 @@
 // A coroutine's type variable with the name of its class's: the machine declares both, so it is an error that says
 // to rename it.
 // ERROR: [kaa.shadowed-type-variable]
-// ERROR-LINE: 10
 import kaa.*;
 import static kaa.Async.*;
 

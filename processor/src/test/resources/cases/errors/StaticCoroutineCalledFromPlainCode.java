@@ -1,6 +1,5 @@
 // Calling a static coroutine by its own name from plain code would run the unprocessed body (bug 26).
 // ERROR: [kaa.unprocessed-static-call]
-// ERROR-LINE: 17
 import java.time.Duration;
 import kaa.*;
 import static kaa.Async.*;

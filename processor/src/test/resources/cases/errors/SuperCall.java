@@ -1,5 +1,4 @@
 // ERROR: [kaa.super-in-coroutine]
-// ERROR-LINE: 15
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.synchronized-coroutine]
-// ERROR-LINE: 8
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.threaded-and-coroutine]
-// ERROR-LINE: 9
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.threaded-return-type]
-// ERROR-LINE: 7
 import kaa.*;
 
 public abstract class ThreadedReturnType {

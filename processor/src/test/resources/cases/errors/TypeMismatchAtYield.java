@@ -1,6 +1,5 @@
 // A type mismatch at a yield_ is javac's error only (bug 27).
 // ERROR: incompatible types
-// ERROR-LINE: 16
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,7 +1,6 @@
 // A mistake in a coroutine body is javac's own error, once, at the user's line (bug 12: a wrong
 // [kaa.unresolved-type] hid it).
 // ERROR: cannot find symbol
-// ERROR-LINE: 11
 import kaa.*;
 import static kaa.Async.*;
 

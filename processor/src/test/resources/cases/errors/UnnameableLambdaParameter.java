@@ -2,7 +2,6 @@
 // javac cannot compile it once the class has been attributed during processing (it looks '<captured wildcard>' up
 // by name), so it is a tagged error that says to declare the type. Found in commons-lang3 by the corpus run.
 // ERROR: [kaa.unnameable-lambda-parameter]
-// ERROR-LINE: 19
 import java.util.ArrayList;
 import java.util.List;
 import kaa.*;

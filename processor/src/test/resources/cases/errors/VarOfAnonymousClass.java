@@ -1,5 +1,4 @@
 // ERROR: [kaa.var-anonymous-class]
-// ERROR-LINE: 11
 // javac itself cannot compile 'var x = new Object() {...}' in a method an annotation processor has attributed
 // (it re-resolves the inferred anonymous type by name in a later round); the processor says so at the declaration.
 import kaa.*;

@@ -1,5 +1,4 @@
 // ERROR: [kaa.yield-in-class]
-// ERROR-LINE: 12
 import kaa.*;
 import static kaa.Async.*;
 

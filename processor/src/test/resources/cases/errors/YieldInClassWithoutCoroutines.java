@@ -1,6 +1,5 @@
 // yield_ in a class that declares no coroutine at all is the same error as in one that does.
 // ERROR: [kaa.yield-outside-coroutine]
-// ERROR-LINE: 9
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.yield-in-lambda]
-// ERROR-LINE: 9
 import kaa.*;
 import static kaa.Async.*;
 

@@ -1,5 +1,4 @@
 // ERROR: [kaa.yield-in-class]
-// ERROR-LINE: 11
 import kaa.*;
 import static kaa.Async.*;
 

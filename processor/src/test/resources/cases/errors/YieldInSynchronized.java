@@ -1,5 +1,4 @@
 // ERROR: [kaa.yield-in-synchronized]
-// ERROR-LINE: 12
 import kaa.*;
 import static kaa.Async.*;
 

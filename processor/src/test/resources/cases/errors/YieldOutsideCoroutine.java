@@ -1,5 +1,4 @@
 // ERROR: [kaa.yield-outside-coroutine]
-// ERROR-LINE: 14
 import kaa.*;
 import static kaa.Async.*;
 
