@@ -27,6 +27,8 @@ import java.util.function.IntConsumer;
  * array.
  */
 final class ReadBuffer {
+    /** What the reads are of, for their descriptions ({@code Socket}, {@code Subprocess stdout}). */
+    private final String source;
     static final byte[] EMPTY = {};
 
     private static final int CHUNK = 0;
@@ -63,6 +65,12 @@ final class ReadBuffer {
      * @param afterAbort run on the loop thread after each abort of a read (the owner may read less now)
      */
     ReadBuffer(int bufferSize, Executor loop, IntConsumer consumed, Runnable afterAbort) {
+        this("ReadBuffer", bufferSize, loop, consumed, afterAbort);
+    }
+
+    /** A buffer whose reads describe themselves as reads of {@code source} ({@code "Socket"}) in dumps. */
+    ReadBuffer(String source, int bufferSize, Executor loop, IntConsumer consumed, Runnable afterAbort) {
+        this.source = source;
         this.bufferSize = bufferSize;
         this.loop = loop;
         this.consumed = consumed;
@@ -437,7 +445,7 @@ final class ReadBuffer {
     }
 
     /** A read waiting for bytes; an abort takes it out of the queue before anything was handed to it. */
-    final class Read extends InProgress<byte[]> {
+    final class Read extends InProgress<byte[]> implements kaa.internal.Described {
         final int kind;
         /** EXACTLY: the number of bytes; LINE: the maximum length, delimiter included. */
         final int count;
@@ -447,6 +455,11 @@ final class ReadBuffer {
             this.kind = kind;
             this.count = count;
             this.delimiter = delimiter;
+        }
+
+        @Override
+        public String description() {
+            return source + (kind == LINE ? ".readLine" : kind == EXACTLY ? ".readExactly(" + count + ")" : ".read");
         }
 
         @Override

@@ -169,7 +169,7 @@ public final class Socket {
     }
 
     private ReadBuffer newInput() {
-        return new ReadBuffer(bufferSize, this::onLoop, consumed -> { }, this::updateInterest);
+        return new ReadBuffer("Socket", bufferSize, this::onLoop, consumed -> { }, this::updateInterest);
     }
 
     // ------------------------------------------------------------------------------------------------- settings

@@ -558,7 +558,7 @@ public final class Subprocess {
 
         Output(String name) {
             this.name = name;
-            this.buffer = new ReadBuffer(DEFAULT_BUFFER_SIZE, Subprocess.this::onLoop, this::consumed,
+            this.buffer = new ReadBuffer("Subprocess " + name, DEFAULT_BUFFER_SIZE, Subprocess.this::onLoop, this::consumed,
                     this::updateDemand);
         }
 

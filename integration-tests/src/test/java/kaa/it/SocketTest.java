@@ -129,6 +129,24 @@ class SocketTest {
     }
 
     @Test
+    void aCoroutineWaitingForALineSaysSo() throws IOException {
+        LineService service = new SocketTest_LineService_Coroutines();
+        Socket server = new Socket();
+        server.listen(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+        InetSocketAddress address = (InetSocketAddress) server.localAddress();
+        Socket client = new Socket();
+        InProgress<Socket> accepted = server.accept();
+        client.connect(address.getHostString(), address.getPort()).await(LIMIT);
+        InProgress<Integer> serving = service.serve(accepted.await(LIMIT));
+
+        // What a dump and toString() show: the operation awaited, not the InProgress's class.
+        assertTrue(serving.toString().contains("awaiting Socket.readLine"), serving.toString());
+        client.close().await(LIMIT);
+        assertEquals(0, serving.await(LIMIT));
+        server.close();
+    }
+
+    @Test
     void aRefusedConnectionIsCaughtInTheCoroutine() throws IOException {
         LineService service = new SocketTest_LineService_Coroutines();
         InetSocketAddress unused;

@@ -631,8 +631,8 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
                 return "coroutine " + info.displayName();
             }
         }
-        if (target instanceof NamedInProgress) {
-            return ((NamedInProgress<?>) target).description();
+        if (target instanceof Described described) {
+            return described.description();
         }
         return String.valueOf(target);
     }

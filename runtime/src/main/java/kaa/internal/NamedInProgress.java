@@ -9,7 +9,7 @@ import kaa.InProgress;
  *
  * @param <T> the result type
  */
-public final class NamedInProgress<T> extends InProgress<T> {
+public final class NamedInProgress<T> extends InProgress<T> implements Described {
     private final String kind;
     private final Object detail;
 
@@ -29,6 +29,7 @@ public final class NamedInProgress<T> extends InProgress<T> {
      *
      * @return the description, without the state
      */
+    @Override
     public String description() {
         return kind + " " + detail;
     }
