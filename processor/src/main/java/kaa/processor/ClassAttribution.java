@@ -143,7 +143,8 @@ final class ClassAttribution {
 
     /**
      * The type javac infers for the variable declared at {@code declaration}, read from the scope of what follows it
-     * (the next statement of its block, the body of its for-each loop); null when nothing follows it.
+     * (the next statement of its block, the body of its for-each loop, or, when nothing follows it, the declaration
+     * itself, whose scope javac gives with the variable in it); null when javac cannot attribute its copy.
      */
     private javax.lang.model.type.TypeMirror inferredType(TreePath declaration) {
         VariableTree variable = (VariableTree) declaration.getLeaf();
@@ -160,12 +161,9 @@ final class ClassAttribution {
                 after = statements.get(index + 1);
             }
         }
-        if (after == null) {
-            return null;
-        }
         com.sun.source.tree.Scope scope;
         try {
-            scope = trees.getScope(new TreePath(parent, after));
+            scope = trees.getScope(after == null ? declaration : new TreePath(parent, after));
         } catch (AssertionError | RuntimeException javacCannotCopy) {
             return null; // as for lambdas below: javac fails on its copy of some trees, not on the class itself
         }
@@ -179,7 +177,7 @@ final class ClassAttribution {
 
     /**
      * Whether the value of {@code expression} may have an anonymous class in its type, judged from its form alone
-     * (for a var that nothing follows, whose type no scope shows): not when an operator, a literal, an instanceof, a
+     * (when javac cannot attribute its copy to show its type): not when an operator, a literal, an instanceof, a
      * cast or a named class's constructor makes it, or a conditional of those.
      */
     private static boolean mayBeAnonymous(Tree expression) {
