@@ -113,7 +113,6 @@ final class BodyContext {
         }
     }
 
-    /** Whether {@code tree} is or contains a {@code yield_} call. */
     /**
      * Whether the body names, or declares a local of, an auxiliary class: a top-level class of this compilation
      * declared in a file of another name. Generated code that names it gets javac's {@code auxiliaryclass} lint,
@@ -158,6 +157,7 @@ final class BodyContext {
         return !name.equals(typeElement.getSimpleName() + ".java");
     }
 
+    /** Whether {@code tree} is or contains a {@code yield_} call. */
     boolean containsYield(Tree tree) {
         return tree != null && containsYield.contains(tree);
     }
