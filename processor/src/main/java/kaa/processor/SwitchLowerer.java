@@ -80,11 +80,6 @@ final class SwitchLowerer {
         boolean patterns = cases.stream().anyMatch(SwitchLowerer::isPatternCase);
         if (patterns) {
             for (CaseTree c : cases) {
-                Tree guard = guard(c);
-                if (guard != null && lowerer.body.containsYield(guard)) {
-                    throw new LoweringError(guard, Message.UNSUPPORTED, "A guard that awaits (yield_() in 'when')",
-                            "Await before the switch and use the value in the guard.");
-                }
                 for (Label label : labels(c)) {
                     if (label.pattern() != null) {
                         hoistBindings(label.pattern());
@@ -110,17 +105,7 @@ final class SwitchLowerer {
             hasDefault |= isDefault;
         }
         if (patterns) {
-            for (CaseTree c : cases) {
-                for (Label label : labels(c)) {
-                    lowerer.noteUses(label.pattern() != null ? label.pattern() : label.constant());
-                }
-                if (guard(c) != null) {
-                    lowerer.noteUses(guard(c));
-                }
-            }
-            boolean withDefault = hasDefault;
-            machine.add(() -> patternDispatch(temp, cases, states, withDefault));
-            machine.close();
+            lowerPatternTests(temp, cases, states);
         } else {
             // A switch expression is exhaustive even without default (enums); javac then throws on an unknown value.
             boolean exhaustive = hasDefault;
@@ -150,15 +135,13 @@ final class SwitchLowerer {
     }
 
     /**
-     * The dispatch of a switch with pattern, null or guarded cases (Java 21): the tests in the order of the cases, as
+     * The tests of a switch with pattern, null or guarded cases (Java 21), as states: in the order of the cases, as
      * Java makes them (null first: without a {@code case null}, a null selector throws), each pattern an
-     * {@code instanceof} of the selector that stores its bindings into their fields, then its guard; no match and no
-     * default is Java's {@code MatchException}.
+     * {@code instanceof} of the selector that stores its bindings into their fields, then the case's guard in states
+     * of its own (it may await; it reads the bindings' fields), whose failure goes on with the next case's tests; no
+     * match and no default is Java's {@code MatchException}.
      */
-    private CodeBlock patternDispatch(String temp, List<? extends CaseTree> cases, List<State> states,
-            boolean hasDefault) {
-        CodeBlock selector = lowerer.spiller.read(temp);
-        CodeBlock.Builder code = CodeBlock.builder();
+    private void lowerPatternTests(String temp, List<? extends CaseTree> cases, List<State> states) {
         State nullCase = null;
         State defaultCase = null;
         for (int i = 0; i < cases.size(); i++) {
@@ -172,36 +155,47 @@ final class SwitchLowerer {
             }
         }
         if (nullCase != null) {
-            code.add(machine.jumpIf(CodeBlock.of("($L == null)", selector), nullCase));
+            State target = nullCase;
+            machine.add(() -> machine.jumpIf(CodeBlock.of("($L == null)", lowerer.spiller.read(temp)), target));
         } else {
-            code.beginControlFlow("if ($L == null)", selector)
-                    .addStatement("throw new $T()", NullPointerException.class).endControlFlow();
+            machine.add(() -> CodeBlock.builder().beginControlFlow("if ($L == null)", lowerer.spiller.read(temp))
+                    .addStatement("throw new $T()", NullPointerException.class).endControlFlow().build());
         }
         for (int i = 0; i < cases.size(); i++) {
             CaseTree c = cases.get(i);
             Tree guard = guard(c);
+            State body = states.get(i);
+            State guardState = guard == null ? null
+                    : machine.newState(lowerer.region(), "when " + lowerer.body.firstLine(guard));
+            State target = guardState != null ? guardState : body;
             for (Label label : labels(c)) {
-                CodeBlock test;
                 if (label.pattern() != null) {
-                    test = CodeBlock.of("$L instanceof $L$L", selector, lowerer.rewriter.render(label.pattern()),
-                            lowerer.rewriter.bindingStores(label.pattern()));
+                    Tree pattern = label.pattern();
+                    lowerer.noteUses(pattern);
+                    machine.add(() -> machine.jumpIf(CodeBlock.of("($L instanceof $L$L)", lowerer.spiller.read(temp),
+                            lowerer.rewriter.render(pattern), lowerer.rewriter.bindingStores(pattern)), target));
                 } else if (label.constant() != null && label.constant().getKind() != Tree.Kind.NULL_LITERAL) {
-                    test = CodeBlock.of("$T.equals($L, $L)", java.util.Objects.class, selector, constant(label.constant()));
-                } else {
-                    continue;
+                    ExpressionTree constant = label.constant();
+                    lowerer.noteUses(constant);
+                    machine.add(() -> machine.jumpIf(CodeBlock.of("($T.equals($L, $L))", java.util.Objects.class,
+                            lowerer.spiller.read(temp), constant(constant)), target));
                 }
-                if (guard != null) {
-                    test = CodeBlock.of("$L && ($L)", test, lowerer.rewriter.render(guard));
-                }
-                code.add(machine.jumpIf(CodeBlock.of("($L)", test), states.get(i)));
+            }
+            if (guardState != null) {
+                State next = machine.newState(lowerer.region(), "after when");
+                machine.jump(next);
+                machine.place(guardState);
+                Supplier<CodeBlock> test = lowerer.spiller.spill((ExpressionTree) guard);
+                machine.add(() -> machine.jumpIf(CodeBlock.of("($L)", test.get()), body));
+                machine.jumpAndPlace(next);
             }
         }
         if (defaultCase != null) {
-            code.add(machine.goTo(defaultCase));
+            machine.jump(defaultCase);
         } else {
-            code.addStatement("throw new $T(null, null)", ClassName.get("java.lang", "MatchException"));
+            machine.add("throw new $T(null, null);\n", ClassName.get("java.lang", "MatchException"));
+            machine.close();
         }
-        return code.build();
     }
 
     /** A case constant outside a switch: an enum constant qualified, anything else as rendered. */

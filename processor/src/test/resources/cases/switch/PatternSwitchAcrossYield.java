@@ -1,7 +1,8 @@
 // Switches with pattern, null and guarded cases (Java 21) with yield_ in their bodies (bug 11: every pattern case
 // became 'default:'; then a tagged error): the cases' tests become an if-chain in order, null first (without a
 // 'case null' a null selector throws NullPointerException, as Java does), bindings (also of record patterns) are
-// fields stored by the test, guards run after the bindings; no match and no default is MatchException.
+// fields stored by the test, guards (which may await) run after the bindings in states of their own and go on with
+// the next case when false; no match and no default is MatchException.
 // RELEASE: 21
 // OUTPUT:
 // circle 12.0
@@ -11,6 +12,7 @@
 // null
 // other x
 // expr: 4.0 | 8.0 | none
+// classic: long 7 | other | empty
 // npe
 import kaa.*;
 import static kaa.Async.*;
@@ -32,7 +34,7 @@ public abstract class PatternSwitchAcrossYield {
                 double r = yield_(InProgress.finished(c.r()));
                 result = "circle " + (3 * r * r);
             }
-            case Square s when s.s() > 2 -> {
+            case Square s when yield_(InProgress.finished(s.s() > 2)) -> {
                 yield_();
                 result = "big square " + s.s() * s.s();
             }
@@ -72,6 +74,24 @@ public abstract class PatternSwitchAcrossYield {
         }
     }
 
+    /** Classic case groups: a guarded pattern that awaits; when its guard is false, the next cases are tried. */
+    @Coroutine
+    static InProgress<String> classic(Object o) {
+        String result = "";
+        switch (o) {
+            case Long l when yield_(InProgress.finished(l > 5)):
+                result = "long " + l;
+                break;
+            case String w when w.isEmpty():
+                yield_();
+                result = "empty";
+                break;
+            default:
+                result = "other";
+        }
+        return done(result);
+    }
+
     public static void main(String[] args) {
         for (Object o : new Object[] {new Circle(2), new Square(4), new Square(1), new Pair(3, "three"), null, "x"}) {
             System.out.println(PatternSwitchAcrossYield_Coroutines.describe(o).await());
@@ -79,6 +99,9 @@ public abstract class PatternSwitchAcrossYield {
         System.out.println("expr: " + PatternSwitchAcrossYield_Coroutines.area(new Circle(1)).await() + " | "
                 + PatternSwitchAcrossYield_Coroutines.area(new Square(4)).await() + " | "
                 + PatternSwitchAcrossYield_Coroutines.noNullCase(5).await());
+        System.out.println("classic: " + PatternSwitchAcrossYield_Coroutines.classic(7L).await() + " | "
+                + PatternSwitchAcrossYield_Coroutines.classic("7").await() + " | "
+                + PatternSwitchAcrossYield_Coroutines.classic("").await());
         try {
             PatternSwitchAcrossYield_Coroutines.noNullCase(null).await();
         } catch (NullPointerException expected) {
