@@ -132,6 +132,14 @@ final class Ctx {
         return new Ctx(new Scope(scope), targets, flags | GUARDED | (catchesChecked ? CHECKED_OK : 0), depth + 1);
     }
 
+    /**
+     * The same place, but nothing here may throw a checked exception: javac (17 to 25) does not count what a case's
+     * guard throws for the try around the switch ("exception ... is never thrown in body of corresponding try").
+     */
+    Ctx noChecked() {
+        return new Ctx(scope, targets, flags & ~CHECKED_OK, depth);
+    }
+
     /** The same place, but no {@code yield_} may be written here. */
     Ctx noSuspend() {
         return with(NO_SUSPEND);

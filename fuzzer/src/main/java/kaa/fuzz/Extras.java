@@ -546,7 +546,7 @@ final class Extras {
                 // Fx.id(...): never a constant (a constant guard is an error or makes the case unguarded).
                 kase.aux = "when";
                 kase.kids.add(template("Fx.id(\"g" + gen.nextId() + "\", #0)", Ty.BOOL,
-                        gen.expressions.expr(Ty.BOOL, arm.with(Ctx.GUARD | Ctx.NO_SWITCH_EXPRESSION), 2)));
+                        gen.expressions.expr(Ty.BOOL, arm.with(Ctx.GUARD | Ctx.NO_SWITCH_EXPRESSION).noChecked(), 2)));
             }
             armBody(kase, arm, arrow);
             if (!arrow) {
