@@ -257,6 +257,7 @@ final class Extras {
             }
             block.kids.add(Node.of(Kind.IF, null, template("!(" + test + ")", Ty.BOOL, object), then));
             bind(c, name, k, true); // in scope after the if: it is left when the test fails
+            gen.reserve(name);
             return;
         }
         Ctx inner = c.block();

@@ -31,6 +31,8 @@ final class Generator {
     final Expressions expressions = new Expressions(this);
     final Extras extras = new Extras(this);
     private final Set<String> everDeclared = new LinkedHashSet<>();
+    /** Names that must not be declared again in the program's method ({@link #reserve}). */
+    private final Set<String> reserved = new java.util.HashSet<>();
     int budget;
     boolean instance;
     boolean abortable;
@@ -51,6 +53,7 @@ final class Generator {
     /** A program; the generator's random state moves on, so the next call gives the next program of the seed. */
     Program generate(String name, String origin) {
         everDeclared.clear();
+        reserved.clear();
         ids = 0;
         instance = options.on(Feature.INSTANCE) && rnd.nextBoolean();
         abortable = rnd.nextInt(100) < options.abortablePercent();
@@ -135,10 +138,19 @@ final class Generator {
     }
 
     /** A name not visible here; often one a sibling scope declared already, possibly with another type. */
+    /**
+     * Keeps {@code name} from being declared again anywhere in the method: the binding of a negated {@code instanceof}
+     * whose {@code if} leaves is in scope after the {@code if}, and where that {@code if} is the unbraced body of a
+     * loop, javac puts it in scope for the rest of the enclosing block too ("variable a is already defined").
+     */
+    void reserve(String name) {
+        reserved.add(name);
+    }
+
     String freshName(Ctx c) {
         List<String> reusable = new ArrayList<>();
         for (String name : everDeclared) {
-            if (!c.visible(name)) {
+            if (!c.visible(name) && !reserved.contains(name)) {
                 reusable.add(name);
             }
         }
@@ -147,7 +159,7 @@ final class Generator {
         }
         for (int attempt = 0; attempt < 20; attempt++) {
             String name = NAMES[rnd.nextInt(NAMES.length)];
-            if (!c.visible(name)) {
+            if (!c.visible(name) && !reserved.contains(name)) {
                 everDeclared.add(name);
                 return name;
             }
