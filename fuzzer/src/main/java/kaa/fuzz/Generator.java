@@ -137,7 +137,6 @@ final class Generator {
         return new Ty[] {Ty.INT, Ty.INT, Ty.STRING, Ty.STRING, Ty.BOOL, Ty.LONG, Ty.ENUM}[rnd.nextInt(7)];
     }
 
-    /** A name not visible here; often one a sibling scope declared already, possibly with another type. */
     /**
      * Keeps {@code name} from being declared again anywhere in the method: the binding of a negated {@code instanceof}
      * whose {@code if} leaves is in scope after the {@code if}, and where that {@code if} is the unbraced body of a
@@ -147,6 +146,7 @@ final class Generator {
         reserved.add(name);
     }
 
+    /** A name not visible here; often one a sibling scope declared already, possibly with another type. */
     String freshName(Ctx c) {
         List<String> reusable = new ArrayList<>();
         for (String name : everDeclared) {
