@@ -60,9 +60,10 @@ final class ExpressionSpiller {
      * Makes fields of the pattern bindings {@code condition} declares: once the condition is stored in a temporary
      * and the operand after it runs in a state of its own, Java's flow scoping no longer carries a binding from the
      * one to the other ({@code o instanceof Boolean v && yield_(f(v))}), so the match stores it
-     * ({@code o instanceof Boolean vBound && (v = vBound) != null}) and the later states read the field.
+     * ({@code o instanceof Boolean vBound && (v = vBound) != null}) and the later states read the field. Also for a
+     * case label's pattern, whose bindings the case's body reads in other states than the test ({@link SwitchLowerer}).
      */
-    private void hoistBindings(ExpressionTree condition) {
+    void hoistBindings(Tree condition) {
         new com.sun.source.util.TreePathScanner<Void, Void>() {
             @Override
             public Void visitBindingPattern(com.sun.source.tree.BindingPatternTree pattern, Void unused) {

@@ -33,32 +33,12 @@ final class SwitchLowerer {
 
     /**
      * Whether a case has a pattern, a guard or {@code null} among its labels (Java 21). The processor is compiled for
-     * Java 17, whose tree API has neither {@code CaseTree.getLabels()} nor {@code getGuard()}: they are looked up by
-     * name, and a JDK without them has no such cases.
+     * Java 17, whose tree API has no {@code CaseTree.getGuard()} and only a preview {@code getLabels()}: both are
+     * looked up by name ({@link #labels}, {@link #guard}), and a JDK without them has no such cases.
      */
     static boolean isPatternCase(CaseTree c) {
-        try {
-            Object guard = CaseTree.class.getMethod("getGuard").invoke(c);
-            if (guard != null) {
-                return true;
-            }
-            for (Object label : (List<?>) CaseTree.class.getMethod("getLabels").invoke(c)) {
-                String kind = ((com.sun.source.tree.Tree) label).getKind().name();
-                if (kind.equals("PATTERN_CASE_LABEL")) {
-                    return true;
-                }
-            }
-        } catch (NoSuchMethodException java17) {
-            return false;
-        } catch (ReflectiveOperationException unexpected) {
-            throw new IllegalStateException(unexpected);
-        }
-        for (ExpressionTree expression : c.getExpressions()) {
-            if (expression.getKind() == com.sun.source.tree.Tree.Kind.NULL_LITERAL) {
-                return true;
-            }
-        }
-        return false;
+        return guard(c) != null || labels(c).stream().anyMatch(label -> label.pattern() != null
+                || label.constant() != null && label.constant().getKind() == Tree.Kind.NULL_LITERAL);
     }
 
     void lower(SwitchTree statement) {
@@ -82,7 +62,7 @@ final class SwitchLowerer {
             for (CaseTree c : cases) {
                 for (Label label : labels(c)) {
                     if (label.pattern() != null) {
-                        hoistBindings(label.pattern());
+                        lowerer.spiller.hoistBindings(label.pattern());
                     }
                 }
             }
@@ -206,17 +186,6 @@ final class SwitchLowerer {
                     element.getEnclosingElement()), element.getSimpleName().toString());
         }
         return lowerer.rewriter.render(constant);
-    }
-
-    /** The pattern bindings a case declares are fields: the case's body runs in other states than the test. */
-    private void hoistBindings(Tree pattern) {
-        new com.sun.source.util.TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
-                lowerer.variables.get(lowerer.body.elementOf(node)).forced = true;
-                return super.visitVariable(node, unused);
-            }
-        }.scan(lowerer.body.path(pattern), null);
     }
 
     /** One label of a case: a pattern, a constant (null included) or default. */
