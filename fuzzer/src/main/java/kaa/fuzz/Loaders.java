@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * support class {@code Fx}: its own notifier, timers and trace, for one thread that runs one program at a time, warm
  * across batches. A {@link BatchLoader} on top of it defines one compiled batch.
  */
-final class Loaders {
+public final class Loaders {
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
     private Loaders() {}
@@ -51,12 +51,26 @@ final class Loaders {
         }
     }
 
-    /** The classes of one compiled batch (programs and their generated machines). */
-    static final class BatchLoader extends ClassLoader {
+    /**
+     * The classes of one compiled batch (programs and their generated machines), defined from memory over a parent
+     * that has what they use: the isolated runtime, or a real-code corpus's libraries.
+     */
+    public static final class BatchLoader extends ClassLoader {
         private final Map<String, byte[]> classes;
 
         BatchLoader(RuntimeLoader runtime, Map<String, byte[]> classes) {
-            super("kaa-fuzz-batch", runtime);
+            this("kaa-fuzz-batch", runtime, classes);
+        }
+
+        /**
+         * A loader named {@code name} that defines {@code classes} (binary name to class file) over {@code parent}.
+         *
+         * @param name the loader's name
+         * @param parent where everything else comes from
+         * @param classes the class files, by binary name
+         */
+        public BatchLoader(String name, ClassLoader parent, Map<String, byte[]> classes) {
+            super(name, parent);
             this.classes = classes;
         }
 

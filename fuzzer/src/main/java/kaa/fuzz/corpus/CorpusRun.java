@@ -1,6 +1,7 @@
 package kaa.fuzz.corpus;
 
 import kaa.fuzz.BatchCompiler;
+import kaa.fuzz.Loaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -647,7 +648,7 @@ public final class CorpusRun {
                 continue;
             }
             if (loader == null) {
-                loader = new MemoryLoader(r.classes(), libraries);
+                loader = new Loaders.BatchLoader("kaa-corpus-batch", libraries, r.classes());
             }
             Differential.Verdict v = differential.run(c, loader);
             synchronized (stats) {
@@ -764,24 +765,5 @@ public final class CorpusRun {
             // the processor's own jar then has to carry it
         }
         return s.toString();
-    }
-
-    /** Defines the classes of one compiled batch over the code base's libraries. */
-    private static final class MemoryLoader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        MemoryLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super("kaa-corpus-batch", parent);
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] code = classes.get(name);
-            if (code == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, code, 0, code.length);
-        }
     }
 }
