@@ -200,7 +200,9 @@ class StressTest {
      * Eight threads finish what {@link Worker#work} awaits while two others abort two thirds of the coroutines, each
      * at a random moment of its life: awaiting, between slices, or finished already. Driven: a loop thread runs, aborts
      * are posted to it. Not driven: bodies resume on the finishing threads, aborts run on the aborting ones, until this
-     * thread starts driving the loop (at once, so the two phases overlap).
+     * thread starts driving the loop (at once, so the two phases overlap). The sources of a few abort targets
+     * ({@link #heldBack}) are never finished, so that some aborts land on an awaiting coroutine however the threads
+     * are scheduled (on a loaded machine the finishers may otherwise end every coroutine before an aborter runs).
      */
     private void raceFinishesAndAborts(boolean driven) {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
@@ -238,6 +240,9 @@ class StressTest {
                 threads.add(startAfter(go, "kaa-stress-finisher-" + t, threadErrors, () -> {
                     for (int k = offset; k < order.size(); k += THREADS) {
                         int index = order.get(k);
+                        if (heldBack(index / 2)) {
+                            continue;
+                        }
                         sources.get(index).tryFinish(index); // an aborted coroutine aborted what it awaited
                     }
                 }));
@@ -277,23 +282,28 @@ class StressTest {
                 }
             }
 
-            int aborted = 0;
             for (int id = 0; id < COROUTINES; id++) {
                 String which = "coroutine " + id;
                 CoroutineInProgress<Integer> coroutine = coroutines.get(id);
+                if (heldBack(id)) {
+                    assertTrue(coroutine.isFailed(), which + ": aborted while awaiting what nobody finished");
+                }
                 assertEquals(1, worker.finallies.get(id), which + ": its finally ran once");
                 assertTrue(worker.resumptions.get(id) <= 3, which + ": resumed at most once per suspension");
                 if (coroutine.isFailed()) {
                     assertInstanceOf(InProgressAbortedException.class, coroutine.exception(), which);
                     assertEquals(1, abortReturned.get(id), which + ": failed only if aborted while unfinished");
-                    aborted++;
                 } else {
                     assertEquals(4 * id + 1, coroutine.result(), which);
                     assertEquals(3, worker.resumptions.get(id), which);
                 }
             }
-            assertTrue(aborted > 0, "no abort landed: the race was not exercised");
         });
+    }
+
+    /** Whether nobody finishes what coroutine {@code id} awaits: one of the first abort targets, which must end by abort. */
+    private static boolean heldBack(int id) {
+        return id < 60 && id % 3 != 2;
     }
 
     private static Thread startAfter(CountDownLatch go, String name, List<Throwable> errors, Runnable body) {
