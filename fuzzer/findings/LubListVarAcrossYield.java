@@ -2,7 +2,6 @@
 // ConstantDesc>, which cannot be written. Live across a yield_, it is hoisted into a field of type List<?>, so
 // y.get(0).intValue() after the suspension no longer compiles (cannot find symbol: method intValue()). A field type
 // that keeps the bound (List<? extends Number>, or the intersection's erasure) would.
-// SKIP: open processor bug: var l = List.of(1, 3L) live across a yield_ is hoisted as List<?>, losing the Number bound
 // Found by kaa-fuzzer (seed 20261203, batch 0 of 100, program 18), minimised from 229 to 14 tree nodes.
 // Outcome: bad generated code, ERROR P0_18M7_Coroutines.java:53: cannot find symbol
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).

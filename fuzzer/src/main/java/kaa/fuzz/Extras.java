@@ -176,6 +176,9 @@ final class Extras {
         w += gen.generic ? 4 : 0;
         w += gen.members.contains("Box") ? 4 : 0;
         w += java21(Feature.PATTERN_SWITCH) && nest ? 4 : 0;
+        if (w > 0 && focusedHere()) {
+            w += 8;
+        }
         return c.inLambda() ? 0 : w;
     }
 
@@ -221,7 +224,34 @@ final class Extras {
             block.kids.add(gen.declaration(c));
             return;
         }
+        if (gen.focus != null && gen.rnd.nextBoolean()) {
+            // The focused construct half the time: the Java 21 ones are drawn in a third of the batches only.
+            switch (gen.focus.construct()) {
+                case PATTERN_SWITCH -> {
+                    if (java21(Feature.PATTERN_SWITCH) && nest) {
+                        patternSwitch(block, c);
+                        return;
+                    }
+                }
+                case RECORD_PATTERN, LOCAL_RECORD -> {
+                    if (on(Feature.LOCAL_RECORD)) {
+                        localRecord(block, c);
+                        return;
+                    }
+                }
+                default -> { }
+            }
+        }
         choices.get(gen.rnd.nextInt(choices.size())).run();
+    }
+
+    /** Whether the generator's focus is a construct that only this class writes. */
+    private boolean focusedHere() {
+        return gen.focus != null && switch (gen.focus.construct()) {
+            case PATTERN_SWITCH, RECORD_PATTERN, LOCAL_RECORD, LOCAL_ENUM, LOCAL_INTERFACE, LOCAL_CLASS, LUB_VAR,
+                    NESTED_ARRAY, T_LIST, SAME_FILE_CLASS, PATTERN_IF -> true;
+            default -> false;
+        };
     }
 
     private Node objectDeclaration(Ctx c) {

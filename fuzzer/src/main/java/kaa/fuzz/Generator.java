@@ -539,6 +539,15 @@ final class Generator {
     private Node labeled(Ctx c) {
         String label = "L" + nextId();
         int kind = rnd.nextInt(options.on(Feature.LABELED_STATEMENT) ? 7 : 6);
+        if (focus != null && rnd.nextBoolean()) {
+            // The focused labeled construct half the time: a block or a switch is a seventh of the draws otherwise.
+            kind = switch (focus.construct()) {
+                case LABELED_BLOCK -> 4;
+                case LABELED_SWITCH -> 5;
+                case LABELED_IF -> options.on(Feature.LABELED_STATEMENT) ? 6 : kind;
+                default -> kind;
+            };
+        }
         Node inner;
         if (kind < 4) {
             inner = loop(c, kind, label);

@@ -141,6 +141,11 @@ final class BodyContext {
         return found[0];
     }
 
+    /** Whether {@code type} is an auxiliary class of this compilation (see {@link #mentionsAuxiliaryClass}). */
+    boolean isAuxiliaryClass(TypeMirror type) {
+        return type.getKind() == javax.lang.model.type.TypeKind.DECLARED && isAuxiliary(type, null);
+    }
+
     private boolean isAuxiliary(TypeMirror variableType, Element element) {
         Element type = variableType instanceof javax.lang.model.type.DeclaredType declared ? declared.asElement()
                 : element instanceof javax.lang.model.element.TypeElement ? element : null;

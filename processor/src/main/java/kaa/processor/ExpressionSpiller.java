@@ -85,7 +85,7 @@ final class ExpressionSpiller {
 
     /** A field holding a value of {@code type} between states; where the value is used, {@link #read} it. */
     String newTemporary(String hint, TypeMirror type) {
-        String name = newField(hint, TypeNames.of(type));
+        String name = newField(hint, lowerer.rewriter.fieldType(type));
         temporaryTypes.put(name, type);
         return name;
     }

@@ -104,7 +104,7 @@ final class MachineWriter {
         List<String> references = new ArrayList<>();
         for (VariableElement parameter : method.element().getParameters()) {
             Variables.Var var = model.variables().get(parameter);
-            TypeName fieldType = TypeNames.of(var.type);
+            TypeName fieldType = lowerer.rewriter.fieldType(var.type);
             type.addField(fieldType, var.name, Modifier.PRIVATE);
             constructor.addParameter(fieldType, var.name).addStatement("this.$N = $N", var.name, var.name);
             if (!fieldType.isPrimitive()) {
@@ -115,7 +115,7 @@ final class MachineWriter {
             if (var.parameter) {
                 continue;
             }
-            TypeName fieldType = TypeNames.of(var.type);
+            TypeName fieldType = lowerer.rewriter.fieldType(var.type);
             type.addField(fieldType, var.name, Modifier.PRIVATE);
             if (!fieldType.isPrimitive()) {
                 references.add(var.name);
@@ -144,7 +144,7 @@ final class MachineWriter {
         type.addMethod(constructor.build());
         LineTable.describe(type, model.className(), lowerer.names.newName("MACHINE_INFO"), method,
                 lowerer.body.fileName(), lowerer.states());
-        type.addMethod(resume(model.className(), lowerer, references));
+        resume(model.className(), lowerer, references).forEach(type::addMethod);
         if (model.lastName() != null) {
             references.add(model.lastName());
         }
@@ -200,7 +200,12 @@ final class MachineWriter {
         return exported ? new Modifier[] {Modifier.PUBLIC} : new Modifier[0];
     }
 
-    private static MethodSpec resume(String className, StatementLowerer lowerer, List<String> referenceFields) {
+    /**
+     * resume(), and the generic method it calls when the body needs type variables for intersections: a method of
+     * its own with them.
+     */
+    private static List<MethodSpec> resume(String className, StatementLowerer lowerer,
+            List<String> referenceFields) {
         List<State> states = lowerer.states();
         MachineStates machine = lowerer.machine;
         Map<State, CodeBlock> bodies = new LinkedHashMap<>();
@@ -289,8 +294,11 @@ final class MachineWriter {
             code.endControlFlow();
         }
         code.endControlFlow();
-        MethodSpec.Builder resume = MethodSpec.methodBuilder("resume")
-                .addAnnotation(Override.class);
+        List<TypeVariableName> intersections = lowerer.rewriter.intersections.declared();
+        // With type variables for intersections (IntersectionVariables), the body is a generic method of its own.
+        MethodSpec.Builder resume = intersections.isEmpty()
+                ? MethodSpec.methodBuilder("resume").addAnnotation(Override.class)
+                : MethodSpec.methodBuilder(lowerer.names.newName("resumeTyped")).addTypeVariables(intersections);
         // A local variable's @SuppressWarnings covers its initializer, which is an assignment in a state when the
         // variable is a field; fields holding a List<Local> are List<?>, and reading them casts back (unchecked).
         java.util.SortedSet<String> suppressed = new java.util.TreeSet<>(lowerer.body.localSuppressions());
@@ -306,10 +314,16 @@ final class MachineWriter {
             suppressed.forEach(warning -> annotation.addMember("value", "$S", warning));
             resume.addAnnotation(annotation.build());
         }
-        return resume.addModifiers(Modifier.PROTECTED)
+        resume.addModifiers(intersections.isEmpty() ? Modifier.PROTECTED : Modifier.PRIVATE)
                 .addException(Throwable.class)
-                .addCode(code.build())
-                .build();
+                .addCode(code.build());
+        if (intersections.isEmpty()) {
+            return List.of(resume.build());
+        }
+        MethodSpec typed = resume.build();
+        return List.of(MethodSpec.methodBuilder("resume").addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED).addException(Throwable.class)
+                .addStatement("$N()", typed).build(), typed);
     }
 
     /** The states reachable from the first one by jumps, resumptions, fall-through and exception handlers. */

@@ -44,6 +44,8 @@ final class SourceRewriter {
     private final String selfName;
     private final Names names;
     private boolean uncheckedCasts;
+    /** Type variables naming the intersections inside the types of fields that reads cast back. */
+    final IntersectionVariables intersections;
     /** The local each hoisted pattern binding is first bound to (see {@code boundToField}). */
     private final java.util.Map<Variables.Var, String> boundNames = new java.util.HashMap<>();
     /** Final copies of hoisted variables that lambdas and local classes in the part being rendered read. */
@@ -64,6 +66,7 @@ final class SourceRewriter {
         this.replacements = replacements;
         this.selfName = selfName;
         this.names = names;
+        this.intersections = new IntersectionVariables(body.types, names);
     }
 
     /**
@@ -587,11 +590,25 @@ final class SourceRewriter {
     }
 
     /**
+     * The type a field holding a value of {@code type} is declared with: {@link TypeNames#of}, but {@code Object} for
+     * an auxiliary class, which a field declared in another file cannot name without javac's {@code auxiliaryclass}
+     * lint (javac checks field types outside the reach of {@code @SuppressWarnings}); reads cast back.
+     */
+    TypeName fieldType(javax.lang.model.type.TypeMirror type) {
+        return body.isAuxiliaryClass(type) ? ClassName.OBJECT : TypeNames.of(type);
+    }
+
+    /**
      * The type a field holding a value of {@code type} must be cast back to on reads, because it is declared with
-     * another (a local class: its nearest named supertype; an intersection: its first bound); null where the field
+     * another (a local class: its nearest named supertype; an intersection: its first bound; an auxiliary class:
+     * Object; a type argument that is an intersection: a wildcard); null where the field
      * has the type. For variables and for the lowering's temporaries alike.
      */
     CodeBlock exactTypeOf(javax.lang.model.type.TypeMirror type) {
+        if (body.isAuxiliaryClass(type)) {
+            uncheckedCasts |= !((javax.lang.model.type.DeclaredType) type).getTypeArguments().isEmpty();
+            return CodeBlock.of("$T", TypeNames.of(type));
+        }
         LocalClasses.Hoisted localType = localClasses.forType(type);
         if (localType != null) {
             // In a generic class or method, a local class is an inner class of a generic type: the cast is unchecked.
@@ -609,6 +626,11 @@ final class SourceRewriter {
             // List<Local> is declared List<?>: reads cast back, an unchecked cast that MachineWriter suppresses.
             uncheckedCasts = true;
             return CodeBlock.of("$L", withLocalNames(type));
+        }
+        if (intersections.inside(type)) {
+            // List<A & B> is declared List<?>: reads cast back to List<Lub>, Lub a type variable bounded by A & B.
+            uncheckedCasts = true;
+            return intersections.render(type);
         }
         return null;
     }
