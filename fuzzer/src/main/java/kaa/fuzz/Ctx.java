@@ -76,6 +76,11 @@ final class Ctx {
     static final int GUARD = 512;
     /** A program without {@code yield_} (to hit the coverage table's "none" cells): {@code return ip} is allowed. */
     static final int SUSPEND_FREE = 256;
+    /**
+     * In a loop's body, however deep (also where a switch arm or a labeled block cuts the jump targets off): a local
+     * declared here is a new variable per iteration ({@link Var#inLoop}).
+     */
+    static final int IN_LOOP = 1024;
 
     final Scope scope;
     final Target targets;
@@ -113,7 +118,8 @@ final class Ctx {
     }
 
     Ctx withTarget(boolean loop, boolean switchStatement, String label) {
-        return new Ctx(scope, new Target(loop, switchStatement, label, targets), flags, depth);
+        return new Ctx(scope, new Target(loop, switchStatement, label, targets), loop ? flags | IN_LOOP : flags,
+                depth);
     }
 
     Ctx switchArm() {
@@ -223,9 +229,7 @@ final class Ctx {
 
     Var declare(String name, Ty type, boolean frozen, boolean readable) {
         Var v = new Var(name, type, frozen, readable);
-        for (Target t = targets; t != null; t = t.outer()) {
-            v.inLoop |= t.loop();
-        }
+        v.inLoop = is(IN_LOOP);
         scope.vars.add(v);
         return v;
     }

@@ -274,10 +274,15 @@ final class Extras {
         String test = "#0 instanceof " + PATTERN_TYPES[k] + " " + name;
         boolean leaveOk = c.targets != null || c.returnOk() || c.throwOk();
         if (leaveOk && !c.quiet() && gen.rnd.nextInt(3) == 0) {
-            Node then = gen.newBlock(c.block(), 1 + gen.rnd.nextInt(2), false);
+            // javac counts the binding as declared in the then-branch too ('variable n is already defined' for a
+            // local of that name there, seed 20240505 batch 9 program 37), and after the if: never declared again.
+            gen.reserve(name);
+            // The leaving statement sees the block's locals (seed 20240505 batch 7 program 24 declared one again).
+            Ctx thenBlock = c.block();
+            Node then = gen.newBlock(thenBlock, 1 + gen.rnd.nextInt(2), false);
             if (Reachability.canComplete(then)) {
-                then.kids.add(c.targets != null && gen.rnd.nextBoolean() ? gen.jump(c)
-                        : c.returnOk() ? gen.returnStatement(c) : gen.throwStatement(c));
+                then.kids.add(c.targets != null && gen.rnd.nextBoolean() ? gen.jump(thenBlock)
+                        : c.returnOk() ? gen.returnStatement(thenBlock) : gen.throwStatement(thenBlock));
             }
             if (Reachability.canComplete(then)) {
                 return; // jump() found nothing to jump to
@@ -287,7 +292,6 @@ final class Extras {
             }
             block.kids.add(Node.of(Kind.IF, null, template("!(" + test + ")", Ty.BOOL, object), then));
             bind(c, name, k, true); // in scope after the if: it is left when the test fails
-            gen.reserve(name);
             return;
         }
         Ctx inner = c.block();
@@ -310,21 +314,25 @@ final class Extras {
         Ctx.Var declared = c.declare(name, Ty.OBJECT, true, false);
         Node init;
         Ty type;
+        // javac (17 and 25) rejects a var whose initializer has a switch expression declaring a lambda-typed local
+        // in an arm ('cannot infer type ... lambda expression needs an explicit target-type'): seed 20240505 batch 3
+        // program 5.
+        Ctx operands = c.with(Ctx.NO_SWITCH_EXPRESSION);
         switch (gen.rnd.nextInt(3)) {
             case 0 -> {
                 type = Ty.LUB;
-                init = template("(#0 ? Integer.valueOf(#1) : #2)", type, gen.expressions.expr(Ty.BOOL, c, 2),
-                        gen.expressions.expr(Ty.INT, c, 2), gen.expressions.expr(Ty.STRING, c, 2));
+                init = template("(#0 ? Integer.valueOf(#1) : #2)", type, gen.expressions.expr(Ty.BOOL, operands, 2),
+                        gen.expressions.expr(Ty.INT, operands, 2), gen.expressions.expr(Ty.STRING, operands, 2));
             }
             case 1 -> {
                 type = Ty.LUB_LIST;
-                init = template("List.of(Integer.valueOf(#0), #1)", type, gen.expressions.expr(Ty.INT, c, 2),
-                        gen.expressions.expr(Ty.STRING, c, 2));
+                init = template("List.of(Integer.valueOf(#0), #1)", type, gen.expressions.expr(Ty.INT, operands, 2),
+                        gen.expressions.expr(Ty.STRING, operands, 2));
             }
             default -> {
                 type = Ty.LUB_NUMBERS;
                 init = template("List.of(Integer.valueOf(#0), Long.valueOf(#1))", type,
-                        gen.expressions.expr(Ty.INT, c, 2), gen.expressions.expr(Ty.LONG, c, 2));
+                        gen.expressions.expr(Ty.INT, operands, 2), gen.expressions.expr(Ty.LONG, operands, 2));
             }
         }
         c.scope.vars.remove(declared);

@@ -282,9 +282,10 @@ final class Generator {
         boolean nest = c.depth < MAX_DEPTH && budget > 1;
         boolean suspend = c.suspendOk();
         int n = nest ? 1 : 0;
-        boolean jumps = last && rnd.nextInt(100) < 45;
-        boolean breakable = jumps && (c.targets != null);
         boolean labeledFocus = focus != null && focus.construct().name().startsWith("LABELED");
+        // A labeled block or switch left by a jump is the rarest kind of cell: likelier jumps when it is the focus.
+        boolean jumps = last && rnd.nextInt(100) < (labeledFocus && focus.jump() != Coverage.Jump.NONE ? 75 : 45);
+        boolean breakable = jumps && (c.targets != null);
         int kind = pick(10, 10, 7, suspend ? 8 : 0, suspend ? 2 : 0, 8 * n, 2 * n, 2 * n, 2 * n, 2 * n,
                 (labeledFocus ? 12 : 4) * n,
                 3 * n, c.is(Ctx.LONG_ON_STACK) ? 0 : 6 * n, n, options.on(Feature.LAMBDA) ? 2 : 0,
