@@ -161,7 +161,14 @@ final class Extras {
         if (object != null && gen.rnd.nextInt(3) > 0) {
             return var(object);
         }
-        return Node.of(Kind.CAST, "Object", gen.expressions.expr(gen.valueType(), c, d)).typed(Ty.OBJECT);
+        Ty type = gen.valueType();
+        Node value = gen.expressions.expr(type, c, d);
+        if (JAVAC_17 && type == Ty.BOOL) {
+            // javac 17 fails an assertion (Flow.AssignAnalyzer.newVar, Bits.excl) on a binding pattern whose operand
+            // is a cast of a conditional boolean: ((Object) (a && b)) instanceof Integer y, also with ! or ?:.
+            value = template("Boolean.valueOf(#0)", Ty.BOOL, value);
+        }
+        return Node.of(Kind.CAST, "Object", value).typed(Ty.OBJECT);
     }
 
     // ------------------------------------------------------------------------------------------ statements
@@ -181,6 +188,9 @@ final class Extras {
         }
         return c.inLambda() ? 0 : w;
     }
+
+    /** Whether the javac in use is 17 to 20, which has bugs the generator steers around. */
+    private static final boolean JAVAC_17 = Runtime.version().feature() < 21;
 
     /** Appends one extra construct (a declaration with what uses it, or a compound statement) to {@code block}. */
     void statement(Node block, Ctx c, boolean nest) {

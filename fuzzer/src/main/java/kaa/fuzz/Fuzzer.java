@@ -125,7 +125,9 @@ final class Fuzzer {
         log.accept(String.format(Locale.ROOT, "%s in %s (%s): %s", o.verdict(), p.name(), p.origin(),
                 o.detail().lines().findFirst().orElse("")));
         if (o.verdict() == Verdict.JAVAC_BUG) {
-            return; // counted, not a failure of the lowering
+            // Counted, not a failure of the lowering; what javac threw, to tell a known javac bug from a new one.
+            o.detail().lines().skip(1).limit(2).forEach(line -> log.accept("    " + line));
+            return;
         }
         if (o.verdict() == Verdict.GENERATOR_REJECT && first) {
             log.accept(Renderer.plainOnlySource(p) + o.detail());

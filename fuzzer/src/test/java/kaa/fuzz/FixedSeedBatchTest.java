@@ -40,7 +40,7 @@ class FixedSeedBatchTest {
         assertEquals(FixedSeed.BATCHES * FixedSeed.BATCH_SIZE, fuzzer.programs.get());
         assertEquals(0, fuzzer.failed());
         assertTrue(fuzzer.count(Verdict.JAVAC_BUG) <= fuzzer.programs.get() / 100,
-                "javac failed on too many plain versions: " + fuzzer.tally());
+                "javac failed on too many plain versions: " + fuzzer.tally() + "\n" + log);
         assertTrue(fuzzer.abortRuns.get() > fuzzer.programs.get() / 5,
                 "too few programs were also run aborted: " + fuzzer.abortRuns.get());
         // Every cell the batch's switches can reach is hit by some program of it (Coverage.cells).
