@@ -13,8 +13,9 @@ import java.util.function.IntConsumer;
  * maximum length, {@code readExactly(n)}), served in the order they were made. Touched by the loop thread only; reads
  * are made on any thread and {@linkplain #add queued} on the loop thread.
  *
- * <p>Bytes come in two ways: a socket receives into {@link #space()} and reports {@link #received(int)}; a subprocess's
- * pump hands chunks to {@link #append}. Flow control is the owner's, on what the buffer says: {@link #wantsData()}
+ * <p>Bytes come in two ways: a socket hands what it received, up to {@link #room()}, to {@link #receive(ByteBuffer)}
+ * (which fills the first waiting read's array straight from it when nothing is buffered); a subprocess's pump hands
+ * chunks to {@link #append}. Flow control is the owner's, on what the buffer says: {@link #wantsData()}
  * (a read waits and the buffer holds less than {@code bufferSize}, or less than what the first read needs: a line up
  * to its maximum length, {@code readExactly(n)}), {@link #demand()}, and the {@code consumed} callback told whenever
  * bytes leave the buffer.
@@ -164,23 +165,63 @@ final class ReadBuffer {
     // ----------------------------------------------------------------------------------------------- receiving
 
     /**
-     * Free space to receive into, after the buffered bytes: at most {@code bufferSize} bytes at a time, and no more than
-     * the waiting reads allow; empty if there is no room. Report what was put there with {@link #received(int)}.
+     * How many bytes the buffer can take now: at most {@code bufferSize} at a time, and no more than the waiting reads
+     * allow; 0 if there is no room. Hand what was received, up to that many, to {@link #receive(ByteBuffer)}.
      */
-    ByteBuffer space() {
+    int room() {
         int limit = Math.max(bufferSize, demand());
-        int room = Math.min(limit - available(), bufferSize);
-        if (room <= 0) {
-            return ByteBuffer.allocate(0);
-        }
-        makeRoom(room, limit);
-        return ByteBuffer.wrap(bytes, end, room);
+        return Math.max(0, Math.min(limit - available(), bufferSize));
     }
 
-    /** {@code n} bytes were received into the last {@link #space()}: serves the reads they can serve. */
-    void received(int n) {
-        end += n;
+    /**
+     * Takes the received bytes of {@code received} (its position to its limit, at most {@link #room()} of them) and
+     * serves the reads they can serve. {@code received} is read to its end before any read's callbacks run, so the
+     * caller may reuse it as soon as this returns (or from inside those callbacks).
+     *
+     * <p>When nothing is buffered and the first waiting read takes bytes as they come (a {@code read()}, or a
+     * {@code readExactly(n)} with {@code n} of them here), its array is filled straight from {@code received}: one copy
+     * per byte, no buffer kept. The rest goes into the buffer.
+     */
+    void receive(ByteBuffer received) {
+        int n = received.remaining();
+        if (n == 0) {
+            return;
+        }
+        Read head = serving || available() > 0 ? null : reads.peekFirst();
+        int direct = head == null ? 0
+                : head.kind == CHUNK ? n
+                : head.kind == EXACTLY && head.count > 0 && head.count <= n ? head.count : 0;
+        byte[] value = null;
+        if (direct > 0) {
+            value = new byte[direct];
+            received.get(value);
+        }
+        if (received.hasRemaining()) {
+            int rest = received.remaining();
+            makeRoom(rest, Math.max(Math.max(bufferSize, demand()), available() + rest));
+            received.get(bytes, end, rest);
+            end += rest;
+        }
+        if (value != null) {
+            reads.pollFirst();
+            if (head.tryFinish(value)) {
+                consumed.accept(direct);
+            } else {
+                unread(value); // aborted by another thread: no callback ran, the bytes stay first
+            }
+        }
         serve();
+    }
+
+    /** Puts {@code value} back before the buffered bytes. */
+    private void unread(byte[] value) {
+        byte[] target = new byte[value.length + available()];
+        System.arraycopy(value, 0, target, 0, value.length);
+        System.arraycopy(bytes, start, target, value.length, available());
+        bytes = target;
+        start = 0;
+        end = target.length;
+        scannedWithoutDelimiter = 0;
     }
 
     /**
@@ -205,7 +246,8 @@ final class ReadBuffer {
         }
         makeRoom(chunk.length, Integer.MAX_VALUE);
         System.arraycopy(chunk, 0, bytes, end, chunk.length);
-        received(chunk.length);
+        end += chunk.length;
+        serve();
     }
 
     /** Takes every buffered byte out, for a TLS session that starts on bytes received before it. */

@@ -103,6 +103,11 @@ public final class Socket {
     private static final int ACCEPTS_PER_EVENT = 64;
     /** How many reads one readiness event makes at most. */
     private static final int READS_PER_EVENT = 16;
+    /** The most one read from the kernel takes. */
+    private static final int MAX_RECEIVE = 1024 * 1024;
+    /** See {@link #receiveScratch(int)}. */
+    private static final ThreadLocal<ByteBuffer> RECEIVE_SCRATCH =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(DEFAULT_BUFFER_SIZE));
     /** After an error of accept() (out of file descriptors): how long the socket stops accepting. */
     private static final long ACCEPT_RETRY_NANOS = 100_000_000;
     /** At most this much unread input is discarded before a close, so that the kernel sends a FIN, not a reset. */
@@ -657,19 +662,25 @@ public final class Socket {
     }
 
     private InProgress<byte[]> startRead(ReadBuffer.Read read) {
-        onLoop(() -> {
-            if (state == State.NEW || state == State.LISTENING) {
-                read.tryFail(new NotYetConnectedException());
-                return;
-            }
-            input.add(read);
-            if (input.wantsData() && transport != null && transport.hasBufferedInput()) {
-                pump();
-            } else {
-                updateInterest();
-            }
-        });
+        if (notifier.isLoopThread()) {
+            queueRead(read); // no closure on the loop thread
+        } else {
+            notifier.post(() -> queueRead(read));
+        }
         return read;
+    }
+
+    private void queueRead(ReadBuffer.Read read) {
+        if (state == State.NEW || state == State.LISTENING) {
+            read.tryFail(new NotYetConnectedException());
+            return;
+        }
+        input.add(read);
+        if (input.wantsData() && transport != null && transport.hasBufferedInput()) {
+            pump();
+        } else {
+            updateInterest();
+        }
     }
 
     private void receive() throws IOException {
@@ -680,10 +691,17 @@ public final class Socket {
                 }
                 return;
             }
-            ByteBuffer space = input.space();
-            int n = transport.read(space);
+            ByteBuffer scratch = receiveScratch(input.room());
+            int asked = scratch.remaining();
+            int n = transport.read(scratch);
             if (n > 0) {
-                input.received(n);
+                scratch.flip();
+                input.receive(scratch);
+                if (n < asked && !transport.hasBufferedInput()) {
+                    // The kernel had no more: another read now would only say so. If more comes meanwhile, the
+                    // selector reports it (readiness is level-triggered).
+                    return;
+                }
             } else {
                 if (n < 0) {
                     input.end(null);
@@ -691,6 +709,23 @@ public final class Socket {
                 return;
             }
         }
+    }
+
+    /**
+     * The loop thread's direct buffer to receive into, cleared, with {@code room} bytes of space (at most
+     * {@link #MAX_RECEIVE}). Reading into a heap buffer would make the JDK read into a temporary direct buffer and copy
+     * from it; from this one {@link ReadBuffer#receive} copies the bytes straight into the array a read returns. Shared
+     * by the sockets of the thread: {@code receive} empties it before any callback runs.
+     */
+    private static ByteBuffer receiveScratch(int room) {
+        int size = Math.min(room, MAX_RECEIVE);
+        ByteBuffer scratch = RECEIVE_SCRATCH.get();
+        if (scratch.capacity() < size) {
+            scratch = ByteBuffer.allocateDirect(Math.max(size, Math.min(2 * scratch.capacity(), MAX_RECEIVE)));
+            RECEIVE_SCRATCH.set(scratch);
+        }
+        scratch.clear().limit(size);
+        return scratch;
     }
 
     /** Does whatever can be done now: receive for waiting reads, send, and watch for the rest. */
@@ -719,7 +754,7 @@ public final class Socket {
      *     breaks first ({@link NotYetConnectedException} on a socket neither connected nor connecting)
      */
     public InProgress<Void> write(byte[] data) {
-        return write(ByteBuffer.wrap(data));
+        return queueWrite(new PendingWrite(ByteBuffer.wrap(data), false));
     }
 
     /**
@@ -740,30 +775,39 @@ public final class Socket {
      * @return an {@code InProgress} that finishes when the bytes are handed over
      */
     public InProgress<Void> write(ByteBuffer data) {
-        PendingWrite write = new PendingWrite(data.duplicate(), false);
-        onLoop(() -> {
-            switch (state) {
-                case CONNECTING:
-                    output.add(write); // sent once connected
-                    return;
-                case CONNECTED:
-                    if (outputShutdown != null || outputEnded) {
-                        write.tryFail(new ClosedChannelException());
-                        return;
-                    }
-                    output.add(write);
-                    send();
-                    updateInterest();
-                    return;
-                case CLOSING:
-                case CLOSED:
+        return queueWrite(new PendingWrite(data.duplicate(), false));
+    }
+
+    private InProgress<Void> queueWrite(PendingWrite write) {
+        if (notifier.isLoopThread()) {
+            startWrite(write); // no closure on the loop thread
+        } else {
+            notifier.post(() -> startWrite(write));
+        }
+        return write;
+    }
+
+    private void startWrite(PendingWrite write) {
+        switch (state) {
+            case CONNECTING:
+                output.add(write); // sent once connected
+                return;
+            case CONNECTED:
+                if (outputShutdown != null || outputEnded) {
                     write.tryFail(new ClosedChannelException());
                     return;
-                default:
-                    write.tryFail(new NotYetConnectedException());
-            }
-        });
-        return write;
+                }
+                output.add(write);
+                send();
+                updateInterest();
+                return;
+            case CLOSING:
+            case CLOSED:
+                write.tryFail(new ClosedChannelException());
+                return;
+            default:
+                write.tryFail(new NotYetConnectedException());
+        }
     }
 
     /**

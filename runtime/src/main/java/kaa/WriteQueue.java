@@ -68,6 +68,53 @@ final class WriteQueue {
      * @return the writes handed over, {@code handedOver} or a new list; {@code null} if none
      */
     List<PendingWrite> sent(int n, List<PendingWrite> handedOver) {
+        return addAll(handedOver, sent(n, (PendingWrite) null));
+    }
+
+    /**
+     * Hands over the writes that fit within the limit now, in order, copying the bytes of those that do not own them.
+     *
+     * @param handedOver where to add the writes handed over, or {@code null}
+     * @return the writes handed over, {@code handedOver} or a new list; {@code null} if none
+     */
+    List<PendingWrite> handOver(List<PendingWrite> handedOver) {
+        return addAll(handedOver, handOver((PendingWrite) null));
+    }
+
+    /**
+     * Sends what the sink takes, in order, then hands over what fits behind; returns whether everything went out. The
+     * writes handed over are finished last: their callbacks may write again, or close the socket.
+     *
+     * @throws IOException from the sink; the writes handed over before it failed are finished all the same
+     */
+    boolean flush(Transport sink) throws IOException {
+        PendingWrite handedOver = null; // most recent first, linked through PendingWrite.next: no list per flush
+        try {
+            PendingWrite head;
+            while ((head = writes.peekFirst()) != null) {
+                int before = head.data.remaining();
+                if (before > 0) {
+                    sink.write(head.data);
+                }
+                handedOver = sent(before - head.data.remaining(), handedOver);
+                if (head.data.hasRemaining()) {
+                    break;
+                }
+            }
+            handedOver = handOver(handedOver);
+        } finally {
+            for (PendingWrite write = reverse(handedOver); write != null; ) {
+                PendingWrite next = write.next;
+                write.next = null;
+                write.tryFinish(null);
+                write = next;
+            }
+        }
+        return writes.isEmpty();
+    }
+
+    /** {@link #sent(int, List)}, adding to a chain of writes handed over, most recent first. */
+    private PendingWrite sent(int n, PendingWrite handedOver) {
         PendingWrite head = writes.peekFirst();
         queuedBytes -= n;
         if (head.handedOver) {
@@ -81,17 +128,13 @@ final class WriteQueue {
             return handedOver;
         }
         head.handedOver = true;
-        return add(handedOver, head);
+        head.next = handedOver;
+        return head;
     }
 
-    /**
-     * Hands over the writes that fit within the limit now, in order, copying the bytes of those that do not own them.
-     *
-     * @param handedOver where to add the writes handed over, or {@code null}
-     * @return the writes handed over, {@code handedOver} or a new list; {@code null} if none
-     */
-    List<PendingWrite> handOver(List<PendingWrite> handedOver) {
-        List<PendingWrite> result = handedOver;
+    /** {@link #handOver(List)}, adding to a chain of writes handed over, most recent first. */
+    private PendingWrite handOver(PendingWrite handedOver) {
+        PendingWrite result = handedOver;
         for (PendingWrite write : writes) {
             if (write.handedOver) {
                 continue;
@@ -108,40 +151,36 @@ final class WriteQueue {
             }
             write.handedOver = true;
             heldBytes += size;
-            result = add(result, write);
+            write.next = result;
+            result = write;
         }
         return result;
     }
 
-    /**
-     * Sends what the sink takes, in order, then hands over what fits behind; returns whether everything went out. The
-     * writes handed over are finished last: their callbacks may write again, or close the socket.
-     *
-     * @throws IOException from the sink; the writes handed over before it failed are finished all the same
-     */
-    boolean flush(Transport sink) throws IOException {
-        List<PendingWrite> handedOver = null;
-        try {
-            PendingWrite head;
-            while ((head = writes.peekFirst()) != null) {
-                int before = head.data.remaining();
-                if (before > 0) {
-                    sink.write(head.data);
-                }
-                handedOver = sent(before - head.data.remaining(), handedOver);
-                if (head.data.hasRemaining()) {
-                    break;
-                }
-            }
-            handedOver = handOver(handedOver);
-        } finally {
-            if (handedOver != null) {
-                for (PendingWrite write : handedOver) {
-                    write.tryFinish(null);
-                }
-            }
+    private static PendingWrite reverse(PendingWrite chain) {
+        PendingWrite reversed = null;
+        while (chain != null) {
+            PendingWrite next = chain.next;
+            chain.next = reversed;
+            reversed = chain;
+            chain = next;
         }
-        return writes.isEmpty();
+        return reversed;
+    }
+
+    /** Adds a chain of writes (most recent first) to {@code list} in order, unlinking them. */
+    private static List<PendingWrite> addAll(List<PendingWrite> list, PendingWrite chain) {
+        List<PendingWrite> result = list;
+        for (PendingWrite write = reverse(chain); write != null; ) {
+            PendingWrite next = write.next;
+            write.next = null;
+            if (result == null) {
+                result = new ArrayList<>(4);
+            }
+            result.add(write);
+            write = next;
+        }
+        return result;
     }
 
     /**
@@ -169,12 +208,6 @@ final class WriteQueue {
         }
     }
 
-    private static List<PendingWrite> add(List<PendingWrite> list, PendingWrite write) {
-        List<PendingWrite> result = list == null ? new ArrayList<>(4) : list;
-        result.add(write);
-        return result;
-    }
-
     /**
      * A write. Its bytes are part of the stream once it is queued, so it cannot be taken back: an abort returns
      * {@code false} (to drop queued bytes, close the stream).
@@ -186,6 +219,8 @@ final class WriteQueue {
         boolean ownsBytes;
         /** Finished (or about to be): its bytes were sent, or are held within the limit. */
         boolean handedOver;
+        /** The link of a chain of writes handed over and not yet finished, inside one call of the queue. */
+        PendingWrite next;
 
         PendingWrite(ByteBuffer data, boolean ownsBytes) {
             this.data = data;

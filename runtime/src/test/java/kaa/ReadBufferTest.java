@@ -51,13 +51,11 @@ class ReadBufferTest {
         return queued(buffer.newExactRead(count));
     }
 
-    /** Receives {@code text} the way a socket does: into {@link ReadBuffer#space()}, as far as there is room. */
+    /** Receives {@code text} the way a socket does: as far as there is {@link ReadBuffer#room()}. */
     private int receive(String text) {
-        ByteBuffer space = buffer.space();
         byte[] bytes = bytes(text);
-        int n = Math.min(space.remaining(), bytes.length);
-        space.put(bytes, 0, n);
-        buffer.received(n);
+        int n = Math.min(buffer.room(), bytes.length);
+        buffer.receive(ByteBuffer.wrap(bytes, 0, n));
         return n;
     }
 
@@ -196,6 +194,56 @@ class ReadBufferTest {
     }
 
     @Test
+    void receivedBytesGoStraightToTheWaitingReadAndOnlyTheRestIsBuffered() {
+        InProgress<byte[]> chunk = read();
+        InProgress<byte[]> three = readExactly(3);
+        assertEquals(5, receive("hello"));
+        assertEquals("hello", text(chunk));
+        assertEquals(0, buffer.capacity(), "taken without being buffered, though a read still waits");
+
+        receive("abcdef");
+        assertEquals("abc", text(three));
+        assertEquals(3, buffer.available(), "the rest waits for the next read");
+        assertEquals(8, consumed);
+        assertEquals("def", text(read()));
+        assertEquals(0, buffer.capacity());
+        assertEquals(11, consumed);
+    }
+
+    @Test
+    void receiveEmptiesItsBufferBeforeTheReadsCallbacksRun() {
+        ByteBuffer scratch = ByteBuffer.allocateDirect(16);
+        List<Integer> leftWhenCalledBack = new ArrayList<>();
+        readExactly(2).connect(value -> leftWhenCalledBack.add(scratch.remaining()));
+        scratch.put(bytes("abcde")).flip();
+
+        buffer.receive(scratch);
+
+        assertEquals(List.of(0), leftWhenCalledBack, "the callback may reuse the buffer: it was read to its end");
+        assertEquals("cde", text(read()));
+    }
+
+    @Test
+    void receivedBytesThatAReadAbortedOnAnotherThreadCannotTakeGoToTheNextRead() {
+        List<Runnable> posted = new ArrayList<>();
+        int[] counted = {0};
+        ReadBuffer deferring = new ReadBuffer(16, posted::add, count -> counted[0] += count, () -> abortsSeen++);
+        ReadBuffer.Read aborted = deferring.newExactRead(2);
+        ReadBuffer.Read next = deferring.newRead();
+        deferring.add(aborted);
+        deferring.add(next);
+        assertTrue(aborted.abort()); // its removal is posted to the loop, which has not run it yet
+
+        deferring.receive(ByteBuffer.wrap(bytes("data")));
+
+        assertEquals("data", text(next));
+        assertEquals(4, counted[0], "counted once, by the read that took them");
+        assertInstanceOf(InProgressAbortedException.class, aborted.exception());
+        posted.forEach(Runnable::run);
+        assertEquals(0, deferring.available());
+    }
+
+    @Test
     void aFailureFailsWaitingReadsOnceTheBufferedBytesAreGone() {
         buffer.append(bytes("left"));
         IOException broken = new IOException("broken");
@@ -300,7 +348,7 @@ class ReadBufferTest {
         InProgress<byte[]> exactly = readExactly(40);
         int received = 0;
         while (buffer.wantsData()) {
-            assertTrue(buffer.space().remaining() <= 16);
+            assertTrue(buffer.room() <= 16);
             received += receive("0123456789abcdef");
         }
         assertEquals(40, received, "it received what the read needs, and no more");
