@@ -65,8 +65,9 @@ import kaa.WriteQueue.PendingWrite;
  * over: written to the kernel, or copied into the socket's write queue, which holds at most
  * {@link #writeQueueLimit()} bytes. A write that does not fit waits, and its {@code InProgress} finishes only when
  * the writes before it have gone out and made room: a writer that awaits its writes is slowed down to the pace of the
- * peer, and the socket never buffers more than the limit. Until its {@code InProgress} finishes, the socket reads the
- * caller's array or buffer: do not change it before then. A write cannot be aborted (its bytes are part of the
+ * peer, and the socket never buffers more than the limit. Only small rests are copied (64 KiB at most): a larger write
+ * is sent from the caller's array until what is left of it is that small. Until its {@code InProgress} finishes, the
+ * socket reads the caller's array or buffer: do not change it before then. A write cannot be aborted (its bytes are part of the
  * stream); {@link #closeNow()} drops what is queued.
  *
  * <h2>Closing</h2>
@@ -97,6 +98,11 @@ public final class Socket {
     public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
     /** The default backlog of {@link #listen(SocketAddress)}. */
     public static final int DEFAULT_BACKLOG = 128;
+    /**
+     * The most of a write the socket copies into its write queue: a larger rest is sent from the caller's array, and the
+     * write finishes when the kernel has taken all but this much of it (see "Writing and back-pressure" above).
+     */
+    static final int COPIED_WRITE_REST = 64 * 1024;
 
     private static final byte[] NEWLINE = {'\n'};
     /** How many clients one readiness event accepts at most, so that a flood cannot hold the loop. */
@@ -152,7 +158,7 @@ public final class Socket {
         this.writeQueueLimit = DEFAULT_WRITE_QUEUE_LIMIT;
         this.maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         this.input = newInput();
-        this.output = new WriteQueue(writeQueueLimit);
+        this.output = new WriteQueue(writeQueueLimit, COPIED_WRITE_REST);
     }
 
     /** A client a listening socket accepted: connected, with the listener's settings. */
@@ -162,7 +168,7 @@ public final class Socket {
         this.writeQueueLimit = listener.writeQueueLimit;
         this.maxLineLength = listener.maxLineLength;
         this.input = newInput();
-        this.output = new WriteQueue(writeQueueLimit);
+        this.output = new WriteQueue(writeQueueLimit, COPIED_WRITE_REST);
         accepted.configureBlocking(false);
         if (!(accepted.getLocalAddress() instanceof UnixDomainSocketAddress)) {
             accepted.setOption(StandardSocketOptions.TCP_NODELAY, true);

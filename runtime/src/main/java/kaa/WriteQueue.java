@@ -14,7 +14,8 @@ import java.util.List;
  * than {@code limit} bytes of writes it has finished.
  *
  * <p>A write either owns its bytes from the start (a subprocess's stdin copies them when written) or holds the
- * caller's (a socket's): those are copied when the write is handed over before it was sent.
+ * caller's (a socket's): those are copied when the write is handed over before it was sent, which a socket does only
+ * for what is left of a write when that is small (see {@link #WriteQueue(int, int)}).
  *
  * <p>Not thread-safe: a socket uses it on the loop thread, a pipe writer under its lock. The methods that hand writes
  * over return them instead of finishing them, so that the owner finishes them where their callbacks may run (outside a
@@ -23,13 +24,25 @@ import java.util.List;
 final class WriteQueue {
     private final ArrayDeque<PendingWrite> writes = new ArrayDeque<>();
     private int limit;
+    private final int copyAtMost;
     /** Bytes not yet sent of all queued writes. */
     private long queuedBytes;
     /** Bytes not yet sent of the writes handed over: what counts against the limit. */
     private long heldBytes;
 
     WriteQueue(int limit) {
+        this(limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A queue that copies the caller's bytes of a write only while what is left of it is at most {@code copyAtMost}
+     * bytes: a larger write is sent from the caller's array and finishes when the rest of it is small enough, or sent.
+     * Copying it would cost as much as sending it, and a large write is where the kernel's buffer does the pipelining
+     * anyway.
+     */
+    WriteQueue(int limit, int copyAtMost) {
         this.limit = limit;
+        this.copyAtMost = copyAtMost;
     }
 
     void setLimit(int newLimit) {
@@ -140,7 +153,7 @@ final class WriteQueue {
                 continue;
             }
             int size = write.data.remaining();
-            if (heldBytes + size > limit) {
+            if (heldBytes + size > limit || (!write.ownsBytes && size > copyAtMost)) {
                 break;
             }
             if (!write.ownsBytes) {

@@ -555,8 +555,8 @@ class SocketTest {
     @Test
     void writesBeyondTheQueueLimitFinishOnlyWhenThereIsRoom() throws Exception {
         CountDownLatch startReading = new CountDownLatch(1);
-        int blocks = 64;
-        int blockSize = 256 * 1024;
+        int blocks = 1024;
+        int blockSize = 16 * 1024; // small writes: a large one is not copied (the next test)
         long[] received = {0};
         Socket client = connectedToBlockingPeer("late reader", peer -> {
             startReading.await();
@@ -584,6 +584,31 @@ class SocketTest {
         client.close().await(LIMIT);
         peers.get(0).join(LIMIT.toMillis());
         assertEquals((long) blocks * blockSize, received[0]);
+    }
+
+    @Test
+    void aLargeWriteIsSentFromTheCallersArrayNotCopiedWhateverTheLimit() throws Exception {
+        CountDownLatch startReading = new CountDownLatch(1);
+        byte[] payload = randomBytes(32 * 1024 * 1024, 5);
+        AtomicReference<byte[]> received = new AtomicReference<>();
+        Socket client = connectedToBlockingPeer("late reader", peer -> {
+            startReading.await();
+            received.set(peer.getInputStream().readAllBytes());
+        });
+        client.setWriteQueueLimit(64 * 1024 * 1024); // room for all of it: only its size keeps it from being copied
+        InProgress<Void> write = client.write(payload);
+
+        // Nobody reads: the kernel's buffers fill (a few MB on loopback), then the socket waits to write the rest.
+        assertTrue(notifier.loopUntil(() -> (client.watching() & IOMonitor.WRITE) != 0,
+                notifier.nanoTime() + LIMIT.toNanos()), "the kernel took 32 MB");
+        assertEquals(0, client.copiedBytes(), "nothing copied");
+        assertFalse(write.isFinished(), "the rest is in the caller's array: the write is not handed over yet");
+
+        startReading.countDown();
+        write.await(LIMIT);
+        client.close().await(LIMIT);
+        peers.get(0).join(LIMIT.toMillis());
+        assertArrayEquals(payload, received.get());
     }
 
     // -------------------------------------------------------------------------------------------------- closing
