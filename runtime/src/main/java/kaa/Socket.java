@@ -667,7 +667,28 @@ public final class Socket {
         return startRead(input.newExactRead(count));
     }
 
-    private InProgress<byte[]> startRead(ReadBuffer.Read read) {
+    /**
+     * Reads the next bytes received into {@code into}, from its position up to its limit: what is buffered, or the next
+     * bytes to arrive, as many as fit. Unlike {@link #read()} it allocates nothing for the bytes: a reader that reuses
+     * one buffer (a direct one, best) has them put straight into it, from the kernel when nothing is buffered. Reads
+     * finish in the order they were made, whichever kind they are. Do not touch {@code into} until the returned
+     * {@code InProgress} finishes.
+     *
+     * @param into where to put the bytes; its position is advanced past them
+     * @return an {@code InProgress} of how many bytes were read: at least one, or 0 at once if {@code into} has no room,
+     *     or -1 at the end of the stream; it fails as {@link #read()} does. Aborted, it takes nothing: the position stays
+     *     (an abort from another thread may find bytes already written after it, which then stay buffered for the next
+     *     read as well)
+     * @throws IllegalArgumentException if {@code into} is read-only
+     */
+    public InProgress<Integer> read(ByteBuffer into) {
+        if (into.isReadOnly()) {
+            throw new IllegalArgumentException("read into a read-only buffer");
+        }
+        return startRead(input.newReadInto(into));
+    }
+
+    private <T> InProgress<T> startRead(ReadBuffer.Read<T> read) {
         if (notifier.isLoopThread()) {
             queueRead(read); // no closure on the loop thread
         } else {
@@ -676,7 +697,7 @@ public final class Socket {
         return read;
     }
 
-    private void queueRead(ReadBuffer.Read read) {
+    private void queueRead(ReadBuffer.Read<?> read) {
         if (state == State.NEW || state == State.LISTENING) {
             read.tryFail(new NotYetConnectedException());
             return;
@@ -697,12 +718,17 @@ public final class Socket {
                 }
                 return;
             }
-            ByteBuffer scratch = receiveScratch(input.room());
-            int asked = scratch.remaining();
-            int n = transport.read(scratch);
+            ByteBuffer target = input.directTarget();
+            ByteBuffer into = target != null ? target : receiveScratch(input.room());
+            int asked = into.remaining();
+            int n = transport.read(into);
             if (n > 0) {
-                scratch.flip();
-                input.receive(scratch);
+                if (target != null) {
+                    input.receivedInto(n);
+                } else {
+                    into.flip();
+                    input.receive(into);
+                }
                 if (n < asked && !transport.hasBufferedInput()) {
                     // The kernel had no more: another read now would only say so. If more comes meanwhile, the
                     // selector reports it (readiness is level-triggered).

@@ -19,6 +19,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NotYetConnectedException;
 import java.net.UnixDomainSocketAddress;
@@ -462,6 +463,34 @@ class SocketTest {
         assertInstanceOf(EOFException.class, failureOf(client.readExactly(10)));
         assertEquals("tail", new String(client.read().await(LIMIT), US_ASCII));
         assertEquals(0, client.bufferUse()[1], "an idle socket holds no buffer");
+    }
+
+    @Test
+    void readIntoABufferReceivesEveryByteInOrderWithTheOtherReads() throws IOException {
+        byte[] payload = randomBytes(3 * 1024 * 1024, 11);
+        Socket client = connectedToBlockingPeer("into", peer -> {
+            OutputStream out = peer.getOutputStream();
+            out.write("header\n".getBytes(US_ASCII));
+            out.write(payload);
+            peer.shutdownOutput();
+            peer.getInputStream().read();
+        });
+        assertEquals("header\n", new String(client.readLine().await(LIMIT), US_ASCII));
+
+        ByteBuffer into = ByteBuffer.allocateDirect(100_000);
+        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        for (int n; (n = client.read(into).await(LIMIT)) >= 0; ) {
+            assertTrue(n > 0, "a read into a buffer with room gets at least one byte");
+            into.flip();
+            byte[] chunk = new byte[into.remaining()];
+            into.get(chunk);
+            received.write(chunk);
+            into.clear();
+        }
+
+        assertArrayEquals(payload, received.toByteArray());
+        assertEquals(-1, client.read(into).await(LIMIT), "still the end");
+        assertThrows(IllegalArgumentException.class, () -> client.read(into.asReadOnlyBuffer()));
     }
 
     @Test
