@@ -11,12 +11,12 @@ import java.util.function.IntConsumer;
  * The receiving side of a stream -- a {@link Socket}, or the stdout or stderr of a {@link Subprocess}: the bytes
  * received and not yet read, and the reads waiting for them ({@code read()}, {@code readLine} with a delimiter and a
  * maximum length, {@code readExactly(n)}, a read into the caller's {@code ByteBuffer}), served in the order they were
- * made. Touched by the loop thread only; reads
- * are made on any thread and {@linkplain #add queued} on the loop thread.
+ * made. Touched by the loop thread only; reads are made on any thread and {@linkplain #add queued} on the loop thread.
  *
  * <p>Bytes come in two ways: a socket hands what it received, up to {@link #room()}, to {@link #receive(ByteBuffer)}
- * (which fills the first waiting read's array straight from it when nothing is buffered); a subprocess's pump hands
- * chunks to {@link #append}. Flow control is the owner's, on what the buffer says: {@link #wantsData()}
+ * (which fills the first waiting read's array or buffer straight from it when nothing is buffered), or receives
+ * straight into the {@link #directTarget()} of a read into a buffer; a subprocess's pump hands chunks to
+ * {@link #append}. Flow control is the owner's, on what the buffer says: {@link #wantsData()}
  * (a read waits and the buffer holds less than {@code bufferSize}, or less than what the first read needs: a line up
  * to its maximum length, {@code readExactly(n)}), {@link #demand()}, and the {@code consumed} callback told whenever
  * bytes leave the buffer.
@@ -192,9 +192,9 @@ final class ReadBuffer {
      * serves the reads they can serve. {@code received} is read to its end before any read's callbacks run, so the
      * caller may reuse it as soon as this returns (or from inside those callbacks).
      *
-     * <p>When nothing is buffered and the first waiting read takes bytes as they come (a {@code read()}, or a
-     * {@code readExactly(n)} with {@code n} of them here), its array is filled straight from {@code received}: one copy
-     * per byte, no buffer kept. The rest goes into the buffer.
+     * <p>When nothing is buffered and the first waiting read takes bytes as they come (a {@code read()}, a read into a
+     * buffer, or a {@code readExactly(n)} with {@code n} of them here), its array or buffer is filled straight from
+     * {@code received}: one copy per byte, no buffer kept. The rest goes into the buffer.
      */
     void receive(ByteBuffer received) {
         int n = received.remaining();
@@ -231,21 +231,23 @@ final class ReadBuffer {
             if (finish(head, value)) {
                 consumed.accept(direct);
             } else {
-                unread(takeBack(head, value, direct)); // aborted by another thread: no callback ran, the bytes stay first
+                // Aborted by another thread: no callback ran, and the bytes stay first.
+                unread(takeBack(head, value, direct));
             }
         }
         serve();
     }
 
     /**
-     * The buffer of the first waiting read if the socket may receive straight into it: a {@code readInto} with room,
-     * and nothing buffered before it. Report what was put there with {@link #receivedInto(int)}.
+     * The buffer of the first waiting read if the socket may receive straight into it: a read into a buffer that has
+     * room, with nothing buffered before it. Report what was put there with {@link #receivedInto(int)}.
      *
      * @return the caller's buffer, or {@code null}
      */
     ByteBuffer directTarget() {
         Read<?> head = serving || available() > 0 || ended ? null : reads.peekFirst();
-        return head != null && head.kind == INTO && !head.isFinished() && head.target.hasRemaining() ? head.target : null;
+        boolean direct = head != null && head.kind == INTO && !head.isFinished() && head.target.hasRemaining();
+        return direct ? head.target : null;
     }
 
     /** {@code n} bytes were received into the {@link #directTarget()}: finishes its read with them. */

@@ -53,10 +53,11 @@ import kaa.WriteQueue.PendingWrite;
  *
  * <h2>Reading and flow control</h2>
  * {@link #read()} finishes with the next bytes received (an empty array at the end of the stream), {@link #readLine}
- * with the next line, delimiter included, and {@link #readExactly} with exactly that many bytes. Reads finish in the
- * order they were made. The socket reads from the kernel only while a read waits and its buffer has room: a slow
- * reader makes the kernel's buffers fill up, and TCP slows the peer down; the socket never buffers more than
- * {@link #bufferSize()} bytes, or what the waiting read needs (a line up to its maximum length, {@code readExactly(n)}).
+ * with the next line, delimiter included, and {@link #readExactly} with exactly that many bytes;
+ * {@link #read(ByteBuffer)} puts the next bytes into the caller's buffer, allocating nothing. Reads finish in the order
+ * they were made. The socket reads from the kernel only while a read waits and its buffer has room: a slow reader makes
+ * the kernel's buffers fill up, and TCP slows the peer down; the socket never buffers more than {@link #bufferSize()}
+ * bytes, or what the waiting read needs (a line up to its maximum length, {@code readExactly(n)}).
  * A read can be aborted; it then takes nothing. After the end of the stream the socket stays open for writing (the
  * peer may only have shut down its side): {@link #close()} it when done.
  *
@@ -67,8 +68,8 @@ import kaa.WriteQueue.PendingWrite;
  * the writes before it have gone out and made room: a writer that awaits its writes is slowed down to the pace of the
  * peer, and the socket never buffers more than the limit. Only small rests are copied (64 KiB at most): a larger write
  * is sent from the caller's array until what is left of it is that small. Until its {@code InProgress} finishes, the
- * socket reads the caller's array or buffer: do not change it before then. A write cannot be aborted (its bytes are part of the
- * stream); {@link #closeNow()} drops what is queued.
+ * socket reads the caller's array or buffer: do not change it before then. A write cannot be aborted (its bytes are
+ * part of the stream); {@link #closeNow()} drops what is queued.
  *
  * <h2>Closing</h2>
  * {@link #close()} sends every byte written before it, then closes; {@link #closeNow()} closes at once and fails the
@@ -675,10 +676,10 @@ public final class Socket {
      * {@code InProgress} finishes.
      *
      * @param into where to put the bytes; its position is advanced past them
-     * @return an {@code InProgress} of how many bytes were read: at least one, or 0 at once if {@code into} has no room,
-     *     or -1 at the end of the stream; it fails as {@link #read()} does. Aborted, it takes nothing: the position stays
-     *     (an abort from another thread may find bytes already written after it, which then stay buffered for the next
-     *     read as well)
+     * @return an {@code InProgress} of how many bytes were read: at least one, or 0 at once if {@code into} has no
+     *     room, or -1 at the end of the stream; it fails as {@link #read()} does. Aborted, it takes nothing: the position
+     *     stays (an abort from another thread may find bytes already written after it, which then stay buffered for the
+     *     next read as well)
      * @throws IllegalArgumentException if {@code into} is read-only
      */
     public InProgress<Integer> read(ByteBuffer into) {

@@ -103,7 +103,8 @@ class WriteQueueTest {
 
         PendingWrite owned = new PendingWrite(ByteBuffer.allocate(5), true);
         copyingFour.add(owned);
-        assertEquals(List.of(owned), copyingFour.handOver(null), "bytes the queue owns need no copy, whatever their size");
+        assertEquals(List.of(owned), copyingFour.handOver(null),
+                "bytes the queue owns need no copy, whatever their size");
     }
 
     @Test
