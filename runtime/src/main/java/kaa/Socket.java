@@ -677,9 +677,9 @@ public final class Socket {
      *
      * @param into where to put the bytes; its position is advanced past them
      * @return an {@code InProgress} of how many bytes were read: at least one, or 0 at once if {@code into} has no
-     *     room, or -1 at the end of the stream; it fails as {@link #read()} does. Aborted, it takes nothing: the position
-     *     stays (an abort from another thread may find bytes already written after it, which then stay buffered for the
-     *     next read as well)
+     *     room, or -1 at the end of the stream; it fails as {@link #read()} does. Aborted, it takes nothing: the
+     *     position stays (an abort from another thread may find bytes already written after it, which then stay
+     *     buffered for the next read as well)
      * @throws IllegalArgumentException if {@code into} is read-only
      */
     public InProgress<Integer> read(ByteBuffer into) {
