@@ -478,7 +478,7 @@ class SocketTest {
         assertEquals("header\n", new String(client.readLine().await(LIMIT), US_ASCII));
 
         ByteBuffer into = ByteBuffer.allocateDirect(100_000);
-        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
         for (int n; (n = client.read(into).await(LIMIT)) >= 0; ) {
             assertTrue(n > 0, "a read into a buffer with room gets at least one byte");
             into.flip();
