@@ -147,6 +147,9 @@ final class WriteQueue {
 
     /** {@link #handOver(List)}, adding to a chain of writes handed over, most recent first. */
     private PendingWrite handOver(PendingWrite handedOver) {
+        if (writes.isEmpty()) {
+            return handedOver; // the common case after a flush: no iterator
+        }
         PendingWrite result = handedOver;
         for (PendingWrite write : writes) {
             if (write.handedOver) {
