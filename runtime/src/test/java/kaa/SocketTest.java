@@ -640,6 +640,28 @@ class SocketTest {
         assertArrayEquals(payload, received.get());
     }
 
+    @Test
+    void largeHeapAndDirectBuffersArriveWhole() throws Exception {
+        byte[] bytes = randomBytes(6 * 1024 * 1024, 9);
+        ByteBuffer heapSlice = ByteBuffer.wrap(bytes, 1000, 3 * 1024 * 1024 + 7); // goes out in 64 KiB pieces
+        ByteBuffer direct = ByteBuffer.allocateDirect(2 * 1024 * 1024 + 3).put(bytes, 0, 2 * 1024 * 1024 + 3).flip();
+        AtomicReference<byte[]> received = new AtomicReference<>();
+        Socket client = connectedToBlockingPeer("reader", peer -> received.set(peer.getInputStream().readAllBytes()));
+
+        InProgress<Void> first = client.write(heapSlice);
+        InProgress<Void> second = client.write(direct);
+        client.close().await(LIMIT);
+        peers.get(0).join(LIMIT.toMillis());
+
+        assertTrue(first.isFinished() && !first.isFailed() && second.isFinished() && !second.isFailed());
+        assertEquals(1000, heapSlice.position(), "the caller's position does not move");
+        assertEquals(1000 + 3 * 1024 * 1024 + 7, heapSlice.limit(), "nor its limit");
+        byte[] expected = new byte[3 * 1024 * 1024 + 7 + 2 * 1024 * 1024 + 3];
+        System.arraycopy(bytes, 1000, expected, 0, 3 * 1024 * 1024 + 7);
+        System.arraycopy(bytes, 0, expected, 3 * 1024 * 1024 + 7, 2 * 1024 * 1024 + 3);
+        assertArrayEquals(expected, received.get());
+    }
+
     // -------------------------------------------------------------------------------------------------- closing
 
     @Test
