@@ -10,11 +10,13 @@ import java.util.function.IntConsumer;
 /**
  * The receiving side of a stream -- a {@link Socket}, or the stdout or stderr of a {@link Subprocess}: the bytes
  * received and not yet read, and the reads waiting for them ({@code read()}, {@code readLine} with a delimiter and a
- * maximum length, {@code readExactly(n)}), served in the order they were made. Touched by the loop thread only; reads
- * are made on any thread and {@linkplain #add queued} on the loop thread.
+ * maximum length, {@code readExactly(n)}, a read into the caller's {@code ByteBuffer}), served in the order they were
+ * made. Touched by the loop thread only; reads are made on any thread and {@linkplain #add queued} on the loop thread.
  *
- * <p>Bytes come in two ways: a socket receives into {@link #space()} and reports {@link #received(int)}; a subprocess's
- * pump hands chunks to {@link #append}. Flow control is the owner's, on what the buffer says: {@link #wantsData()}
+ * <p>Bytes come in two ways: a socket hands what it received, up to {@link #room()}, to {@link #receive(ByteBuffer)}
+ * (which fills the first waiting read's array or buffer straight from it when nothing is buffered), or receives
+ * straight into the {@link #directTarget()} of a read into a buffer; a subprocess's pump hands chunks to
+ * {@link #append}. Flow control is the owner's, on what the buffer says: {@link #wantsData()}
  * (a read waits and the buffer holds less than {@code bufferSize}, or less than what the first read needs: a line up
  * to its maximum length, {@code readExactly(n)}), {@link #demand()}, and the {@code consumed} callback told whenever
  * bytes leave the buffer.
@@ -34,11 +36,12 @@ final class ReadBuffer {
     private static final int CHUNK = 0;
     private static final int EXACTLY = 1;
     private static final int LINE = 2;
+    private static final int INTO = 3;
 
     private final Executor loop;
     private final IntConsumer consumed;
     private final Runnable afterAbort;
-    private final ArrayDeque<Read> reads = new ArrayDeque<>();
+    private final ArrayDeque<Read<?>> reads = new ArrayDeque<>();
     private int bufferSize;
     /** The buffered bytes are {@code bytes[start..end)}. */
     private byte[] bytes = EMPTY;
@@ -84,8 +87,8 @@ final class ReadBuffer {
      *
      * @return the read, to be {@linkplain #add queued}
      */
-    Read newRead() {
-        return new Read(CHUNK, 0, null);
+    Read<byte[]> newRead() {
+        return new Read<>(CHUNK, 0, null, null);
     }
 
     /**
@@ -98,12 +101,12 @@ final class ReadBuffer {
      * @return the read, to be {@linkplain #add queued}
      * @throws IllegalArgumentException if the delimiter is empty or longer than {@code maxLength}
      */
-    Read newLineRead(byte[] delimiter, int maxLength) {
+    Read<byte[]> newLineRead(byte[] delimiter, int maxLength) {
         if (delimiter.length == 0 || delimiter.length > maxLength) {
             throw new IllegalArgumentException("the delimiter must have 1 to maxLength (" + maxLength + ") bytes, not "
                     + delimiter.length);
         }
-        return new Read(LINE, maxLength, delimiter.clone());
+        return new Read<>(LINE, maxLength, delimiter.clone(), null);
     }
 
     /**
@@ -114,22 +117,34 @@ final class ReadBuffer {
      * @return the read, to be {@linkplain #add queued}
      * @throws IllegalArgumentException if {@code count} is negative
      */
-    Read newExactRead(int count) {
+    Read<byte[]> newExactRead(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("negative byte count: " + count);
         }
-        return new Read(EXACTLY, count, null);
+        return new Read<>(EXACTLY, count, null, null);
+    }
+
+    /**
+     * A read of the next bytes into {@code into}, from its position up to its limit: as many as are buffered or arrive
+     * next and fit. It finishes with their number (0 at once if {@code into} has no room, -1 at the end of the stream)
+     * and advances the position by it; an aborted read leaves the position where it was.
+     *
+     * @param into where to put the bytes; the caller leaves it alone until the read finishes
+     * @return the read, to be {@linkplain #add queued}
+     */
+    Read<Integer> newReadInto(ByteBuffer into) {
+        return new Read<>(INTO, 0, null, into);
     }
 
     /** Queues {@code read} behind the waiting ones and serves what can be served. */
-    void add(Read read) {
+    void add(Read<?> read) {
         reads.addLast(read);
         serve();
     }
 
     /** Fails the waiting reads (those made while a connect that failed was under way); the buffer stays open. */
     void failWaiting(Throwable cause) {
-        Read read;
+        Read<?> read;
         while ((read = reads.pollFirst()) != null) {
             read.tryFail(cause);
         }
@@ -164,23 +179,115 @@ final class ReadBuffer {
     // ----------------------------------------------------------------------------------------------- receiving
 
     /**
-     * Free space to receive into, after the buffered bytes: at most {@code bufferSize} bytes at a time, and no more than
-     * the waiting reads allow; empty if there is no room. Report what was put there with {@link #received(int)}.
+     * How many bytes the buffer can take now: at most {@code bufferSize} at a time, and no more than the waiting reads
+     * allow; 0 if there is no room. Hand what was received, up to that many, to {@link #receive(ByteBuffer)}.
      */
-    ByteBuffer space() {
+    int room() {
         int limit = Math.max(bufferSize, demand());
-        int room = Math.min(limit - available(), bufferSize);
-        if (room <= 0) {
-            return ByteBuffer.allocate(0);
-        }
-        makeRoom(room, limit);
-        return ByteBuffer.wrap(bytes, end, room);
+        return Math.max(0, Math.min(limit - available(), bufferSize));
     }
 
-    /** {@code n} bytes were received into the last {@link #space()}: serves the reads they can serve. */
-    void received(int n) {
-        end += n;
+    /**
+     * Takes the received bytes of {@code received} (its position to its limit, at most {@link #room()} of them) and
+     * serves the reads they can serve. {@code received} is read to its end before any read's callbacks run, so the
+     * caller may reuse it as soon as this returns (or from inside those callbacks).
+     *
+     * <p>When nothing is buffered and the first waiting read takes bytes as they come (a {@code read()}, a read into a
+     * buffer, or a {@code readExactly(n)} with {@code n} of them here), its array or buffer is filled straight from
+     * {@code received}: one copy per byte, no buffer kept. The rest goes into the buffer.
+     */
+    void receive(ByteBuffer received) {
+        int n = received.remaining();
+        if (n == 0) {
+            return;
+        }
+        Read<?> head = serving || available() > 0 ? null : reads.peekFirst();
+        int direct = head == null ? 0
+                : head.kind == CHUNK ? n
+                : head.kind == INTO ? (head.isFinished() ? 0 : Math.min(n, head.target.remaining()))
+                : head.kind == EXACTLY && head.count > 0 && head.count <= n ? head.count : 0;
+        Object value = null;
+        if (direct > 0) {
+            if (head.kind == INTO) {
+                int limit = received.limit();
+                received.limit(received.position() + direct);
+                head.target.put(received);
+                received.limit(limit);
+                value = direct;
+            } else {
+                byte[] array = new byte[direct];
+                received.get(array);
+                value = array;
+            }
+        }
+        if (received.hasRemaining()) {
+            int rest = received.remaining();
+            makeRoom(rest, Math.max(Math.max(bufferSize, demand()), available() + rest));
+            received.get(bytes, end, rest);
+            end += rest;
+        }
+        if (value != null) {
+            reads.pollFirst();
+            if (finish(head, value)) {
+                consumed.accept(direct);
+            } else {
+                // Aborted by another thread: no callback ran, and the bytes stay first.
+                unread(takeBack(head, value, direct));
+            }
+        }
         serve();
+    }
+
+    /**
+     * The buffer of the first waiting read if the socket may receive straight into it: a read into a buffer that has
+     * room, with nothing buffered before it. Report what was put there with {@link #receivedInto(int)}.
+     *
+     * @return the caller's buffer, or {@code null}
+     */
+    ByteBuffer directTarget() {
+        Read<?> head = serving || available() > 0 || ended ? null : reads.peekFirst();
+        boolean direct = head != null && head.kind == INTO && !head.isFinished() && head.target.hasRemaining();
+        return direct ? head.target : null;
+    }
+
+    /** {@code n} bytes were received into the {@link #directTarget()}: finishes its read with them. */
+    void receivedInto(int n) {
+        Read<?> head = reads.pollFirst();
+        if (finish(head, n)) {
+            consumed.accept(n);
+        } else {
+            unread(takeBack(head, n, n));
+        }
+        serve();
+    }
+
+    /** The {@code length} bytes that {@code value} gave an aborted read, out of its array or buffer again. */
+    private static byte[] takeBack(Read<?> read, Object value, int length) {
+        if (read.kind != INTO) {
+            return (byte[]) value;
+        }
+        ByteBuffer target = read.target;
+        byte[] back = new byte[length];
+        int position = target.position() - length;
+        target.position(position);
+        target.duplicate().get(back);
+        return back;
+    }
+
+    @SuppressWarnings("unchecked") // the value is of the read's kind: a byte[], or an Integer for INTO
+    private static boolean finish(Read<?> read, Object value) {
+        return ((Read<Object>) read).tryFinish(value);
+    }
+
+    /** Puts {@code value} back before the buffered bytes. */
+    private void unread(byte[] value) {
+        byte[] target = new byte[value.length + available()];
+        System.arraycopy(value, 0, target, 0, value.length);
+        System.arraycopy(bytes, start, target, value.length, available());
+        bytes = target;
+        start = 0;
+        end = target.length;
+        scannedWithoutDelimiter = 0;
     }
 
     /**
@@ -205,7 +312,8 @@ final class ReadBuffer {
         }
         makeRoom(chunk.length, Integer.MAX_VALUE);
         System.arraycopy(chunk, 0, bytes, end, chunk.length);
-        received(chunk.length);
+        end += chunk.length;
+        serve();
     }
 
     /** Takes every buffered byte out, for a TLS session that starts on bytes received before it. */
@@ -270,9 +378,9 @@ final class ReadBuffer {
      * read of the next bytes, {@code n} for {@code readExactly(n)}, the maximum length for a line; 0 when no read waits.
      */
     int demand() {
-        for (Read read : reads) {
+        for (Read<?> read : reads) {
             if (!read.isFinished()) {
-                return read.kind == CHUNK ? 1 : read.count;
+                return read.kind == CHUNK || read.kind == INTO ? 1 : read.count;
             }
         }
         return 0;
@@ -299,7 +407,7 @@ final class ReadBuffer {
         }
         serving = true;
         try {
-            Read head;
+            Read<?> head;
             while ((head = reads.peekFirst()) != null) {
                 if (head.isFinished()) {
                     reads.pollFirst(); // aborted from another thread; its removal is on its way to the loop
@@ -318,14 +426,26 @@ final class ReadBuffer {
     }
 
     /** Serves {@code read}, the first waiting one, if it can be now; {@code false} if it must wait for more. */
-    private boolean tryServe(Read read) {
+    private boolean tryServe(Read<?> read) {
         int available = available();
         switch (read.kind) {
             case CHUNK:
                 return available > 0 ? deliver(read, available) : atEnd(read, EMPTY, null);
+            case INTO:
+                if (!read.target.hasRemaining()) {
+                    reads.pollFirst();
+                    finish(read, 0);
+                    return true;
+                }
+                return available > 0 ? deliver(read, Math.min(available, read.target.remaining()))
+                        : atEnd(read, -1, null);
             case EXACTLY:
-                return available >= read.count ? deliver(read, read.count) : atEnd(read, null, "the stream ended after "
-                        + available + " of the " + read.count + " bytes read exactly; they stay buffered");
+                if (available >= read.count) {
+                    return deliver(read, read.count);
+                }
+                // The message only at the end: built on every look, it was a fifth of a round trip's allocation.
+                return ended && atEnd(read, null, "the stream ended after " + available + " of the " + read.count
+                        + " bytes read exactly; they stay buffered");
             default:
                 int length = lineLength(read.delimiter, read.count);
                 if (length >= 0) {
@@ -347,7 +467,7 @@ final class ReadBuffer {
      * With too little buffered for {@code read}: before the end it waits ({@code false}); at the end it fails with the
      * error that ended the stream, else finishes with {@code value}, else fails with an {@link EOFException}.
      */
-    private boolean atEnd(Read read, byte[] value, String eofMessage) {
+    private boolean atEnd(Read<?> read, Object value, String eofMessage) {
         if (!ended) {
             return false;
         }
@@ -355,7 +475,7 @@ final class ReadBuffer {
         if (failure != null) {
             read.tryFail(failure);
         } else if (value != null) {
-            read.tryFinish(value);
+            finish(read, value);
         } else {
             read.tryFail(new EOFException(eofMessage));
         }
@@ -366,17 +486,26 @@ final class ReadBuffer {
      * Hands the first {@code length} bytes to {@code read}. They leave the buffer before its callbacks run (they may
      * read again), and come back if it was aborted meanwhile by another thread (then no callback ran).
      */
-    private boolean deliver(Read read, int length) {
+    private boolean deliver(Read<?> read, int length) {
         reads.pollFirst();
-        byte[] value = Arrays.copyOfRange(bytes, start, start + length);
+        Object value;
+        if (read.kind == INTO) {
+            read.target.put(bytes, start, length);
+            value = length;
+        } else {
+            value = Arrays.copyOfRange(bytes, start, start + length);
+        }
         start += length;
-        if (read.tryFinish(value)) {
+        if (finish(read, value)) {
             scannedWithoutDelimiter = Math.max(0, scannedWithoutDelimiter - length);
             if (length > 0) {
                 consumed.accept(length);
             }
         } else {
             start -= length;
+            if (read.kind == INTO) {
+                read.target.position(read.target.position() - length);
+            }
         }
         return true;
     }
@@ -437,7 +566,7 @@ final class ReadBuffer {
     }
 
     /** On the loop thread after {@code read} was aborted (a serve may have dropped it from the queue already). */
-    private void removeAborted(Read read) {
+    private void removeAborted(Read<?> read) {
         if (reads.remove(read)) {
             serve();
         }
@@ -445,21 +574,25 @@ final class ReadBuffer {
     }
 
     /** A read waiting for bytes; an abort takes it out of the queue before anything was handed to it. */
-    final class Read extends InProgress<byte[]> implements kaa.internal.Described {
+    final class Read<T> extends InProgress<T> implements kaa.internal.Described {
         final int kind;
         /** EXACTLY: the number of bytes; LINE: the maximum length, delimiter included. */
         final int count;
         final byte[] delimiter;
+        /** INTO: the caller's buffer. */
+        final ByteBuffer target;
 
-        private Read(int kind, int count, byte[] delimiter) {
+        private Read(int kind, int count, byte[] delimiter, ByteBuffer target) {
             this.kind = kind;
             this.count = count;
             this.delimiter = delimiter;
+            this.target = target;
         }
 
         @Override
         public String description() {
-            return source + (kind == LINE ? ".readLine" : kind == EXACTLY ? ".readExactly(" + count + ")" : ".read");
+            return source + (kind == LINE ? ".readLine" : kind == EXACTLY ? ".readExactly(" + count + ")"
+                    : kind == INTO ? ".read(ByteBuffer)" : ".read");
         }
 
         @Override

@@ -53,10 +53,11 @@ import kaa.WriteQueue.PendingWrite;
  *
  * <h2>Reading and flow control</h2>
  * {@link #read()} finishes with the next bytes received (an empty array at the end of the stream), {@link #readLine}
- * with the next line, delimiter included, and {@link #readExactly} with exactly that many bytes. Reads finish in the
- * order they were made. The socket reads from the kernel only while a read waits and its buffer has room: a slow
- * reader makes the kernel's buffers fill up, and TCP slows the peer down; the socket never buffers more than
- * {@link #bufferSize()} bytes, or what the waiting read needs (a line up to its maximum length, {@code readExactly(n)}).
+ * with the next line, delimiter included, and {@link #readExactly} with exactly that many bytes;
+ * {@link #read(ByteBuffer)} puts the next bytes into the caller's buffer, allocating nothing. Reads finish in the order
+ * they were made. The socket reads from the kernel only while a read waits and its buffer has room: a slow reader makes
+ * the kernel's buffers fill up, and TCP slows the peer down; the socket never buffers more than {@link #bufferSize()}
+ * bytes, or what the waiting read needs (a line up to its maximum length, {@code readExactly(n)}).
  * A read can be aborted; it then takes nothing. After the end of the stream the socket stays open for writing (the
  * peer may only have shut down its side): {@link #close()} it when done.
  *
@@ -65,9 +66,10 @@ import kaa.WriteQueue.PendingWrite;
  * over: written to the kernel, or copied into the socket's write queue, which holds at most
  * {@link #writeQueueLimit()} bytes. A write that does not fit waits, and its {@code InProgress} finishes only when
  * the writes before it have gone out and made room: a writer that awaits its writes is slowed down to the pace of the
- * peer, and the socket never buffers more than the limit. Until its {@code InProgress} finishes, the socket reads the
- * caller's array or buffer: do not change it before then. A write cannot be aborted (its bytes are part of the
- * stream); {@link #closeNow()} drops what is queued.
+ * peer, and the socket never buffers more than the limit. Only small rests are copied (64 KiB at most): a larger write
+ * is sent from the caller's array until what is left of it is that small. Until its {@code InProgress} finishes, the
+ * socket reads the caller's array or buffer: do not change it before then. A write cannot be aborted (its bytes are
+ * part of the stream); {@link #closeNow()} drops what is queued.
  *
  * <h2>Closing</h2>
  * {@link #close()} sends every byte written before it, then closes; {@link #closeNow()} closes at once and fails the
@@ -97,12 +99,22 @@ public final class Socket {
     public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
     /** The default backlog of {@link #listen(SocketAddress)}. */
     public static final int DEFAULT_BACKLOG = 128;
+    /**
+     * The most of a write the socket copies into its write queue: a larger rest is sent from the caller's array, and the
+     * write finishes when the kernel has taken all but this much of it (see "Writing and back-pressure" above).
+     */
+    static final int COPIED_WRITE_REST = 64 * 1024;
 
     private static final byte[] NEWLINE = {'\n'};
     /** How many clients one readiness event accepts at most, so that a flood cannot hold the loop. */
     private static final int ACCEPTS_PER_EVENT = 64;
     /** How many reads one readiness event makes at most. */
     private static final int READS_PER_EVENT = 16;
+    /** The most one read from the kernel takes. */
+    private static final int MAX_RECEIVE = 1024 * 1024;
+    /** See {@link #receiveScratch(int)}. */
+    private static final ThreadLocal<ByteBuffer> RECEIVE_SCRATCH =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(DEFAULT_BUFFER_SIZE));
     /** After an error of accept() (out of file descriptors): how long the socket stops accepting. */
     private static final long ACCEPT_RETRY_NANOS = 100_000_000;
     /** At most this much unread input is discarded before a close, so that the kernel sends a FIN, not a reset. */
@@ -147,7 +159,7 @@ public final class Socket {
         this.writeQueueLimit = DEFAULT_WRITE_QUEUE_LIMIT;
         this.maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         this.input = newInput();
-        this.output = new WriteQueue(writeQueueLimit);
+        this.output = new WriteQueue(writeQueueLimit, COPIED_WRITE_REST);
     }
 
     /** A client a listening socket accepted: connected, with the listener's settings. */
@@ -157,7 +169,7 @@ public final class Socket {
         this.writeQueueLimit = listener.writeQueueLimit;
         this.maxLineLength = listener.maxLineLength;
         this.input = newInput();
-        this.output = new WriteQueue(writeQueueLimit);
+        this.output = new WriteQueue(writeQueueLimit, COPIED_WRITE_REST);
         accepted.configureBlocking(false);
         if (!(accepted.getLocalAddress() instanceof UnixDomainSocketAddress)) {
             accepted.setOption(StandardSocketOptions.TCP_NODELAY, true);
@@ -656,20 +668,47 @@ public final class Socket {
         return startRead(input.newExactRead(count));
     }
 
-    private InProgress<byte[]> startRead(ReadBuffer.Read read) {
-        onLoop(() -> {
-            if (state == State.NEW || state == State.LISTENING) {
-                read.tryFail(new NotYetConnectedException());
-                return;
-            }
-            input.add(read);
-            if (input.wantsData() && transport != null && transport.hasBufferedInput()) {
-                pump();
-            } else {
-                updateInterest();
-            }
-        });
+    /**
+     * Reads the next bytes received into {@code into}, from its position up to its limit: what is buffered, or the next
+     * bytes to arrive, as many as fit. Unlike {@link #read()} it allocates nothing for the bytes: a reader that reuses
+     * one buffer (a direct one, best) has them put straight into it, from the kernel when nothing is buffered. Reads
+     * finish in the order they were made, whichever kind they are. Do not touch {@code into} until the returned
+     * {@code InProgress} finishes.
+     *
+     * @param into where to put the bytes; its position is advanced past them
+     * @return an {@code InProgress} of how many bytes were read: at least one, or 0 at once if {@code into} has no
+     *     room, or -1 at the end of the stream; it fails as {@link #read()} does. Aborted, it takes nothing: the
+     *     position stays (an abort from another thread may find bytes already written after it, which then stay
+     *     buffered for the next read as well)
+     * @throws IllegalArgumentException if {@code into} is read-only
+     */
+    public InProgress<Integer> read(ByteBuffer into) {
+        if (into.isReadOnly()) {
+            throw new IllegalArgumentException("read into a read-only buffer");
+        }
+        return startRead(input.newReadInto(into));
+    }
+
+    private <T> InProgress<T> startRead(ReadBuffer.Read<T> read) {
+        if (notifier.isLoopThread()) {
+            queueRead(read); // no closure on the loop thread
+        } else {
+            notifier.post(() -> queueRead(read));
+        }
         return read;
+    }
+
+    private void queueRead(ReadBuffer.Read<?> read) {
+        if (state == State.NEW || state == State.LISTENING) {
+            read.tryFail(new NotYetConnectedException());
+            return;
+        }
+        input.add(read);
+        if (input.wantsData() && transport != null && transport.hasBufferedInput()) {
+            pump();
+        } else {
+            updateInterest();
+        }
     }
 
     private void receive() throws IOException {
@@ -680,10 +719,22 @@ public final class Socket {
                 }
                 return;
             }
-            ByteBuffer space = input.space();
-            int n = transport.read(space);
+            ByteBuffer target = input.directTarget();
+            ByteBuffer into = target != null ? target : receiveScratch(input.room());
+            int asked = into.remaining();
+            int n = transport.read(into);
             if (n > 0) {
-                input.received(n);
+                if (target != null) {
+                    input.receivedInto(n);
+                } else {
+                    into.flip();
+                    input.receive(into);
+                }
+                if (n < asked && !transport.hasBufferedInput()) {
+                    // The kernel had no more: another read now would only say so. If more comes meanwhile, the
+                    // selector reports it (readiness is level-triggered).
+                    return;
+                }
             } else {
                 if (n < 0) {
                     input.end(null);
@@ -691,6 +742,23 @@ public final class Socket {
                 return;
             }
         }
+    }
+
+    /**
+     * The loop thread's direct buffer to receive into, cleared, with {@code room} bytes of space (at most
+     * {@link #MAX_RECEIVE}). Reading into a heap buffer would make the JDK read into a temporary direct buffer and copy
+     * from it; from this one {@link ReadBuffer#receive} copies the bytes straight into the array a read returns. Shared
+     * by the sockets of the thread: {@code receive} empties it before any callback runs.
+     */
+    private static ByteBuffer receiveScratch(int room) {
+        int size = Math.min(room, MAX_RECEIVE);
+        ByteBuffer scratch = RECEIVE_SCRATCH.get();
+        if (scratch.capacity() < size) {
+            scratch = ByteBuffer.allocateDirect(Math.max(size, Math.min(2 * scratch.capacity(), MAX_RECEIVE)));
+            RECEIVE_SCRATCH.set(scratch);
+        }
+        scratch.clear().limit(size);
+        return scratch;
     }
 
     /** Does whatever can be done now: receive for waiting reads, send, and watch for the rest. */
@@ -719,7 +787,7 @@ public final class Socket {
      *     breaks first ({@link NotYetConnectedException} on a socket neither connected nor connecting)
      */
     public InProgress<Void> write(byte[] data) {
-        return write(ByteBuffer.wrap(data));
+        return queueWrite(new PendingWrite(ByteBuffer.wrap(data), false));
     }
 
     /**
@@ -740,30 +808,39 @@ public final class Socket {
      * @return an {@code InProgress} that finishes when the bytes are handed over
      */
     public InProgress<Void> write(ByteBuffer data) {
-        PendingWrite write = new PendingWrite(data.duplicate(), false);
-        onLoop(() -> {
-            switch (state) {
-                case CONNECTING:
-                    output.add(write); // sent once connected
-                    return;
-                case CONNECTED:
-                    if (outputShutdown != null || outputEnded) {
-                        write.tryFail(new ClosedChannelException());
-                        return;
-                    }
-                    output.add(write);
-                    send();
-                    updateInterest();
-                    return;
-                case CLOSING:
-                case CLOSED:
+        return queueWrite(new PendingWrite(data.duplicate(), false));
+    }
+
+    private InProgress<Void> queueWrite(PendingWrite write) {
+        if (notifier.isLoopThread()) {
+            startWrite(write); // no closure on the loop thread
+        } else {
+            notifier.post(() -> startWrite(write));
+        }
+        return write;
+    }
+
+    private void startWrite(PendingWrite write) {
+        switch (state) {
+            case CONNECTING:
+                output.add(write); // sent once connected
+                return;
+            case CONNECTED:
+                if (outputShutdown != null || outputEnded) {
                     write.tryFail(new ClosedChannelException());
                     return;
-                default:
-                    write.tryFail(new NotYetConnectedException());
-            }
-        });
-        return write;
+                }
+                output.add(write);
+                send();
+                updateInterest();
+                return;
+            case CLOSING:
+            case CLOSED:
+                write.tryFail(new ClosedChannelException());
+                return;
+            default:
+                write.tryFail(new NotYetConnectedException());
+        }
     }
 
     /**

@@ -672,7 +672,7 @@ public final class Subprocess {
         }
 
         /** Queues {@code read} on the notifier thread, where the pump may learn that it needs to buffer more. */
-        private InProgress<byte[]> queue(ReadBuffer.Read read) {
+        private InProgress<byte[]> queue(ReadBuffer.Read<byte[]> read) {
             onLoop(() -> {
                 buffer.add(read);
                 updateDemand();

@@ -35,6 +35,14 @@ interface Transport {
 
     /** The transport of a plain TCP or Unix domain connection: the channel itself. */
     final class Plain implements Transport {
+        /**
+         * The largest piece of a heap buffer handed to the channel at once. The JDK writes a heap buffer by copying all
+         * of its remaining bytes into a temporary direct buffer, however few the kernel then takes: for a large write
+         * into a nearly full socket buffer most of that copy is thrown away, again on each retry. In pieces of this
+         * size the waste is one piece per call at most.
+         */
+        static final int HEAP_WRITE_PIECE = 64 * 1024;
+
         private final SocketChannel channel;
 
         Plain(SocketChannel channel) {
@@ -48,7 +56,22 @@ interface Transport {
 
         @Override
         public void write(ByteBuffer from) throws IOException {
-            channel.write(from);
+            if (from.isDirect() || from.remaining() <= HEAP_WRITE_PIECE) {
+                channel.write(from);
+                return;
+            }
+            int limit = from.limit();
+            try {
+                while (from.position() < limit) {
+                    int piece = Math.min(limit - from.position(), HEAP_WRITE_PIECE);
+                    from.limit(from.position() + piece);
+                    if (channel.write(from) < piece) {
+                        return; // the kernel's buffer is full
+                    }
+                }
+            } finally {
+                from.limit(limit);
+            }
         }
 
         @Override

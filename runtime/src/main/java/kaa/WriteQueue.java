@@ -14,7 +14,8 @@ import java.util.List;
  * than {@code limit} bytes of writes it has finished.
  *
  * <p>A write either owns its bytes from the start (a subprocess's stdin copies them when written) or holds the
- * caller's (a socket's): those are copied when the write is handed over before it was sent.
+ * caller's (a socket's): those are copied when the write is handed over before it was sent, which a socket does only
+ * for what is left of a write when that is small (see {@link #WriteQueue(int, int)}).
  *
  * <p>Not thread-safe: a socket uses it on the loop thread, a pipe writer under its lock. The methods that hand writes
  * over return them instead of finishing them, so that the owner finishes them where their callbacks may run (outside a
@@ -23,13 +24,25 @@ import java.util.List;
 final class WriteQueue {
     private final ArrayDeque<PendingWrite> writes = new ArrayDeque<>();
     private int limit;
+    private final int copyAtMost;
     /** Bytes not yet sent of all queued writes. */
     private long queuedBytes;
     /** Bytes not yet sent of the writes handed over: what counts against the limit. */
     private long heldBytes;
 
     WriteQueue(int limit) {
+        this(limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A queue that copies the caller's bytes of a write only while what is left of it is at most {@code copyAtMost}
+     * bytes: a larger write is sent from the caller's array and finishes when the rest of it is small enough, or sent.
+     * Copying it would cost as much as sending it, and a large write is where the kernel's buffer does the pipelining
+     * anyway.
+     */
+    WriteQueue(int limit, int copyAtMost) {
         this.limit = limit;
+        this.copyAtMost = copyAtMost;
     }
 
     void setLimit(int newLimit) {
@@ -68,20 +81,7 @@ final class WriteQueue {
      * @return the writes handed over, {@code handedOver} or a new list; {@code null} if none
      */
     List<PendingWrite> sent(int n, List<PendingWrite> handedOver) {
-        PendingWrite head = writes.peekFirst();
-        queuedBytes -= n;
-        if (head.handedOver) {
-            heldBytes -= n;
-        }
-        if (head.data.hasRemaining()) {
-            return handedOver;
-        }
-        writes.pollFirst();
-        if (head.handedOver) {
-            return handedOver;
-        }
-        head.handedOver = true;
-        return add(handedOver, head);
+        return addAll(handedOver, sent(n, (PendingWrite) null));
     }
 
     /**
@@ -91,26 +91,7 @@ final class WriteQueue {
      * @return the writes handed over, {@code handedOver} or a new list; {@code null} if none
      */
     List<PendingWrite> handOver(List<PendingWrite> handedOver) {
-        List<PendingWrite> result = handedOver;
-        for (PendingWrite write : writes) {
-            if (write.handedOver) {
-                continue;
-            }
-            int size = write.data.remaining();
-            if (heldBytes + size > limit) {
-                break;
-            }
-            if (!write.ownsBytes) {
-                ByteBuffer copy = ByteBuffer.allocate(size);
-                copy.put(write.data).flip();
-                write.data = copy;
-                write.ownsBytes = true;
-            }
-            write.handedOver = true;
-            heldBytes += size;
-            result = add(result, write);
-        }
-        return result;
+        return addAll(handedOver, handOver((PendingWrite) null));
     }
 
     /**
@@ -120,7 +101,7 @@ final class WriteQueue {
      * @throws IOException from the sink; the writes handed over before it failed are finished all the same
      */
     boolean flush(Transport sink) throws IOException {
-        List<PendingWrite> handedOver = null;
+        PendingWrite handedOver = null; // most recent first, linked through PendingWrite.next: no list per flush
         try {
             PendingWrite head;
             while ((head = writes.peekFirst()) != null) {
@@ -135,13 +116,87 @@ final class WriteQueue {
             }
             handedOver = handOver(handedOver);
         } finally {
-            if (handedOver != null) {
-                for (PendingWrite write : handedOver) {
-                    write.tryFinish(null);
-                }
+            for (PendingWrite write = reverse(handedOver); write != null; ) {
+                PendingWrite next = write.next;
+                write.next = null;
+                write.tryFinish(null);
+                write = next;
             }
         }
         return writes.isEmpty();
+    }
+
+    /** {@link #sent(int, List)}, adding to a chain of writes handed over, most recent first. */
+    private PendingWrite sent(int n, PendingWrite handedOver) {
+        PendingWrite head = writes.peekFirst();
+        queuedBytes -= n;
+        if (head.handedOver) {
+            heldBytes -= n;
+        }
+        if (head.data.hasRemaining()) {
+            return handedOver;
+        }
+        writes.pollFirst();
+        if (head.handedOver) {
+            return handedOver;
+        }
+        head.handedOver = true;
+        head.next = handedOver;
+        return head;
+    }
+
+    /** {@link #handOver(List)}, adding to a chain of writes handed over, most recent first. */
+    private PendingWrite handOver(PendingWrite handedOver) {
+        if (writes.isEmpty()) {
+            return handedOver; // the common case after a flush: no iterator
+        }
+        PendingWrite result = handedOver;
+        for (PendingWrite write : writes) {
+            if (write.handedOver) {
+                continue;
+            }
+            int size = write.data.remaining();
+            if (heldBytes + size > limit || (!write.ownsBytes && size > copyAtMost)) {
+                break;
+            }
+            if (!write.ownsBytes) {
+                ByteBuffer copy = ByteBuffer.allocate(size);
+                copy.put(write.data).flip();
+                write.data = copy;
+                write.ownsBytes = true;
+            }
+            write.handedOver = true;
+            heldBytes += size;
+            write.next = result;
+            result = write;
+        }
+        return result;
+    }
+
+    private static PendingWrite reverse(PendingWrite chain) {
+        PendingWrite reversed = null;
+        while (chain != null) {
+            PendingWrite next = chain.next;
+            chain.next = reversed;
+            reversed = chain;
+            chain = next;
+        }
+        return reversed;
+    }
+
+    /** Adds a chain of writes (most recent first) to {@code list} in order, unlinking them. */
+    private static List<PendingWrite> addAll(List<PendingWrite> list, PendingWrite chain) {
+        List<PendingWrite> result = list;
+        for (PendingWrite write = reverse(chain); write != null; ) {
+            PendingWrite next = write.next;
+            write.next = null;
+            if (result == null) {
+                result = new ArrayList<>(4);
+            }
+            result.add(write);
+            write = next;
+        }
+        return result;
     }
 
     /**
@@ -169,12 +224,6 @@ final class WriteQueue {
         }
     }
 
-    private static List<PendingWrite> add(List<PendingWrite> list, PendingWrite write) {
-        List<PendingWrite> result = list == null ? new ArrayList<>(4) : list;
-        result.add(write);
-        return result;
-    }
-
     /**
      * A write. Its bytes are part of the stream once it is queued, so it cannot be taken back: an abort returns
      * {@code false} (to drop queued bytes, close the stream).
@@ -186,6 +235,8 @@ final class WriteQueue {
         boolean ownsBytes;
         /** Finished (or about to be): its bytes were sent, or are held within the limit. */
         boolean handedOver;
+        /** The link of a chain of writes handed over and not yet finished, inside one call of the queue. */
+        PendingWrite next;
 
         PendingWrite(ByteBuffer data, boolean ownsBytes) {
             this.data = data;

@@ -30,7 +30,7 @@ class ReadBufferTest {
     /** A buffer size of 16, and lines of at most 16 bytes for {@link #readLine()}; everything runs on this thread. */
     private final ReadBuffer buffer = new ReadBuffer(16, Runnable::run, count -> consumed += count, () -> abortsSeen++);
 
-    private InProgress<byte[]> queued(ReadBuffer.Read read) {
+    private <T> InProgress<T> queued(ReadBuffer.Read<T> read) {
         buffer.add(read);
         return read;
     }
@@ -51,13 +51,11 @@ class ReadBufferTest {
         return queued(buffer.newExactRead(count));
     }
 
-    /** Receives {@code text} the way a socket does: into {@link ReadBuffer#space()}, as far as there is room. */
+    /** Receives {@code text} the way a socket does: as far as there is {@link ReadBuffer#room()}. */
     private int receive(String text) {
-        ByteBuffer space = buffer.space();
         byte[] bytes = bytes(text);
-        int n = Math.min(space.remaining(), bytes.length);
-        space.put(bytes, 0, n);
-        buffer.received(n);
+        int n = Math.min(buffer.room(), bytes.length);
+        buffer.receive(ByteBuffer.wrap(bytes, 0, n));
         return n;
     }
 
@@ -182,8 +180,8 @@ class ReadBufferTest {
     void aReadAbortedOnAnotherThreadTakesNothingBeforeItsRemovalReachesTheLoop() {
         List<Runnable> posted = new ArrayList<>();
         ReadBuffer deferring = new ReadBuffer(16, posted::add, count -> { }, () -> abortsSeen++);
-        ReadBuffer.Read aborted = deferring.newRead();
-        ReadBuffer.Read next = deferring.newRead();
+        ReadBuffer.Read<byte[]> aborted = deferring.newRead();
+        ReadBuffer.Read<byte[]> next = deferring.newRead();
         deferring.add(aborted);
         deferring.add(next);
         assertTrue(aborted.abort());
@@ -193,6 +191,122 @@ class ReadBufferTest {
         posted.forEach(Runnable::run);
         assertEquals(1, abortsSeen);
         assertFalse(aborted.abort(), "aborting twice");
+    }
+
+    @Test
+    void receivedBytesGoStraightToTheWaitingReadAndOnlyTheRestIsBuffered() {
+        InProgress<byte[]> chunk = read();
+        InProgress<byte[]> three = readExactly(3);
+        assertEquals(5, receive("hello"));
+        assertEquals("hello", text(chunk));
+        assertEquals(0, buffer.capacity(), "taken without being buffered, though a read still waits");
+
+        receive("abcdef");
+        assertEquals("abc", text(three));
+        assertEquals(3, buffer.available(), "the rest waits for the next read");
+        assertEquals(8, consumed);
+        assertEquals("def", text(read()));
+        assertEquals(0, buffer.capacity());
+        assertEquals(11, consumed);
+    }
+
+    @Test
+    void receiveEmptiesItsBufferBeforeTheReadsCallbacksRun() {
+        ByteBuffer scratch = ByteBuffer.allocateDirect(16);
+        List<Integer> leftWhenCalledBack = new ArrayList<>();
+        readExactly(2).connect(value -> leftWhenCalledBack.add(scratch.remaining()));
+        scratch.put(bytes("abcde")).flip();
+
+        buffer.receive(scratch);
+
+        assertEquals(List.of(0), leftWhenCalledBack, "the callback may reuse the buffer: it was read to its end");
+        assertEquals("cde", text(read()));
+    }
+
+    @Test
+    void receivedBytesThatAReadAbortedOnAnotherThreadCannotTakeGoToTheNextRead() {
+        List<Runnable> posted = new ArrayList<>();
+        int[] counted = {0};
+        ReadBuffer deferring = new ReadBuffer(16, posted::add, count -> counted[0] += count, () -> abortsSeen++);
+        ReadBuffer.Read<byte[]> aborted = deferring.newExactRead(2);
+        ReadBuffer.Read<byte[]> next = deferring.newRead();
+        deferring.add(aborted);
+        deferring.add(next);
+        assertTrue(aborted.abort()); // its removal is posted to the loop, which has not run it yet
+
+        deferring.receive(ByteBuffer.wrap(bytes("data")));
+
+        assertEquals("data", text(next));
+        assertEquals(4, counted[0], "counted once, by the read that took them");
+        assertInstanceOf(InProgressAbortedException.class, aborted.exception());
+        posted.forEach(Runnable::run);
+        assertEquals(0, deferring.available());
+    }
+
+    @Test
+    void aReadIntoABufferTakesWhatFitsAndFinishesWithTheCountThenMinusOneAtTheEnd() {
+        buffer.append(bytes("hello world"));
+        ByteBuffer five = ByteBuffer.allocate(5);
+        InProgress<Integer> first = queued(buffer.newReadInto(five));
+        assertEquals(5, first.result());
+        assertEquals("hello", new String(five.array(), US_ASCII));
+        assertEquals(5, five.position(), "the position moved past the bytes");
+        assertEquals(0, queued(buffer.newReadInto(five)).result(), "no room: nothing read");
+
+        ByteBuffer more = ByteBuffer.allocateDirect(100);
+        assertEquals(6, queued(buffer.newReadInto(more)).result());
+        assertEquals(11, consumed);
+
+        more.clear();
+        InProgress<Integer> waiting = queued(buffer.newReadInto(more));
+        InProgress<byte[]> behind = read();
+        assertEquals(1, buffer.demand());
+        receive("abc");
+        assertEquals(3, waiting.result(), "straight into the buffer");
+        assertEquals(0, buffer.capacity(), "nothing was buffered");
+        assertEquals('c', more.get(2));
+        assertFalse(behind.isFinished(), "the next read waits for the next bytes");
+        buffer.end(null);
+        assertEquals(0, behind.result().length);
+        assertEquals(-1, queued(buffer.newReadInto(more)).result(), "the end of the stream");
+    }
+
+    @Test
+    void aReadIntoABufferAbortedOnAnotherThreadTakesNothingAndLeavesItsPosition() {
+        List<Runnable> posted = new ArrayList<>();
+        ReadBuffer deferring = new ReadBuffer(16, posted::add, count -> { }, () -> abortsSeen++);
+        ByteBuffer target = ByteBuffer.allocate(8);
+        ReadBuffer.Read<Integer> aborted = deferring.newReadInto(target);
+        ReadBuffer.Read<byte[]> next = deferring.newRead();
+        deferring.add(aborted);
+        deferring.add(next);
+        assertTrue(aborted.abort());
+        assertNull(deferring.directTarget(), "an aborted read gets nothing written into its buffer");
+
+        deferring.receive(ByteBuffer.wrap(bytes("data")));
+
+        assertEquals(0, target.position());
+        assertEquals("data", text(next));
+    }
+
+    @Test
+    void theSocketReceivesStraightIntoTheBufferOfAWaitingReadIntoWhenNothingIsBuffered() {
+        ByteBuffer target = ByteBuffer.allocate(8);
+        InProgress<Integer> into = queued(buffer.newReadInto(target));
+        assertSame(target, buffer.directTarget());
+        target.put(bytes("xyz")); // as the channel would
+
+        buffer.receivedInto(3);
+
+        assertEquals(3, into.result());
+        assertEquals(3, consumed);
+        assertNull(buffer.directTarget(), "no read waits");
+        InProgress<byte[]> exactly = readExactly(4);
+        InProgress<Integer> behind = queued(buffer.newReadInto(ByteBuffer.allocate(8)));
+        assertNull(buffer.directTarget(), "the first read is not into a buffer");
+        receive("abcdef");
+        assertEquals("abcd", text(exactly));
+        assertEquals(2, behind.result(), "then the read behind it");
     }
 
     @Test
@@ -280,7 +394,7 @@ class ReadBufferTest {
     @Test
     void manySmallAppendsOfALongLineAreFoundOnce() {
         ReadBuffer big = new ReadBuffer(16, Runnable::run, count -> { }, () -> { });
-        ReadBuffer.Read line = big.newLineRead(NEWLINE, 1 << 20);
+        ReadBuffer.Read<byte[]> line = big.newLineRead(NEWLINE, 1 << 20);
         big.add(line);
         for (int i = 0; i < 100_000; i++) {
             big.append(bytes("x"));
@@ -300,7 +414,7 @@ class ReadBufferTest {
         InProgress<byte[]> exactly = readExactly(40);
         int received = 0;
         while (buffer.wantsData()) {
-            assertTrue(buffer.space().remaining() <= 16);
+            assertTrue(buffer.room() <= 16);
             received += receive("0123456789abcdef");
         }
         assertEquals(40, received, "it received what the read needs, and no more");

@@ -19,6 +19,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NotYetConnectedException;
 import java.net.UnixDomainSocketAddress;
@@ -465,6 +466,34 @@ class SocketTest {
     }
 
     @Test
+    void readIntoABufferReceivesEveryByteInOrderWithTheOtherReads() throws IOException {
+        byte[] payload = randomBytes(3 * 1024 * 1024, 11);
+        Socket client = connectedToBlockingPeer("into", peer -> {
+            OutputStream out = peer.getOutputStream();
+            out.write("header\n".getBytes(US_ASCII));
+            out.write(payload);
+            peer.shutdownOutput();
+            peer.getInputStream().read();
+        });
+        assertEquals("header\n", new String(client.readLine().await(LIMIT), US_ASCII));
+
+        ByteBuffer into = ByteBuffer.allocateDirect(100_000);
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        for (int n; (n = client.read(into).await(LIMIT)) >= 0; ) {
+            assertTrue(n > 0, "a read into a buffer with room gets at least one byte");
+            into.flip();
+            byte[] chunk = new byte[into.remaining()];
+            into.get(chunk);
+            received.write(chunk);
+            into.clear();
+        }
+
+        assertArrayEquals(payload, received.toByteArray());
+        assertEquals(-1, client.read(into).await(LIMIT), "still the end");
+        assertThrows(IllegalArgumentException.class, () -> client.read(into.asReadOnlyBuffer()));
+    }
+
+    @Test
     void anAbortedReadTakesNothing() throws IOException {
         CountDownLatch aborted = new CountDownLatch(1);
         Socket client = connectedToBlockingPeer("aborted read", peer -> {
@@ -555,8 +584,8 @@ class SocketTest {
     @Test
     void writesBeyondTheQueueLimitFinishOnlyWhenThereIsRoom() throws Exception {
         CountDownLatch startReading = new CountDownLatch(1);
-        int blocks = 64;
-        int blockSize = 256 * 1024;
+        int blocks = 1024;
+        int blockSize = 16 * 1024; // small writes: a large one is not copied (the next test)
         long[] received = {0};
         Socket client = connectedToBlockingPeer("late reader", peer -> {
             startReading.await();
@@ -584,6 +613,53 @@ class SocketTest {
         client.close().await(LIMIT);
         peers.get(0).join(LIMIT.toMillis());
         assertEquals((long) blocks * blockSize, received[0]);
+    }
+
+    @Test
+    void aLargeWriteIsSentFromTheCallersArrayNotCopiedWhateverTheLimit() throws Exception {
+        CountDownLatch startReading = new CountDownLatch(1);
+        byte[] payload = randomBytes(32 * 1024 * 1024, 5);
+        AtomicReference<byte[]> received = new AtomicReference<>();
+        Socket client = connectedToBlockingPeer("late reader", peer -> {
+            startReading.await();
+            received.set(peer.getInputStream().readAllBytes());
+        });
+        client.setWriteQueueLimit(64 * 1024 * 1024); // room for all of it: only its size keeps it from being copied
+        InProgress<Void> write = client.write(payload);
+
+        // Nobody reads: the kernel's buffers fill (a few MB on loopback), then the socket waits to write the rest.
+        assertTrue(notifier.loopUntil(() -> (client.watching() & IOMonitor.WRITE) != 0,
+                notifier.nanoTime() + LIMIT.toNanos()), "the kernel took 32 MB");
+        assertEquals(0, client.copiedBytes(), "nothing copied");
+        assertFalse(write.isFinished(), "the rest is in the caller's array: the write is not handed over yet");
+
+        startReading.countDown();
+        write.await(LIMIT);
+        client.close().await(LIMIT);
+        peers.get(0).join(LIMIT.toMillis());
+        assertArrayEquals(payload, received.get());
+    }
+
+    @Test
+    void largeHeapAndDirectBuffersArriveWhole() throws Exception {
+        byte[] bytes = randomBytes(6 * 1024 * 1024, 9);
+        ByteBuffer heapSlice = ByteBuffer.wrap(bytes, 1000, 3 * 1024 * 1024 + 7); // goes out in 64 KiB pieces
+        ByteBuffer direct = ByteBuffer.allocateDirect(2 * 1024 * 1024 + 3).put(bytes, 0, 2 * 1024 * 1024 + 3).flip();
+        AtomicReference<byte[]> received = new AtomicReference<>();
+        Socket client = connectedToBlockingPeer("reader", peer -> received.set(peer.getInputStream().readAllBytes()));
+
+        InProgress<Void> first = client.write(heapSlice);
+        InProgress<Void> second = client.write(direct);
+        client.close().await(LIMIT);
+        peers.get(0).join(LIMIT.toMillis());
+
+        assertTrue(first.isFinished() && !first.isFailed() && second.isFinished() && !second.isFailed());
+        assertEquals(1000, heapSlice.position(), "the caller's position does not move");
+        assertEquals(1000 + 3 * 1024 * 1024 + 7, heapSlice.limit(), "nor its limit");
+        byte[] expected = new byte[3 * 1024 * 1024 + 7 + 2 * 1024 * 1024 + 3];
+        System.arraycopy(bytes, 1000, expected, 0, 3 * 1024 * 1024 + 7);
+        System.arraycopy(bytes, 0, expected, 3 * 1024 * 1024 + 7, 2 * 1024 * 1024 + 3);
+        assertArrayEquals(expected, received.get());
     }
 
     // -------------------------------------------------------------------------------------------------- closing
@@ -618,10 +694,11 @@ class SocketTest {
         InProgress<byte[]> read = client.read();
 
         client.closeNow();
-        done.countDown();
 
+        // The peer stays until then: gone earlier, it would fail the write with a broken pipe before closeNow() ran.
         assertInstanceOf(ClosedChannelException.class, failureOf(big));
         assertEquals(0, read.await(LIMIT).length);
+        done.countDown();
     }
 
     @Test

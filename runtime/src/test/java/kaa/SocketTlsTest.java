@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -166,6 +168,30 @@ class SocketTlsTest {
         client.close().await(LIMIT);
         assertEquals(List.of(true), closedSignal);
         assertTrue(client.toString().contains("TLS"), client::toString);
+    }
+
+    @Test
+    void readIntoABufferReceivesThePlaintext() throws Exception {
+        byte[] payload = SocketTest.randomBytes(2 * 1024 * 1024, 13);
+        InetSocketAddress server = blockingTlsServer("tls sender", peer -> {
+            peer.getOutputStream().write(payload);
+            peer.getOutputStream().flush();
+        });
+        Socket client = socket();
+        client.connect(server).await(LIMIT);
+        client.startTlsClient(clientContext, "localhost").await(LIMIT);
+
+        ByteBuffer into = ByteBuffer.allocateDirect(10_000);
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        for (int n; (n = client.read(into).await(LIMIT)) >= 0; ) {
+            into.flip();
+            byte[] chunk = new byte[n];
+            into.get(chunk);
+            received.write(chunk);
+            into.clear();
+        }
+
+        assertArrayEquals(payload, received.toByteArray());
     }
 
     @Test

@@ -84,6 +84,30 @@ class WriteQueueTest {
     }
 
     @Test
+    void aQueueThatCopiesOnlySmallRestsSendsALargeWriteFromTheCallersBytesUntilItsRestIsSmall() {
+        WriteQueue copyingFour = new WriteQueue(10, 4);
+        ByteBuffer callers = ByteBuffer.allocate(8);
+        PendingWrite large = new PendingWrite(callers, false);
+        PendingWrite small = new PendingWrite(ByteBuffer.allocate(2), false);
+        copyingFour.add(large);
+        copyingFour.add(small);
+
+        assertNull(copyingFour.handOver(null),
+                "8 bytes fit the limit but are more than 4: not copied; the small write waits behind");
+        assertEquals(0, copyingFour.heldBytes());
+        callers.position(5);
+        assertEquals(List.of(large, small), copyingFour.handOver(copyingFour.sent(5, null)),
+                "its last 3 bytes are copied, and the small write behind it");
+        assertNotSame(callers, large.data);
+        assertEquals(5, copyingFour.heldBytes());
+
+        PendingWrite owned = new PendingWrite(ByteBuffer.allocate(5), true);
+        copyingFour.add(owned);
+        assertEquals(List.of(owned), copyingFour.handOver(null),
+                "bytes the queue owns need no copy, whatever their size");
+    }
+
+    @Test
     void clearLeavesTheWritesNotHandedOverToBeFailedAndAWriteCannotBeAborted() {
         PendingWrite handedOver = queued(10, true);
         PendingWrite waiting = queued(1, true);

@@ -6,6 +6,7 @@ import static kaa.Async.yield_;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import kaa.Coroutine;
@@ -103,17 +104,20 @@ abstract class KaaSocketPeer implements SocketPeer {
         }
     }
 
+    /** Reads into one reused direct buffer of 64 KiB, as the other peers reuse theirs ({@code Socket.read(ByteBuffer)}). */
     @Coroutine
     InProgress<Void> sink(Socket socket) {
         byte[] ack = {1};
+        ByteBuffer buffer = ByteBuffer.allocateDirect(64 << 10);
         long received = 0;
         try {
             for (;;) {
-                byte[] bytes = yield_(socket.read());
-                if (bytes.length == 0) {
+                buffer.clear();
+                int n = yield_(socket.read(buffer));
+                if (n < 0) {
                     return done();
                 }
-                received += bytes.length;
+                received += n;
                 if (received >= BULK) {
                     received -= BULK;
                     socket.write(ack);
