@@ -97,8 +97,8 @@ final class ExpressionSpiller {
      */
     CodeBlock read(String temporary) {
         TypeMirror type = temporaryTypes.get(temporary);
-        CodeBlock exactType = type == null ? null : lowerer.rewriter.exactTypeOf(type);
-        return exactType == null ? CodeBlock.of("$N", temporary) : CodeBlock.of("(($L) $N)", exactType, temporary);
+        CodeBlock field = CodeBlock.of("$N", temporary);
+        return type == null ? field : lowerer.rewriter.castBack(type, field);
     }
 
     /**

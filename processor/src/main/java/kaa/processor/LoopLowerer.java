@@ -144,9 +144,7 @@ final class LoopLowerer {
             machine.add(() -> machine.jumpIf(CodeBlock.of("(!$N.hasNext())", iterator), exit));
             next = () -> {
                 // Iterator<? extends Object> for a List<Local>: the element is cast back to the local class.
-                CodeBlock exactType = lowerer.rewriter.exactTypeOf(element);
-                return exactType == null ? CodeBlock.of("$N.next()", iterator)
-                        : CodeBlock.of("(($L) $N.next())", exactType, iterator);
+                return lowerer.rewriter.castBack(element, CodeBlock.of("$N.next()", iterator));
             };
         }
         lowerer.declare(loop.getVariable(), next);

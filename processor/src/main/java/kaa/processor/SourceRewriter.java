@@ -451,13 +451,10 @@ final class SourceRewriter {
                     if (captured && var.hoisted()) {
                         return CodeBlock.of("$N", copyOf(var));
                     }
-                    CodeBlock exactType = exactTypeOfField(var);
                     boolean castNeeded = localClasses.forType(var.type) != null || mentionsHoistedType(var.type)
                             ? !assigned : readForItsType;
-                    if (var.hoisted() && exactType != null && castNeeded) {
-                        return CodeBlock.of("(($L) $N)", exactType, var.name);
-                    }
-                    return CodeBlock.of("$N", var.name);
+                    CodeBlock field = CodeBlock.of("$N", var.name);
+                    return var.hoisted() && castNeeded ? castBack(var.type, field) : field;
                 });
             } else if (localClasses.get(element) != null) {
                 splice(node, () -> CodeBlock.of("$N", localClasses.get(element).name()));
@@ -577,16 +574,12 @@ final class SourceRewriter {
     private String copyOf(Variables.Var var) {
         return copyNames.computeIfAbsent(var, v -> {
             String copy = names.newName(v.name + "Captured");
-            CodeBlock exactType = exactTypeOfField(v);
+            CodeBlock exactType = exactTypeOf(v.type);
             captureCopies.add(exactType != null
                     ? CodeBlock.of("final var $N = ($L) $N;\n", copy, exactType, v.name)
                     : CodeBlock.of("final $T $N = $N;\n", TypeNames.of(v.type), copy, v.name));
             return copy;
         });
-    }
-
-    private CodeBlock exactTypeOfField(Variables.Var var) {
-        return exactTypeOf(var.type);
     }
 
     /**
@@ -633,6 +626,12 @@ final class SourceRewriter {
             return intersections.render(type);
         }
         return null;
+    }
+
+    /** {@code value}, a field or what reads one, cast back to {@code type} where {@link #exactTypeOf} says so. */
+    CodeBlock castBack(javax.lang.model.type.TypeMirror type, CodeBlock value) {
+        CodeBlock exactType = exactTypeOf(type);
+        return exactType == null ? value : CodeBlock.of("(($L) $L)", exactType, value);
     }
 
     /** Whether the body's code casts a field back to a type with a local type as an argument (unchecked). */
