@@ -5,7 +5,7 @@
 //            -processorpath kaa-processor.jar:javapoet-0.22.0.jar Ser.java && java -cp o:kaa-runtime.jar Ser
 // Expected: compiles without warnings (README: "the generated code itself compiles without warnings"), prints 1.
 // Actual (JDK 17 and 25):
-//   o/Ser_Coroutines.java:10: warning: [serial] serializable class Ser_Coroutines has no definition of serialVersionUID
+//   o/Ser_Coroutines.java:9: warning: [serial] serializable class Ser_Coroutines has no definition of serialVersionUID
 //   public final class Ser_Coroutines extends Ser {
 //   error: warnings found and -Werror specified
 // Diagnosis: the generated *_Coroutines class should declare `private static final long serialVersionUID` (copying
