@@ -13,7 +13,7 @@
 //   With two parameters (entries.sort((a, b) -> b.score() - a.score()) on an ArrayList<Entry>):
 //                           ((ArrayList<Entry>) entries).sort((Entry -> b.score() - a.score());
 //   An explicitly typed lambda ((Entry a, Entry b) -> ...) or a member record instead of a local one compiles.
-// Diagnosis: the processor rewrites references to local types by source position; JDK 25's javac gives the
+// Diagnosis (a guess from the output): the processor rewrites references to local types by source position; JDK 25's javac gives the
 //   synthetic type tree of an implicit lambda parameter a position (the parameter name's, or the whole '(a, b)'
 //   list's), so the "type" is printed over the parameter text. Implicit lambda parameters have no source type to
 //   rewrite: skip trees whose type is implicit (JCVariableDecl.declaredUsingVar()/isImplicitlyTyped, or
