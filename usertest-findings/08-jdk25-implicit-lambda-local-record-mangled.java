@@ -12,6 +12,10 @@
 //   Without the yield_() (so nothing is hoisted) the same: mapToInt(Item i.price()).
 //   With two parameters (entries.sort((a, b) -> b.score() - a.score()) on an ArrayList<Entry>):
 //                           ((ArrayList<Entry>) entries).sort((Entry -> b.score() - a.score());
+//   The same with `var` in an enhanced for over a local record (JDK 25 only; JDK 17 prints 1):
+//     record Pair(int b) {}  var ps = new ArrayList<Pair>(); ps.add(new Pair(1)); yield_(); int s = 0;
+//     for (var p : ps) s += p.b();
+//   generated:  for (Pairp : ((ArrayList<Pair>) ps)) s += p.b();    error: bad initializer for for-loop
 //   An explicitly typed lambda ((Entry a, Entry b) -> ...) or a member record instead of a local one compiles.
 // Diagnosis (a guess from the output): the processor rewrites references to local types by source position; JDK 25's javac gives the
 //   synthetic type tree of an implicit lambda parameter a position (the parameter name's, or the whole '(a, b)'
