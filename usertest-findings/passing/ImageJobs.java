@@ -60,6 +60,7 @@ public abstract class ImageJobs {
 
     @Coroutine
     InProgress<String> mixed() {
+        yield_();                    // so onLoop runs while the loop is driven (usertest finding 02)
         int sq = yield_(onLoop(7));
         String name = yield_(whoAmI());
         return done("main-pool result: " + sq + " on loop thread: " + Main.isMainThread() + "|" + name);
