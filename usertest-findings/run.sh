@@ -9,5 +9,6 @@ if ! $JAVAC -d $o -s $o/gen --release $rel -Xlint:all ${LINTX--Xlint:-processing
   echo "=== $n: COMPILE FAILED"; head -40 $o/javac.txt; exit 1; fi
 [ -s $o/javac.txt ] && { echo "--- $n javac output:"; cat $o/javac.txt; }
 grep -oP '^//\| ?\K.*' $f > $o/expected.txt
-timeout 60 $JAVA -cp $o:$L/runtime.jar $n > $o/actual.txt 2>$o/stderr.txt; rc=$?
+pkg=$(grep -oP "^package \K[\w.]+(?=;)" $f); main=${pkg:+$pkg.}$n
+timeout 60 $JAVA -ea -cp $o:$L/runtime.jar $main > $o/actual.txt 2>$o/stderr.txt; rc=$?
 if diff -u $o/expected.txt $o/actual.txt > $o/diff.txt && [ $rc = 0 ]; then echo "=== $n: PASS"; else echo "=== $n: FAIL rc=$rc"; cat $o/diff.txt; head -20 $o/stderr.txt; fi
