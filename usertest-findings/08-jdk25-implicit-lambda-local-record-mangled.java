@@ -16,6 +16,9 @@
 //     record Pair(int b) {}  var ps = new ArrayList<Pair>(); ps.add(new Pair(1)); yield_(); int s = 0;
 //     for (var p : ps) s += p.b();
 //   generated:  for (Pairp : ((ArrayList<Pair>) ps)) s += p.b();    error: bad initializer for for-loop
+//   And with `var` lambda parameters (JDK 25): BinaryOperator<Pair> better = (var x, var y) -> ...;
+//   generated:  better = (Pairx, Pairy) -> x.b() >= y.b() ? x : y;    error: cannot find symbol
+//   (`try (var r = new Res())` with a local class Res, and the record pattern `Pair(var a, var b)`, are fine.)
 //   An explicitly typed lambda ((Entry a, Entry b) -> ...) or a member record instead of a local one compiles.
 // Diagnosis (a guess from the output): the processor rewrites references to local types by source position; JDK 25's javac gives the
 //   synthetic type tree of an implicit lambda parameter a position (the parameter name's, or the whole '(a, b)'
