@@ -7,7 +7,7 @@
 // Expected: either NoOwnCoroutine_Plain_Coroutines exists (README: "a subclass's generated class also runs the
 //   coroutines it inherits" reads as if every subclass gets one), or a message that says what to do.
 // Actual (JDK 17):
-//   NoOwnCoroutine.java:25: error: cannot find symbol
+//   NoOwnCoroutine.java:43: error: cannot find symbol   (line 43 of this file)
 //           Source plain = new NoOwnCoroutine_Plain_Coroutines();
 //     symbol:   class NoOwnCoroutine_Plain_Coroutines
 //   (the generated NoOwnCoroutine_Source_Coroutines is abstract; the README's intended way is
