@@ -7,7 +7,7 @@
 // Expected: the error, once, at the line (README: "A mistake in a body ... is javac's own error, once, at your
 //   line"); ideally a hint "the generated class of Wn.Counter is Wn_Counter_Coroutines".
 // Actual (JDK 17, also without -Xlint):
-//   Wn.java:30: error: cannot find symbol      (line 15 of the program without this header)
+//   Wn.java:36: error: cannot find symbol      (line 15 of the program without this header)
 //           return done(yield_(Counter_Coroutines.countTo(10)));
 //     symbol:   variable Counter_Coroutines
 //   warning: File for type 'Wn_CoroutineMachines' created in the last round will not be subject to annotation
