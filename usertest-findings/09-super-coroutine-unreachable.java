@@ -23,6 +23,9 @@
 //   `self`) and let the processor rewrite super.load(..) to it; failing that, the error's advice should not
 //   suggest a helper for coroutine methods, and the runtime message could say "unprocessed body reached through a
 //   super call" when it can tell (the caller is a class the processor saw).
+//   The processor already rejects the analogous static case ([kaa.unprocessed-static-call]: 'calling it here runs
+//   its original body'); `super.m()` of a @Coroutine m anywhere (the helper included) is the same and could get
+//   the same compile error.
 // Realistic trigger: a caching/logging subclass that wraps the parent's coroutine (my Repository program had to
 //   copy the parent's body instead).
 import kaa.*;
