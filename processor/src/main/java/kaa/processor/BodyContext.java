@@ -268,6 +268,27 @@ final class BodyContext {
      * Whether a local variable is declared with {@code var}: read from the source, since after attribution javac
      * replaces the {@code var} type tree (differently on different JDKs).
      */
+    /**
+     * Whether {@code declaration}'s type is written in the source: not {@code var}, and not the type javac infers for
+     * an implicitly typed lambda parameter, whose synthetic type tree javac 25 places on the parameter's own text
+     * (a rewrite of that tree would print the type over the parameter: {@code i -> i.price()} became
+     * {@code Item i.price()}, usertest finding 08).
+     */
+    boolean hasWrittenType(com.sun.source.tree.VariableTree declaration) {
+        Tree type = declaration.getType();
+        if (type == null || isVar(declaration)) {
+            return false;
+        }
+        int from = start(type);
+        int to = end(type);
+        if (from < 0 || to <= from) {
+            return false;
+        }
+        return !java.util.regex.Pattern.compile(
+                "(?<![\\w$])" + java.util.regex.Pattern.quote(declaration.getName().toString()) + "(?![\\w$])")
+                .matcher(source.subSequence(from, to)).find();
+    }
+
     boolean isVar(com.sun.source.tree.VariableTree declaration) {
         int from = start(declaration);
         if (from < 0) {

@@ -166,7 +166,8 @@ final class ExpressionSpiller {
                 clears, machine.outOfResume));
         machine.continueAfterSuspension(resume);
         TypeMirror type = body.typeOf(call);
-        return () -> CodeBlock.of("$L.<$T>awaitedValue()", machine.machineThis, TypeNames.boxed(type, body.types));
+        return () -> CodeBlock.of("$L.<$L>awaitedValue()", machine.machineThis, type.getKind().isPrimitive()
+                ? CodeBlock.of("$T", TypeNames.boxed(type, body.types)) : lowerer.rewriter.typeInResume(type));
     }
 
     /**

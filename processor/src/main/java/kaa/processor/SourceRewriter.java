@@ -402,9 +402,7 @@ final class SourceRewriter {
                 Variables.Var var = variables.get(element);
                 boolean binding = getCurrentPath().getParentPath().getLeaf().getKind() == Tree.Kind.BINDING_PATTERN;
                 if (binding || !var.name.contentEquals(node.getName())) {
-                    int searchFrom = node.getType() != null && body.end(node.getType()) > 0
-                            ? body.end(node.getType())
-                            : body.start(node);
+                    int searchFrom = body.hasWrittenType(node) ? body.end(node.getType()) : body.start(node);
                     int searchTo = node.getInitializer() != null ? body.start(node.getInitializer()) : body.end(node);
                     Matcher m = Pattern.compile("\\b" + Pattern.quote(node.getName().toString()) + "\\b")
                             .matcher(body.source.subSequence(0, Math.max(searchTo, searchFrom)));
@@ -427,7 +425,13 @@ final class SourceRewriter {
                     }
                 }
             }
-            return super.visitVariable(node, unused);
+            // What TreeScanner visits, less a type that is not written (var, an implicit lambda parameter's).
+            scan(node.getModifiers(), null);
+            if (body.hasWrittenType(node)) {
+                scan(node.getType(), null);
+            }
+            scan(node.getNameExpression(), null);
+            return scan(node.getInitializer(), null);
         }
 
         @Override
@@ -626,6 +630,22 @@ final class SourceRewriter {
             return intersections.render(type);
         }
         return null;
+    }
+
+    /**
+     * {@code type} as code inside {@code resume()} writes it: the body's local types by their names there (they are
+     * declared at its top), intersections inside the type by their type variables ({@link IntersectionVariables}),
+     * anything else as {@link TypeNames#of} makes it denotable. For locals that stay in one state and the type
+     * arguments of {@code awaitedValue()}; a field cannot name local types and has {@link #fieldType}.
+     */
+    CodeBlock typeInResume(javax.lang.model.type.TypeMirror type) {
+        if (localClasses.forType(type) != null || mentionsHoistedType(type)) {
+            return withLocalNames(type);
+        }
+        if (intersections.inside(type)) {
+            return intersections.render(type);
+        }
+        return CodeBlock.of("$T", TypeNames.of(type));
     }
 
     /** {@code value}, a field or what reads one, cast back to {@code type} where {@link #exactTypeOf} says so. */

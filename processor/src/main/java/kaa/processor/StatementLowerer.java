@@ -177,10 +177,7 @@ final class StatementLowerer {
                 }
                 return init == null ? CodeBlock.of("") : CodeBlock.of("$N = $L;\n", var.name, init.get());
             }
-            boolean localType = declaration.getType() != null && TypeNames.isLocal(var.type);
-            CodeBlock type = isVar ? CodeBlock.of("var")
-                    : localType ? rewriter.render(declaration.getType())
-                    : CodeBlock.of("$T", TypeNames.of(var.type));
+            CodeBlock type = isVar ? CodeBlock.of("var") : rewriter.typeInResume(var.type);
             return init == null ? CodeBlock.of("$L $N;\n", type, var.name)
                     : CodeBlock.of("$L $N = $L;\n", type, var.name, init.get());
         });
