@@ -234,6 +234,7 @@ final class Exits {
                 if (tryTree.getFinallyBlock() != null || !tryTree.getResources().isEmpty()) {
                     if (leave == null) {
                         leave = new Leave(lowerer.names.newName("next"), lowerer.names.newName("leave"));
+                        hoistBindingsOfCondition(root.getLeaf());
                     }
                     return leave;
                 }
@@ -243,6 +244,22 @@ final class Exits {
             }
         }
         return null;
+    }
+
+    /**
+     * The copied statement is wrapped in a labeled block ({@link Leave}), which ends the scope of the bindings its
+     * condition introduces for the code after it ({@code if (!(o instanceof String m)) { ... } use(m);}): they become
+     * fields (fuzzer, seed 20261215 batch 13 program 51).
+     */
+    private void hoistBindingsOfCondition(Tree statement) {
+        Tree condition = statement instanceof com.sun.source.tree.IfTree ifTree ? ifTree.getCondition()
+                : statement instanceof com.sun.source.tree.WhileLoopTree loop ? loop.getCondition()
+                : statement instanceof com.sun.source.tree.DoWhileLoopTree loop ? loop.getCondition()
+                : statement instanceof com.sun.source.tree.ForLoopTree loop ? loop.getCondition()
+                : null;
+        if (condition != null) {
+            lowerer.spiller.hoistBindings(condition);
+        }
     }
 
     /** The code that stores the value of a {@code return} inside code copied as written, and leaves. */
