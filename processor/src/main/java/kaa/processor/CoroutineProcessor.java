@@ -257,6 +257,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
             } else {
                 type.addModifiers(Modifier.FINAL);
             }
+            if (processingEnv.getTypeUtils().isAssignable(owner.asType(),
+                    processingEnv.getElementUtils().getTypeElement("java.io.Serializable").asType())) {
+                // A serializable class declares its own version (javac's serial lint, in -Xlint:all, says so).
+                type.addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("1L").build());
+            }
             for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
                 if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
                     type.addMethod(EntryPoints.mirror(constructor));
