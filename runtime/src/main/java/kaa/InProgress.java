@@ -382,6 +382,31 @@ public class InProgress<T> {
     }
 
     /**
+     * Like {@link #await()}, but a failure with a checked exception of type {@code checked} is thrown as it is, as
+     * {@code yield_(ip, X.class)} does in a coroutine: plain code catches what a coroutine declares
+     * ({@code load().await(IOException.class)} in a {@code try} with {@code catch (IOException e)}).
+     *
+     * @param checked the checked exception type to throw unwrapped
+     * @param <X> that type
+     * @return the value
+     * @throws X the failure, if it is an {@code X}
+     * @throws InProgressAbortedException if the thread is interrupted while it waits
+     * @throws RuntimeException the failure, if it failed with an unchecked exception
+     * @throws CompletionException wrapping the failure, if it failed with another checked exception
+     */
+    public <X extends Exception> T await(Class<X> checked) throws X {
+        waitUntilDone(false, 0);
+        Object s = state;
+        if (s instanceof Failure && checked.isInstance(((Failure) s).error)) {
+            Failure failure = (Failure) s;
+            CoroutineTraces.awaitThrows(this, failure.error);
+            failure.markObserved();
+            throw checked.cast(failure.error);
+        }
+        return awaitedResult();
+    }
+
+    /**
      * Like {@link #await()}, but gives up after {@code timeout}.
      *
      * @param timeout how long to wait at most

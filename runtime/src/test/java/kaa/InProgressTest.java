@@ -193,6 +193,19 @@ class InProgressTest {
     }
 
     @Test
+    void awaitWithACheckedTypeThrowsThatFailureUnwrappedAndWrapsOthers() throws Exception {
+        IOException failure = new IOException("offline");
+        InProgress<String> ip = InProgress.failed(failure);
+        assertSame(failure, assertThrows(IOException.class, () -> ip.await(IOException.class)));
+        InProgress<String> other = InProgress.failed(new InterruptedException("other"));
+        CompletionException wrapped = assertThrows(CompletionException.class, () -> other.await(IOException.class));
+        assertInstanceOf(InterruptedException.class, wrapped.getCause());
+        InProgress<String> later = new InProgress<>();
+        Main.post(() -> later.finish("v"));
+        assertEquals("v", later.await(IOException.class));
+    }
+
+    @Test
     void exceptionIsNullWhenFinishedWithAValue() {
         assertNull(InProgress.finished("x").exception());
     }
