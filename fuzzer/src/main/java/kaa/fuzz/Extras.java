@@ -314,6 +314,9 @@ final class Extras {
             if (!Reachability.canComplete(s.kid(2))) {
                 // if (o instanceof T n) S else <leave>: n is in scope after the if (JLS 6.3.2.2), where S ended.
                 bind(c, name, k, Reachability.canComplete(s.kid(1)));
+                // As the unbraced body of a loop, javac puts it in scope for the rest of the enclosing block too
+                // ('variable t is already defined', seed 20261215 batch 87 program 1): never declared again.
+                gen.reserve(name);
             }
         }
         block.kids.add(s);
