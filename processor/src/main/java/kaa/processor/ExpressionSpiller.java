@@ -143,8 +143,9 @@ final class ExpressionSpiller {
         State resume = machine.newState(lowerer.region(), body.fileName() + ":" + body.line(call) + "  "
                 + body.firstLine(call));
         if (call.getArguments().isEmpty()) {
-            Object clears = lowerer.liveness.clearsBeforeResumingAt(resume);
-            machine.add(() -> CodeBlock.of("if (yieldSlice($L)) {\n$>$L$L\n$<}\n", resume.id(), clears,
+            State from = machine.current;
+            lowerer.liveness.suspendsAt(from, resume);
+            machine.add(() -> lowerer.liveness.suspension(from, resume, CodeBlock.of("yieldSlice($L)", resume.id()),
                     machine.outOfResume));
             machine.continueAfterSuspension(resume);
             return () -> CodeBlock.of("resumedFromSlice()");
@@ -161,9 +162,10 @@ final class ExpressionSpiller {
             awaited = () -> CodeBlock.of("$N", local);
         }
         Supplier<CodeBlock> awaitedCode = awaited;
-        Object clears = lowerer.liveness.clearsBeforeResumingAt(resume);
-        machine.add(() -> CodeBlock.of("if (await($L, $L)) {\n$>$L$L\n$<}\n", awaitedCode.get(), resume.id(),
-                clears, machine.outOfResume));
+        State from = machine.current;
+        lowerer.liveness.suspendsAt(from, resume);
+        machine.add(() -> lowerer.liveness.suspension(from, resume,
+                CodeBlock.of("await($L, $L)", awaitedCode.get(), resume.id()), machine.outOfResume));
         machine.continueAfterSuspension(resume);
         TypeMirror type = body.typeOf(call);
         return () -> CodeBlock.of("$L.<$L>awaitedValue()", machine.machineThis, type.getKind().isPrimitive()

@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import com.palantir.javapoet.CodeBlock;
+
+import kaa.processor.MachineStates.Lazy;
 import kaa.processor.MachineStates.Region;
 import kaa.processor.MachineStates.State;
 
@@ -20,14 +24,20 @@ import kaa.processor.MachineStates.State;
  */
 final class Liveness {
     private final Map<State, Set<String>> liveIn = new HashMap<>();
+    /** The fields that may hold a reference when each state is entered, and when it ends. */
+    private final Map<State, Set<String>> possiblySetIn = new HashMap<>();
+    private final Map<State, Set<String>> possiblySetOut = new HashMap<>();
+    /** Each suspension: the state that suspends, and the state where it resumes. */
+    private final Map<State, State> suspensions = new HashMap<>();
     private List<String> referenceFields = List.of();
     private boolean computed;
 
     /**
      * Computes liveness from each state's rendered text and successors. {@code referenceFields} are the fields
-     * that may be cleared, in declaration order.
+     * that may be cleared, in declaration order; {@code setByConstructor}, those that hold a value from the start.
      */
-    void compute(Map<State, String> code, Map<State, Set<State>> successors, List<String> referenceFields) {
+    void compute(Map<State, String> code, Map<State, Set<State>> successors, List<String> referenceFields,
+            List<String> setByConstructor) {
         this.referenceFields = referenceFields;
         Set<String> fields = new HashSet<>(referenceFields);
         Map<State, Set<String>> mentions = new LinkedHashMap<>();
@@ -50,7 +60,49 @@ final class Liveness {
                 }
             }
         }
+        computePossiblySet(mentions, successors, setByConstructor);
         computed = true;
+    }
+
+    /**
+     * Which fields may hold a reference where each state begins and ends: the parameters at the start (the
+     * constructor stores them), then what a state mentions. A state begins by clearing what may be set but is dead
+     * there ({@link #entryClears}: a field dies once, where the paths from its last uses meet), and a suspension
+     * clears what is dead where it resumes, on both its paths (suspended, or the value there already), so its edge
+     * carries only what is live there. Before, every suspension of a long body cleared every dead field again (a
+     * field set on a path that skipped the suspensions in between might still hold its value): generated code
+     * quadratic in the body's length (usertest finding 12).
+     */
+    private void computePossiblySet(Map<State, Set<String>> mentions, Map<State, Set<State>> successors,
+            List<String> setByConstructor) {
+        Map<State, Set<String>> in = new HashMap<>();
+        if (mentions.isEmpty()) {
+            return;
+        }
+        State first = mentions.keySet().iterator().next();
+        in.put(first, new HashSet<>(setByConstructor));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (State state : mentions.keySet()) {
+                Set<String> out = new HashSet<>(in.getOrDefault(state, Set.of()));
+                possiblySetIn.put(state, new HashSet<>(out));
+                out.retainAll(liveIn.getOrDefault(state, Set.of()));
+                out.addAll(mentions.get(state));
+                possiblySetOut.put(state, out);
+                State resume = suspensions.get(state);
+                for (State next : successorsWithHandlers(state, successors)) {
+                    Set<String> carried = out;
+                    if (next == resume) {
+                        carried = new HashSet<>(out);
+                        carried.retainAll(liveIn.getOrDefault(resume, Set.of()));
+                    }
+                    if (in.computeIfAbsent(next, k -> new HashSet<>()).addAll(carried)) {
+                        changed = true;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -119,25 +171,62 @@ final class Liveness {
     }
 
     /**
-     * The statements that clear, before suspending, every reference field dead at {@code resume}: printed when the
-     * file is written, after {@link #compute}; empty before.
+     * The statements that begin {@code state}: they clear the reference fields that may hold a value there but are
+     * dead. Printed when the file is written, after {@link #compute}.
      */
-    Object clearsBeforeResumingAt(State resume) {
-        return new Object() {
-            @Override
-            public String toString() {
-                if (!computed) {
-                    return "";
-                }
-                Set<String> live = liveIn.getOrDefault(resume, Set.of());
-                StringBuilder clears = new StringBuilder();
-                for (String field : referenceFields) {
-                    if (!live.contains(field)) {
-                        clears.append(field).append(" = null;\n");
-                    }
-                }
-                return clears.toString();
+    CodeBlock entryClears(State state) {
+        return CodeBlock.of("$L", new Lazy(() -> {
+            if (!computed) {
+                return "";
             }
-        };
+            Set<String> live = liveIn.getOrDefault(state, Set.of());
+            Set<String> set = possiblySetIn.getOrDefault(state, Set.of());
+            StringBuilder code = new StringBuilder();
+            for (String field : referenceFields) {
+                if (set.contains(field) && !live.contains(field)) {
+                    code.append(field).append(" = null;\n");
+                }
+            }
+            return code.toString();
+        }));
+    }
+
+    /** Records that {@code from} ends with a suspension that resumes at {@code resume}. */
+    void suspendsAt(State from, State resume) {
+        suspensions.put(from, resume);
+    }
+
+    /**
+     * The suspension at the end of {@code from} ({@link #suspendsAt}): {@code call} ({@code await(ip, n)} or
+     * {@code yieldSlice(n)}) and the statements that clear every reference field dead at {@code resume} that may hold
+     * one there, on both its paths: before the call when the call does not read them, else in its block and after
+     * it. The clears are printed when the file is written, after {@link #compute}.
+     */
+    CodeBlock suspension(State from, State resume, CodeBlock call, Object outOfResume) {
+        String callText = call.toString();
+        Lazy before = new Lazy(() -> clears(from, resume, callText, false));
+        Lazy inside = new Lazy(() -> clears(from, resume, callText, true));
+        return CodeBlock.of("$Lif ($L) {\n$>$L$L\n$<}\n$L", before, call, inside, outOfResume, inside);
+    }
+
+    /** The clears of a suspension ({@link #suspension}): those before the call, or those inside and after it. */
+    private String clears(State from, State resume, String callText, boolean readByCall) {
+        if (!computed) {
+            return "";
+        }
+        Set<String> live = liveIn.getOrDefault(resume, Set.of());
+        Set<String> set = possiblySetOut.getOrDefault(from, Set.of());
+        List<String> cleared = new ArrayList<>();
+        for (String field : referenceFields) {
+            if (!live.contains(field) && set.contains(field)) {
+                cleared.add(field);
+            }
+        }
+        if (cleared.isEmpty() || readByCall == java.util.Collections.disjoint(identifiers(callText), cleared)) {
+            return "";
+        }
+        StringBuilder code = new StringBuilder();
+        cleared.forEach(field -> code.append(field).append(" = null;\n"));
+        return code.toString();
     }
 }

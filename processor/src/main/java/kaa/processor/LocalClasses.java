@@ -134,7 +134,9 @@ final class LocalClasses {
                                     + " that lives across yield_() and captures '" + element.getSimpleName()
                                     + "', which a loop declares anew,", "Pass the value to a constructor instead.");
                         }
-                        variables.get(element).forced = true;
+                        Variables.Var captured = variables.get(element);
+                        captured.forced = true;
+                        captured.capturedByLocalClass = true;
                     }
                 }
                 return null;

@@ -236,7 +236,7 @@ final class MachineStates {
     }
 
     /** Text that JavaPoet prints only when the file is written, once state numbers and the layout are known. */
-    private static final class Lazy {
+    static final class Lazy {
         private final Supplier<String> text;
 
         Lazy(Supplier<String> text) {

@@ -102,6 +102,7 @@ final class MachineWriter {
                     .build());
         }
         List<String> references = new ArrayList<>();
+        List<String> setByConstructor = new ArrayList<>();
         for (VariableElement parameter : method.element().getParameters()) {
             Variables.Var var = model.variables().get(parameter);
             TypeName fieldType = lowerer.rewriter.fieldType(var.type);
@@ -109,6 +110,7 @@ final class MachineWriter {
             constructor.addParameter(fieldType, var.name).addStatement("this.$N = $N", var.name, var.name);
             if (!fieldType.isPrimitive()) {
                 references.add(var.name);
+                setByConstructor.add(var.name);
             }
         }
         for (Variables.Var var : model.variables().hoisted()) {
@@ -144,7 +146,7 @@ final class MachineWriter {
         type.addMethod(constructor.build());
         LineTable.describe(type, model.className(), lowerer.names.newName("MACHINE_INFO"), method,
                 lowerer.body.fileName(), lowerer.states());
-        resume(model.className(), lowerer, references).forEach(type::addMethod);
+        resume(model.className(), lowerer, references, setByConstructor).forEach(type::addMethod);
         if (model.lastName() != null) {
             references.add(model.lastName());
         }
@@ -205,7 +207,7 @@ final class MachineWriter {
      * its own with them.
      */
     private static List<MethodSpec> resume(String className, StatementLowerer lowerer,
-            List<String> referenceFields) {
+            List<String> referenceFields, List<String> setByConstructor) {
         List<State> states = lowerer.states();
         MachineStates machine = lowerer.machine;
         Map<State, CodeBlock> bodies = new LinkedHashMap<>();
@@ -213,7 +215,7 @@ final class MachineWriter {
         int size = 0;
         for (State state : states) {
             machine.renderingState(state);
-            CodeBlock.Builder body = CodeBlock.builder();
+            CodeBlock.Builder body = CodeBlock.builder().add(lowerer.liveness.entryClears(state));
             for (var part : state.parts) {
                 CodeBlock statement = part.get();
                 body.add(lowerer.rewriter.takeCaptureCopies()).add(statement);
@@ -225,7 +227,10 @@ final class MachineWriter {
             size += text.length();
         }
         machine.renderingState(null);
-        lowerer.liveness.compute(texts, machine.successors, referenceFields);
+        // A field a local class reads is read whenever an instance runs, which no state's code shows: kept.
+        java.util.Set<String> captured = lowerer.variables.capturedByLocalClasses();
+        lowerer.liveness.compute(texts, machine.successors,
+                referenceFields.stream().filter(field -> !captured.contains(field)).toList(), setByConstructor);
         // A state nothing jumps, resumes or falls to (the code after a try whose every way out jumps elsewhere) is
         // not written; the others keep their numbers.
         states = reachable(states, machine.successors);

@@ -27,6 +27,11 @@ final class Variables {
         final Set<Integer> states = new HashSet<>();
         /** Read by a local class that is declared once for the whole body: must be a field. */
         boolean forced;
+        /**
+         * Read by such a local class: its instances read the field whenever they run, which no state's code shows, so
+         * it is never cleared before the body completes.
+         */
+        boolean capturedByLocalClass;
 
         Var(Element element, String name, TypeMirror type, boolean parameter) {
             this.element = element;
@@ -71,6 +76,17 @@ final class Variables {
 
     void use(Element element, int state) {
         get(element).states.add(state);
+    }
+
+    /** The names of the fields that local classes read ({@link Var#capturedByLocalClass}). */
+    Set<String> capturedByLocalClasses() {
+        Set<String> names = new HashSet<>();
+        for (Var v : vars.values()) {
+            if (v.capturedByLocalClass) {
+                names.add(v.name);
+            }
+        }
+        return names;
     }
 
     List<Var> hoisted() {
