@@ -81,6 +81,8 @@ final class Ctx {
      * declared here is a new variable per iteration ({@link Var#inLoop}).
      */
     static final int IN_LOOP = 1024;
+    /** In a {@code finally} block, however deep. */
+    static final int IN_FINALLY = 2048;
 
     final Scope scope;
     final Target targets;

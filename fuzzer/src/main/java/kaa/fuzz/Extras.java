@@ -190,7 +190,7 @@ final class Extras {
     }
 
     /** Whether the javac in use is 17 to 20, which has bugs the generator steers around. */
-    private static final boolean JAVAC_17 = Runtime.version().feature() < 21;
+    static final boolean JAVAC_17 = Runtime.version().feature() < 21;
 
     /** Appends one extra construct (a declaration with what uses it, or a compound statement) to {@code block}. */
     void statement(Node block, Ctx c, boolean nest) {
