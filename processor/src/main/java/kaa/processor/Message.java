@@ -77,7 +77,12 @@ enum Message {
                     + " calls it (@Threaded) or turns it into a state machine (@Coroutine)."),
     SUPER_CALL("super-in-coroutine",
             "A coroutine body cannot call 'super.%s': the generated state machine runs outside the class. Call a"
-                    + " package-private helper method that makes the super call."),
+                    + " package-private helper method that makes the super call (for a method that is not itself a"
+                    + " @Coroutine: a super call of one runs its original body, [kaa.unprocessed-super-call])."),
+    UNPROCESSED_SUPER_CALL("unprocessed-super-call",
+            "'%s' is a @Coroutine of %s, and super.%s(...) runs its original body, which the processor did not"
+                    + " rewrite (only the generated subclass's override runs the state machine). Move what the"
+                    + " override shares with it into a coroutine of its own that both call."),
     VAR_OF_ANONYMOUS_CLASS("var-anonymous-class",
             "'var %s' holds an anonymous class, and javac cannot compile such a declaration in a method that an"
                     + " annotation processor has analysed (it re-reads the inferred type by a name that no longer"

@@ -208,6 +208,13 @@ final class PlainCodeCheck implements TaskListener {
                     && inheritedUnprocessed(receiverType) != null
                     && runsUnprocessed((ExecutableElement) called, receiverType)) {
                 reportUnprocessed(at, receiverType, (ExecutableElement) called);
+            } else if (call instanceof MethodInvocationTree invocation
+                    && invocation.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select
+                    && select.getExpression() instanceof com.sun.source.tree.IdentifierTree qualifier
+                    && qualifier.getName().contentEquals("super")
+                    && !called.getModifiers().contains(Modifier.STATIC)
+                    && CoroutineModel.isAnnotated(called, CoroutineModel.COROUTINE)) {
+                reporter.error(at, unit, Message.UNPROCESSED_SUPER_CALL, name, declaring.getSimpleName(), name);
             } else if (called.getModifiers().contains(Modifier.STATIC)
                     && CoroutineModel.isAnnotated(called, CoroutineModel.COROUTINE)) {
                 String generated = CoroutineProcessor.generatedName(declaring).simpleName();
