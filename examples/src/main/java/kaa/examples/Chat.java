@@ -50,13 +50,16 @@ public abstract class Chat {
         }
 
         /**
-         * Sends {@code from: text} to this client as one line, in three writes, each awaited. Calls are queued: the
-         * next starts when this one is done, so lines never interleave.
+         * Sends {@code from: text} to this client as one line, in three writes, each awaited, with a time slice for
+         * the other coroutines between them. Calls are queued: the next starts when this one is done, so lines never
+         * interleave (without the policy they would: every broadcast would start its pieces at once).
          */
         @Coroutine(policy = Policy.SYNCHRONIZED)
         InProgress<Void> send(String from, String text) {
             yield_(socket.write(from));
+            yield_(); // a time slice for the other coroutines between the pieces
             yield_(socket.write(": "));
+            yield_();
             yield_(socket.write(text + "\n"));
             return done();
         }
