@@ -13,6 +13,7 @@ import javax.lang.model.element.VariableElement;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -147,6 +148,12 @@ final class MachineWriter {
         LineTable.describe(type, model.className(), lowerer.names.newName("MACHINE_INFO"), method,
                 lowerer.body.fileName(), lowerer.states());
         resume(model.className(), lowerer, references, setByConstructor).forEach(type::addMethod);
+        if (lowerer.rewriter.assertionsFieldName() != null) {
+            // The body's asserts follow the user's class's assertion status (-ea:Owner), as they would in it.
+            type.addField(FieldSpec.builder(boolean.class, lowerer.rewriter.assertionsFieldName(), Modifier.PRIVATE,
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.class.desiredAssertionStatus()", method.ownerClass())
+                    .build());
+        }
         if (model.lastName() != null) {
             references.add(model.lastName());
         }

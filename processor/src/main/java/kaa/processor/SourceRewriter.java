@@ -44,6 +44,11 @@ final class SourceRewriter {
     private final String selfName;
     private final Names names;
     private boolean uncheckedCasts;
+    /**
+     * The machine's static field holding the user's class's assertion status, once an {@code assert} of the body
+     * needs it; null until then.
+     */
+    private String assertionsField;
     /** Type variables naming the intersections inside the types of fields that reads cast back. */
     final IntersectionVariables intersections;
     /** The local each hoisted pattern binding is first bound to (see {@code boundToField}). */
@@ -357,6 +362,33 @@ final class SourceRewriter {
             return false;
         }
 
+        /**
+         * {@code assert c : d;} as {@code if (ASSERTIONS && !(c)) throw new AssertionError(d);}: javac would enable a
+         * machine's asserts by the generated class's assertion status, so {@code -ea:Owner} (the user's class)
+         * would not reach them (usertest finding 13).
+         */
+        @Override
+        public Void visitAssert(com.sun.source.tree.AssertTree node, Void unused) {
+            int start = body.start(node);
+            int end = body.end(node);
+            Tree condition = node.getCondition();
+            Tree detail = node.getDetail();
+            if (start >= 0 && end > start && body.start(condition) > start) {
+                String field = assertionsField();
+                splices.add(new Splice(start, body.start(condition),
+                        () -> CodeBlock.of("if ($N && !(", field)));
+                if (detail == null) {
+                    splices.add(new Splice(body.end(condition), end,
+                            () -> CodeBlock.of(")) throw new $T();", AssertionError.class)));
+                } else {
+                    splices.add(new Splice(body.end(condition), body.start(detail),
+                            () -> CodeBlock.of(")) throw new $T(", AssertionError.class)));
+                    splices.add(new Splice(body.end(detail), end, () -> CodeBlock.of(");")));
+                }
+            }
+            return super.visitAssert(node, unused);
+        }
+
         @Override
         public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
             lambdaDepth++;
@@ -652,6 +684,18 @@ final class SourceRewriter {
     CodeBlock castBack(javax.lang.model.type.TypeMirror type, CodeBlock value) {
         CodeBlock exactType = exactTypeOf(type);
         return exactType == null ? value : CodeBlock.of("(($L) $L)", exactType, value);
+    }
+
+    /** The name of the machine's assertion-status field ({@link #assertionsField()} named it), or null. */
+    String assertionsFieldName() {
+        return assertionsField;
+    }
+
+    private String assertionsField() {
+        if (assertionsField == null) {
+            assertionsField = names.newName("ASSERTIONS");
+        }
+        return assertionsField;
     }
 
     /** Whether the body's code casts a field back to a type with a local type as an argument (unchecked). */
