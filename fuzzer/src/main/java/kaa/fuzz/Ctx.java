@@ -83,6 +83,11 @@ final class Ctx {
     static final int IN_LOOP = 1024;
     /** In a {@code finally} block, however deep. */
     static final int IN_FINALLY = 2048;
+    /**
+     * An expression that declares nothing (no pattern binding, no switch expression with locals): it is inserted
+     * among statements written before it, whose names it cannot know.
+     */
+    static final int DECLARES_NONE = 4096;
 
     final Scope scope;
     final Target targets;

@@ -119,7 +119,9 @@ final class Extras {
                 if (object != null) {
                     int k = gen.rnd.nextInt(PATTERN_TYPES.length);
                     choices.add(() -> template("(#0 instanceof " + PATTERN_TYPES[k] + ")", t, var(object)));
-                    choices.add(() -> bindingTest(object, t, c, d));
+                    if (!c.is(Ctx.DECLARES_NONE)) {
+                        choices.add(() -> bindingTest(object, t, c, d));
+                    }
                 }
                 if (lub != null) {
                     choices.add(() -> template("#0.describeConstable().isPresent()", t, var(lub)));

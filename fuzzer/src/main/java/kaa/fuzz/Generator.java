@@ -661,7 +661,9 @@ final class Generator {
             int room = block.kids.size() - (Reachability.canComplete(block) ? 0 : 1);
             // Its operand is written in the try's scope without the body's variables, as it may stand before them,
             // and declares none (no switch expression), as it may stand after them.
-            block.kids.add(rnd.nextInt(room + 1), check(c.tryBody(true).with(Ctx.NO_SWITCH_EXPRESSION)));
+            // (A binding of it could take a name the body declares before it: seed 20261216 batch 132 program 116.)
+            block.kids.add(rnd.nextInt(room + 1),
+                    check(c.tryBody(true).with(Ctx.NO_SWITCH_EXPRESSION).with(Ctx.DECLARES_NONE)));
         }
         for (String types : catches) {
             Ctx handler = c.block();
