@@ -265,10 +265,6 @@ final class BodyContext {
     }
 
     /**
-     * Whether a local variable is declared with {@code var}: read from the source, since after attribution javac
-     * replaces the {@code var} type tree (differently on different JDKs).
-     */
-    /**
      * Whether {@code declaration}'s type is written in the source: not {@code var}, and not the type javac infers for
      * an implicitly typed lambda parameter, whose synthetic type tree javac 25 places on the parameter's own text
      * (a rewrite of that tree would print the type over the parameter: {@code i -> i.price()} became
@@ -289,6 +285,10 @@ final class BodyContext {
                 .matcher(source.subSequence(from, to)).find();
     }
 
+    /**
+     * Whether a local variable is declared with {@code var}: read from the source, since after attribution javac
+     * replaces the {@code var} type tree (differently on different JDKs).
+     */
     boolean isVar(com.sun.source.tree.VariableTree declaration) {
         int from = start(declaration);
         if (from < 0) {
