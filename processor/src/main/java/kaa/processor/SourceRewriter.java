@@ -227,6 +227,11 @@ final class SourceRewriter {
         private int lambdaDepth;
         /** The classes (local, anonymous) the scanner is inside, innermost last. */
         private final List<TypeElement> nestedClasses = new ArrayList<>();
+        /**
+         * The pattern bindings declared in the code being rendered: a hoisted one is written with its bound local
+         * ({@link #boundName}), which is in scope wherever the binding was within that code.
+         */
+        private final java.util.Set<Element> bindingsDeclaredHere = new java.util.HashSet<>();
 
         Collector(List<Splice> splices) {
             this.splices = splices;
@@ -433,6 +438,9 @@ final class SourceRewriter {
             if (Variables.isLocal(element)) {
                 Variables.Var var = variables.get(element);
                 boolean binding = getCurrentPath().getParentPath().getLeaf().getKind() == Tree.Kind.BINDING_PATTERN;
+                if (binding) {
+                    bindingsDeclaredHere.add(element);
+                }
                 if (binding || !var.name.contentEquals(node.getName())) {
                     int searchFrom = body.hasWrittenType(node) ? body.end(node.getType()) : body.start(node);
                     int searchTo = node.getInitializer() != null ? body.start(node.getInitializer()) : body.end(node);
@@ -483,9 +491,12 @@ final class SourceRewriter {
                         && !declaredInsideNested(element);
                 boolean assigned = isAssignmentTarget(getCurrentPath());
                 boolean readForItsType = !assigned && !isInstanceofOperand(getCurrentPath());
+                // A lambda or class in the statement that matched the binding reads its bound local: a copy made before
+                // the statement would hold the field's value from before the match (fuzzer, seed 20261217).
+                boolean boundHere = bindingsDeclaredHere.contains(element);
                 splice(node, () -> {
                     if (captured && var.hoisted()) {
-                        return CodeBlock.of("$N", copyOf(var));
+                        return CodeBlock.of("$N", boundHere ? boundName(var) : copyOf(var));
                     }
                     boolean castNeeded = localClasses.forType(var.type) != null || mentionsHoistedType(var.type)
                             ? !assigned : readForItsType;
