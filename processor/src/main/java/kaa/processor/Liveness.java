@@ -179,15 +179,7 @@ final class Liveness {
             if (!computed) {
                 return "";
             }
-            Set<String> live = liveIn.getOrDefault(state, Set.of());
-            Set<String> set = possiblySetIn.getOrDefault(state, Set.of());
-            StringBuilder code = new StringBuilder();
-            for (String field : referenceFields) {
-                if (set.contains(field) && !live.contains(field)) {
-                    code.append(field).append(" = null;\n");
-                }
-            }
-            return code.toString();
+            return nulling(deadButSet(possiblySetIn.get(state), liveIn.get(state)));
         }));
     }
 
@@ -214,19 +206,27 @@ final class Liveness {
         if (!computed) {
             return "";
         }
-        Set<String> live = liveIn.getOrDefault(resume, Set.of());
-        Set<String> set = possiblySetOut.getOrDefault(from, Set.of());
-        List<String> cleared = new ArrayList<>();
-        for (String field : referenceFields) {
-            if (!live.contains(field) && set.contains(field)) {
-                cleared.add(field);
-            }
-        }
+        List<String> cleared = deadButSet(possiblySetOut.get(from), liveIn.get(resume));
         if (cleared.isEmpty() || readByCall == java.util.Collections.disjoint(identifiers(callText), cleared)) {
             return "";
         }
+        return nulling(cleared);
+    }
+
+    /** The reference fields, in declaration order, that may hold a value ({@code set}) but are not {@code live}. */
+    private List<String> deadButSet(Set<String> set, Set<String> live) {
+        List<String> fields = new ArrayList<>();
+        for (String field : referenceFields) {
+            if (set != null && set.contains(field) && (live == null || !live.contains(field))) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    private static String nulling(List<String> fields) {
         StringBuilder code = new StringBuilder();
-        cleared.forEach(field -> code.append(field).append(" = null;\n"));
+        fields.forEach(field -> code.append(field).append(" = null;\n"));
         return code.toString();
     }
 }
