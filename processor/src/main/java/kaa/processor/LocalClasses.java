@@ -158,11 +158,24 @@ final class LocalClasses {
         return found[0];
     }
 
+    /**
+     * Whether the declaration at {@code path} runs once per iteration of a loop: in its body, condition or update,
+     * or as a for-each's variable; not in a for-each's expression or a for's initializer, which run once per loop
+     * (fuzzer, seed 20261218: a class declared in a switch arm of a for-each's array).
+     */
     private boolean insideLoop(TreePath path) {
-        for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body.method; p = p.getParentPath()) {
-            switch (p.getLeaf().getKind()) {
+        Tree child = path.getLeaf();
+        for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != body.method;
+                child = p.getLeaf(), p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            boolean oncePerLoop = leaf instanceof com.sun.source.tree.EnhancedForLoopTree forEach
+                    ? forEach.getExpression() == child
+                    : leaf instanceof com.sun.source.tree.ForLoopTree loop && loop.getInitializer().contains(child);
+            switch (leaf.getKind()) {
                 case WHILE_LOOP, DO_WHILE_LOOP, FOR_LOOP, ENHANCED_FOR_LOOP -> {
-                    return true;
+                    if (!oncePerLoop) {
+                        return true;
+                    }
                 }
                 default -> {
                 }
