@@ -183,9 +183,13 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
         if (element == null || Variables.isLocal(element) || declaredInBody(element)) {
             return;
         }
-        if (element.getModifiers().contains(Modifier.PROTECTED) && nestedClassDepth == 0
+        if (element.getModifiers().contains(Modifier.PROTECTED)
                 && element.getEnclosingElement() instanceof TypeElement declaring
-                && !body.elements.getPackageOf(declaring).equals(body.elements.getPackageOf(body.owner))) {
+                && !body.elements.getPackageOf(declaring).equals(body.elements.getPackageOf(body.owner))
+                && !ProtectedAccess.inheritedInside(getCurrentPath(), element, body)) {
+            if (ProtectedAccess.use(getCurrentPath(), element, body) != null) {
+                return; // through an accessor of X_Coroutines
+            }
             // The state machines live in X_CoroutineMachines, in the user's package but no subclass of 'declaring'.
             String name = element.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
                     ? "constructor " + declaring.getSimpleName() + "(...)" : element.getSimpleName().toString();

@@ -271,6 +271,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         policyFields.forEach(type::addField);
         entryPoints.forEach(type::addMethod);
+        if (extendsOwner(methods)) {
+            List<Element> protectedMembers = ProtectedAccess.usedMembers(owner, coroutinesIn(methods), trees,
+                    processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+            ProtectedAccess.accessors(owner, generated, protectedMembers, processingEnv.getTypeUtils())
+                    .forEach(type::addMethod);
+        }
         write(generated, type.build());
         if (!machineNames.isEmpty()) {
             machinesDue.put(owner.getQualifiedName().toString(), machineNames);
@@ -316,6 +322,15 @@ public final class CoroutineProcessor extends AbstractProcessor {
                     reporter.error(owner, Message.INHERITED_GENERIC_COROUTINE, method.getSimpleName(),
                             ancestor.getSimpleName(), owner.getSimpleName(), generatedName(owner).simpleName(),
                             method.getSimpleName());
+                    continue;
+                }
+                String protectedMember = ProtectedAccess.inheritedUse(ancestor,
+                        coroutinesIn(annotatedMethods(ancestor)), trees, processingEnv.getElementUtils(),
+                        processingEnv.getTypeUtils());
+                if (protectedMember != null) {
+                    reporter.error(owner, Message.INHERITED_PROTECTED_ACCESS, method.getSimpleName(),
+                            ancestor.getSimpleName(), protectedMember, generatedName(ancestor).simpleName(),
+                            generatedName(owner).simpleName(), method.getSimpleName());
                     continue;
                 }
                 CoroutineModel model = modelOf(method, ancestor);
@@ -493,9 +508,15 @@ public final class CoroutineProcessor extends AbstractProcessor {
     }
 
     private boolean hasOtherAbstractMethods(TypeElement owner, List<ExecutableElement> coroutines) {
-        for (ExecutableElement method : ElementFilter.methodsIn(
-                processingEnv.getElementUtils().getAllMembers(owner))) {
-            if (method.getModifiers().contains(Modifier.ABSTRACT) && !coroutines.contains(method)) {
+        var elements = processingEnv.getElementUtils();
+        List<ExecutableElement> members = ElementFilter.methodsIn(elements.getAllMembers(owner));
+        for (ExecutableElement method : members) {
+            if (method.getModifiers().contains(Modifier.ABSTRACT) && !coroutines.contains(method)
+                    // javac lists List.isEmpty() among AbstractList's subclass's members although the superclass
+                    // AbstractCollection implements it
+                    && members.stream().noneMatch(concrete -> !concrete.getModifiers().contains(Modifier.ABSTRACT)
+                            && concrete.getSimpleName().equals(method.getSimpleName())
+                            && elements.overrides(concrete, method, owner))) {
                 return true;
             }
         }
@@ -591,6 +612,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
             reporter.error(constructors.get(0), Message.ONLY_PRIVATE_CONSTRUCTORS, owner.getSimpleName(),
                     generated.simpleName());
         }
+    }
+
+    /** The {@code @Coroutine} methods among {@code methods}. */
+    private static List<ExecutableElement> coroutinesIn(List<ExecutableElement> methods) {
+        return methods.stream().filter(m -> CoroutineModel.isAnnotated(m, CoroutineModel.COROUTINE)).toList();
     }
 
     /** Whether the generated class extends the user's: only instance methods need it. */

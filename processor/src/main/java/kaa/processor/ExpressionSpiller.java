@@ -317,6 +317,11 @@ final class ExpressionSpiller {
     private Supplier<CodeBlock> operands(ExpressionTree expression) {
         if (expression instanceof AssignmentTree) {
             AssignmentTree assignment = (AssignmentTree) expression;
+            CodeBlock setter = lowerer.rewriter.protectedSetter(assignment);
+            if (setter != null) {
+                Supplier<CodeBlock> value = spill(assignment.getExpression());
+                return () -> CodeBlock.of("$L$L)", setter, value.get());
+            }
             Supplier<CodeBlock> target = location(assignment.getVariable(),
                     body.containsYield(assignment.getExpression()) || body.containsYield(assignment.getVariable()));
             Supplier<CodeBlock> value = spill(assignment.getExpression());

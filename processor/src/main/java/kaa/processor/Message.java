@@ -37,8 +37,14 @@ enum Message {
             "A coroutine body cannot use the private member '%s' of %s: the generated class that runs the body is a"
                     + " subclass and cannot see it. Make '%s' package-private."),
     PROTECTED_MEMBER("protected-member",
-            "A coroutine body cannot use '%s', a protected member of %s in another package: the generated state"
-                    + " machine is not a subclass of it. Call it through a package-private method of %s that does."),
+            "A coroutine body cannot use '%s', a protected member of %s in another package, this way: the generated"
+                    + " state machine is not a subclass of it, and the generated subclass lends it only a call, a read"
+                    + " or a plain assignment through 'this' (of a static member, through a class name), in a class"
+                    + " with instance coroutines. Use it that way, or through a package-private method of %s that does."),
+    INHERITED_PROTECTED_ACCESS("protected-member",
+            "'%s' is a @Coroutine of %s, whose coroutine bodies use '%s', a protected member of a class in another"
+                    + " package, through %s, which the generated %s is not. Override '%s' here, or reach the member"
+                    + " through a package-private method of the superclass."),
     PROTECTED_TYPE_IN_SIGNATURE("protected-member",
             "The coroutine '%s' %s %s, a protected member of %s in another package: the generated state machine"
                     + " holds it but is not a subclass of that class. Use a public or package-private type there."),

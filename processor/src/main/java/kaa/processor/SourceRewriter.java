@@ -111,7 +111,7 @@ final class SourceRewriter {
     /** The source of {@code tree} rewritten; replacements apply to the trees inside it, not to itself. */
     CodeBlock render(Tree tree) {
         List<Splice> splices = new ArrayList<>();
-        new Collector(splices).scan(body.path(tree), null);
+        new Collector(splices, tree).scan(body.path(tree), null);
         splices.sort(Comparator.comparingInt(Splice::start));
         int from = body.start(tree);
         int to = body.end(tree);
@@ -233,8 +233,12 @@ final class SourceRewriter {
          */
         private final java.util.Set<Element> bindingsDeclaredHere = new java.util.HashSet<>();
 
-        Collector(List<Splice> splices) {
+        /** The tree being rendered: an assignment to a protected field is rewritten only when all of it is. */
+        private final Tree rendered;
+
+        Collector(List<Splice> splices, Tree rendered) {
             this.splices = splices;
+            this.rendered = rendered;
             if (hoistedOwner != null) {
                 nestedClasses.add(hoistedOwner);
                 nestedClassDepth = 1;
@@ -513,6 +517,8 @@ final class SourceRewriter {
             } else if (isStaticCoroutine(element)) {
                 ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
                 splice(node, () -> CodeBlock.of("$T.$L", generated, name));
+            } else if (spliceProtected(node, element)) {
+                return null;
             } else if (isMember(element) && (!BodyContext.isCaseLabel(getCurrentPath())
                     || element.getKind() != ElementKind.ENUM_CONSTANT)) {
                 // A constant as a case label may be qualified (case Owner.LIMIT:), an enum constant may not.
@@ -543,6 +549,9 @@ final class SourceRewriter {
                 splice(node, () -> CodeBlock.of("$T.$L", generated, node.getIdentifier()));
                 return null;
             }
+            if (element != null && spliceProtected(node, element)) {
+                return null;
+            }
             // 'Owner.this' is the coroutine's this, also inside an anonymous or local class of the body, which now
             // sits in the machine: a static nested class of another top-level class.
             if (node.getIdentifier().contentEquals("this") && (nestedClassDepth == 0 || BodyContext.elementAt(
@@ -554,6 +563,57 @@ final class SourceRewriter {
                 return null;
             }
             return super.visitMemberSelect(node, unused);
+        }
+
+        /**
+         * A protected member of a class in another package, used through an accessor of {@code X_Coroutines}
+         * ({@link ProtectedAccess}): {@code m(a)} becomes {@code X_Coroutines.kaa$m(self, a)}, a read of {@code f}
+         * {@code X_Coroutines.kaa$get$f(self)}, {@code f = v} {@code X_Coroutines.kaa$set$f(self, v)}. False when
+         * {@code member} is no such member (or the use is not one an accessor does: the validator reported it).
+         */
+        private boolean spliceProtected(Tree named, Element member) {
+            if (!ProtectedAccess.isProtectedElsewhere(member, body.owner, body.elements)
+                    || ProtectedAccess.inheritedInside(getCurrentPath(), member, body)) {
+                return false;
+            }
+            ProtectedAccess.Use use = ProtectedAccess.use(getCurrentPath(), member, body);
+            if (use == null) {
+                return false;
+            }
+            ClassName generated = CoroutineProcessor.generatedName(body.owner);
+            boolean isStatic = member.getModifiers().contains(Modifier.STATIC);
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            int namedEnd = named instanceof IdentifierTree id ? body.start(named) + id.getName().length()
+                    : body.end(named);
+            switch (use) {
+                case CALL -> {
+                    splice(named, () -> CodeBlock.of("$T.$N", generated, ProtectedAccess.callName(member)));
+                    if (!isStatic) {
+                        var call = (com.sun.source.tree.MethodInvocationTree) parent;
+                        boolean noArguments = call.getArguments().isEmpty();
+                        int to = noArguments ? body.end(call) : body.start(call.getArguments().get(0));
+                        splices.add(new Splice(namedEnd, to, () -> CodeBlock.of(noArguments ? "($N)" : "($N, ",
+                                selfName)));
+                    }
+                }
+                case READ -> splice(named, () -> isStatic
+                        ? CodeBlock.of("$T.$N()", generated, ProtectedAccess.getterName(member))
+                        : CodeBlock.of("$T.$N($N)", generated, ProtectedAccess.getterName(member), selfName));
+                case ASSIGN -> {
+                    // The spiller writes an assignment whose value suspends itself (protectedSetter); here the
+                    // assignment is copied whole.
+                    var assignment = (com.sun.source.tree.AssignmentTree) parent;
+                    if (body.start(assignment) < body.start(rendered) || body.end(assignment) > body.end(rendered)) {
+                        return false;
+                    }
+                    int end = body.end(assignment);
+                    CodeBlock setter = setterCall(member);
+                    splices.add(new Splice(body.start(assignment), body.start(assignment.getExpression()),
+                            () -> setter));
+                    splices.add(new Splice(end, end, () -> CodeBlock.of(")")));
+                }
+            }
+            return true;
         }
 
         private boolean declaredInsideNested(Element local) {
@@ -616,6 +676,27 @@ final class SourceRewriter {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code X_Coroutines.kaa$set$f(self, } when {@code assignment} stores into a protected field of a class in another
+     * package through an accessor ({@link ProtectedAccess}), else null: the caller writes the value and {@code )}.
+     */
+    CodeBlock protectedSetter(com.sun.source.tree.AssignmentTree assignment) {
+        TreePath target = body.path(assignment.getVariable());
+        Element member = BodyContext.elementAt(body.trees, target);
+        if (member == null || !ProtectedAccess.isProtectedElsewhere(member, body.owner, body.elements)
+                || ProtectedAccess.use(target, member, body) != ProtectedAccess.Use.ASSIGN) {
+            return null;
+        }
+        return setterCall(member);
+    }
+
+    private CodeBlock setterCall(Element member) {
+        ClassName generated = CoroutineProcessor.generatedName(body.owner);
+        return member.getModifiers().contains(Modifier.STATIC)
+                ? CodeBlock.of("$T.$N(", generated, ProtectedAccess.setterName(member))
+                : CodeBlock.of("$T.$N($N, ", generated, ProtectedAccess.setterName(member), selfName);
     }
 
     private String copyOf(Variables.Var var) {

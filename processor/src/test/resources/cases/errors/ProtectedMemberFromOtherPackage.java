@@ -1,5 +1,6 @@
-// A protected member inherited from a class of another package: the state machine is not a subclass of it, so it
-// cannot reach it (a corpus finding: java.awt.Component.accessibleContext).
+// A protected field inherited from a class of another package, incremented: the state machine is not a subclass of
+// AbstractList, and the generated subclass lends it a read and a plain assignment of modCount, not an increment
+// (a read and a write at once). Reads, plain assignments and calls are cases/basics/ProtectedMembersOfSuperclass.
 // ERROR: [kaa.protected-member]
 import java.util.AbstractList;
 import kaa.*;
@@ -9,10 +10,11 @@ public abstract class ProtectedMemberFromOtherPackage extends AbstractList<Strin
     @Coroutine
     InProgress<Integer> changes() {
         yield_();
-        return done(modCount); // error here
+        modCount++; // error here
+        return done(modCount);
     }
 
     int changesDirectly() {
-        return modCount;
+        return modCount++;
     }
 }
