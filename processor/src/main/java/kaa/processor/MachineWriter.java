@@ -81,15 +81,17 @@ final class MachineWriter {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(visibility(model.exported()))
                 .addStatement("super($L, $T.$L)", method.interval(), TimeUnit.class, method.unit());
+        // The fields, added once resume() is rendered: the self field only if the body uses it.
+        List<FieldSpec> fields = new ArrayList<>();
+        CodeBlock.Builder assignments = CodeBlock.builder();
         if (model.selfType() != null) {
-            type.addField(model.selfType(), model.selfName(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addParameter(model.selfType(), model.selfName())
-                    .addStatement("this.$N = $N", model.selfName(), model.selfName());
+            // The entry point always passes this (it is written before the body is analysed).
+            constructor.addParameter(model.selfType(), model.selfName());
         }
         if (model.lastName() != null) {
             // PASS_LAST: the body's last() reads this (the method below), so the generated text never names it and
             // liveness must not clear it; clearFields() does, once the body has completed.
-            type.addField(WILD_COROUTINE_IN_PROGRESS, model.lastName(), Modifier.PRIVATE);
+            fields.add(FieldSpec.builder(WILD_COROUTINE_IN_PROGRESS, model.lastName(), Modifier.PRIVATE).build());
             type.addMethod(MethodSpec.methodBuilder("last")
                     .addJavadoc("{@code last()} in the body: the invocation that was unfinished when this one was"
                             + " called, or null.\n")
@@ -107,8 +109,9 @@ final class MachineWriter {
         for (VariableElement parameter : method.element().getParameters()) {
             Variables.Var var = model.variables().get(parameter);
             TypeName fieldType = lowerer.rewriter.fieldType(var.type);
-            type.addField(fieldType, var.name, Modifier.PRIVATE);
-            constructor.addParameter(fieldType, var.name).addStatement("this.$N = $N", var.name, var.name);
+            fields.add(FieldSpec.builder(fieldType, var.name, Modifier.PRIVATE).build());
+            constructor.addParameter(fieldType, var.name);
+            assignments.addStatement("this.$N = $N", var.name, var.name);
             if (!fieldType.isPrimitive()) {
                 references.add(var.name);
                 setByConstructor.add(var.name);
@@ -119,35 +122,42 @@ final class MachineWriter {
                 continue;
             }
             TypeName fieldType = lowerer.rewriter.fieldType(var.type);
-            type.addField(fieldType, var.name, Modifier.PRIVATE);
+            fields.add(FieldSpec.builder(fieldType, var.name, Modifier.PRIVATE).build());
             if (!fieldType.isPrimitive()) {
                 references.add(var.name);
             }
         }
         for (Map.Entry<String, TypeName> field : lowerer.machine.fields.entrySet()) {
-            type.addField(field.getValue(), field.getKey(), Modifier.PRIVATE);
+            fields.add(FieldSpec.builder(field.getValue(), field.getKey(), Modifier.PRIVATE).build());
             if (!field.getValue().isPrimitive()) {
                 references.add(field.getKey());
             }
         }
         Exits exits = lowerer.exits;
         if (exits.resultStored()) {
-            type.addField(resultType, exits.resultField, Modifier.PRIVATE);
+            fields.add(FieldSpec.builder(resultType, exits.resultField, Modifier.PRIVATE).build());
             references.add(exits.resultField);
         }
         if (exits.followStored()) {
-            type.addField(ParameterizedTypeName.get(IN_PROGRESS, com.palantir.javapoet.WildcardTypeName.subtypeOf(
-                    resultType)), exits.followField, Modifier.PRIVATE);
+            fields.add(FieldSpec.builder(ParameterizedTypeName.get(IN_PROGRESS,
+                    com.palantir.javapoet.WildcardTypeName.subtypeOf(resultType)), exits.followField, Modifier.PRIVATE)
+                    .build());
             references.add(exits.followField);
         }
         if (model.lastName() != null) {
-            constructor.addParameter(WILD_COROUTINE_IN_PROGRESS, model.lastName())
-                    .addStatement("this.$N = $N", model.lastName(), model.lastName());
+            constructor.addParameter(WILD_COROUTINE_IN_PROGRESS, model.lastName());
+            assignments.addStatement("this.$N = $N", model.lastName(), model.lastName());
         }
-        type.addMethod(constructor.build());
+        List<MethodSpec> resume = resume(model.className(), lowerer, references, setByConstructor);
+        if (model.selfType() != null && usesName(resume, model.selfName())) {
+            type.addField(model.selfType(), model.selfName(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$N = $N", model.selfName(), model.selfName());
+        }
+        fields.forEach(type::addField);
+        type.addMethod(constructor.addCode(assignments.build()).build());
         LineTable.describe(type, model.className(), lowerer.names.newName("MACHINE_INFO"), method,
                 lowerer.body.fileName(), lowerer.states());
-        resume(model.className(), lowerer, references, setByConstructor).forEach(type::addMethod);
+        resume.forEach(type::addMethod);
         if (lowerer.rewriter.assertionsFieldName() != null) {
             // The body's asserts follow the user's class's assertion status (-ea:Owner), as they would in it.
             type.addField(FieldSpec.builder(boolean.class, lowerer.rewriter.assertionsFieldName(), Modifier.PRIVATE,
@@ -167,6 +177,11 @@ final class MachineWriter {
             type.addMethod(clear.build());
         }
         return type.build();
+    }
+
+    /** Whether an identifier of the code of {@code methods} is {@code name} (outside comments and literals). */
+    private static boolean usesName(List<MethodSpec> methods, String name) {
+        return methods.stream().anyMatch(m -> Liveness.identifiers(m.code().toString()).contains(name));
     }
 
     /**
