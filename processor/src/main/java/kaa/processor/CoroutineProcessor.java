@@ -274,7 +274,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (extendsOwner(methods)) {
             List<Element> protectedMembers = ProtectedAccess.usedMembers(owner, coroutinesIn(methods), trees,
                     processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-            ProtectedAccess.accessors(owner, generated, protectedMembers, processingEnv.getTypeUtils())
+            ProtectedAccess.accessors(owner, generated, protectedMembers, processingEnv.getTypeUtils(),
+                    processingEnv.getElementUtils())
                     .forEach(type::addMethod);
         }
         write(generated, type.build());

@@ -20,7 +20,6 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -123,18 +122,54 @@ final class ProtectedAccess {
             TypeMirror type = types.asMemberOf(self, member);
             boolean nameable;
             if (type instanceof ExecutableType method) {
-                nameable = nameable(method.getReturnType(), owner, elements, types)
-                        && method.getParameterTypes().stream().allMatch(t -> nameable(t, owner, elements, types))
-                        && method.getThrownTypes().stream().allMatch(t -> nameable(t, owner, elements, types))
-                        && noClash(owner, (ExecutableElement) member);
+                ExecutableElement element = (ExecutableElement) member;
+                nameable = nameable(method.getReturnType(), owner, element, elements, types)
+                        && method.getParameterTypes().stream().allMatch(t -> nameable(t, owner, element, elements,
+                                types))
+                        && method.getThrownTypes().stream().allMatch(t -> nameable(t, owner, element, elements,
+                                types))
+                        && noClash(owner, element)
+                        // a generic varargs parameter would warn of heap pollution in X_Coroutines
+                        && (!element.isVarArgs() || reifiable(method.getParameterTypes().get(
+                                method.getParameterTypes().size() - 1)));
             } else {
-                nameable = nameable(type, owner, elements, types);
+                nameable = nameable(type, owner, null, elements, types);
             }
-            if (nameable) {
+            if (nameable && used.stream().noneMatch(other -> sameAccessor(other, member, elements, types))) {
+                used.removeIf(other -> sameAccessor(member, other, elements, types));
                 used.add(member);
             }
         }
         return used;
+    }
+
+    /**
+     * Whether {@code member}'s accessor would be {@code other}'s (same name and, for methods, erased parameters), and
+     * {@code other} is the one the body's name resolves to: javac's getAllMembers also lists a field that a subclass
+     * hides (MetalScrollBarUI's and BasicScrollBarUI's {@code scrollBarWidth}: "method kaa$get$scrollBarWidth is
+     * already defined", corpus) and an interface method a superclass implements.
+     */
+    private static boolean sameAccessor(Element other, Element member, Elements elements, Types types) {
+        if (other.getKind() != member.getKind() || !other.getSimpleName().equals(member.getSimpleName())) {
+            return false;
+        }
+        if (member instanceof ExecutableElement method) {
+            List<? extends VariableElement> a = ((ExecutableElement) other).getParameters();
+            List<? extends VariableElement> b = method.getParameters();
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!types.isSameType(types.erasure(a.get(i).asType()), types.erasure(b.get(i).asType()))) {
+                    return false;
+                }
+            }
+        }
+        // The one declared in a subclass of the other's class wins (it hides or overrides the other).
+        return !types.isSubtype(types.erasure(member.getEnclosingElement().asType()),
+                types.erasure(other.getEnclosingElement().asType()))
+                || types.isSameType(types.erasure(member.getEnclosingElement().asType()),
+                        types.erasure(other.getEnclosingElement().asType()));
     }
 
     /**
@@ -172,18 +207,26 @@ final class ProtectedAccess {
                 p.getSimpleName().toString()));
     }
 
-    /** Whether a subclass of {@code owner} in its package can write {@code type}. */
-    private static boolean nameable(TypeMirror type, TypeElement owner, Elements elements, Types types) {
+    /**
+     * Whether a static method of a subclass of {@code owner} in its package, declaring the type variables of
+     * {@code owner} and of {@code method} (null for a field), can write {@code type}.
+     */
+    private static boolean nameable(TypeMirror type, TypeElement owner, ExecutableElement method, Elements elements,
+            Types types) {
         switch (type.getKind()) {
             case ERROR:
                 return false;
+            case TYPEVAR:
+                // not one of a class around owner's: the accessor is static
+                Element declaredBy = ((javax.lang.model.type.TypeVariable) type).asElement().getEnclosingElement();
+                return declaredBy.equals(owner) || declaredBy.equals(method);
             case ARRAY:
-                return nameable(((ArrayType) type).getComponentType(), owner, elements, types);
+                return nameable(((ArrayType) type).getComponentType(), owner, method, elements, types);
             case WILDCARD:
                 WildcardType wildcard = (WildcardType) type;
-                return (wildcard.getExtendsBound() == null || nameable(wildcard.getExtendsBound(), owner, elements,
-                        types)) && (wildcard.getSuperBound() == null || nameable(wildcard.getSuperBound(), owner,
-                        elements, types));
+                return (wildcard.getExtendsBound() == null || nameable(wildcard.getExtendsBound(), owner, method,
+                        elements, types)) && (wildcard.getSuperBound() == null || nameable(wildcard.getSuperBound(),
+                        owner, method, elements, types));
             case DECLARED:
                 for (Element e = ((DeclaredType) type).asElement(); e instanceof TypeElement t;
                         e = t.getEnclosingElement()) {
@@ -200,9 +243,41 @@ final class ProtectedAccess {
                     }
                 }
                 return ((DeclaredType) type).getTypeArguments().stream()
-                        .allMatch(t -> nameable(t, owner, elements, types));
+                        .allMatch(t -> nameable(t, owner, method, elements, types));
             default:
-                return true; // primitives, void, type variables (of the class or the method, declared by the accessor)
+                return true; // primitives, void
+        }
+    }
+
+    /** Whether the last parameter's type of a varargs method ({@code array}) has a reifiable component type. */
+    private static boolean reifiable(TypeMirror array) {
+        TypeMirror component = ((ArrayType) array).getComponentType();
+        return component.getKind().isPrimitive() || component.getKind() == javax.lang.model.type.TypeKind.DECLARED
+                && ((DeclaredType) component).getTypeArguments().stream().allMatch(argument ->
+                        argument instanceof WildcardType wildcard && wildcard.getExtendsBound() == null
+                                && wildcard.getSuperBound() == null);
+    }
+
+    /** Whether {@code type} is, or has inside, a raw use of a generic class ({@code -Xlint:rawtypes} warns). */
+    private static boolean mentionsRawType(TypeMirror type) {
+        switch (type.getKind()) {
+            case ARRAY:
+                return mentionsRawType(((ArrayType) type).getComponentType());
+            case WILDCARD:
+                WildcardType wildcard = (WildcardType) type;
+                return wildcard.getExtendsBound() != null && mentionsRawType(wildcard.getExtendsBound())
+                        || wildcard.getSuperBound() != null && mentionsRawType(wildcard.getSuperBound());
+            case DECLARED:
+                DeclaredType declared = (DeclaredType) type;
+                if (declared.getTypeArguments().isEmpty()
+                        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+                    return true;
+                }
+                return declared.getTypeArguments().stream().anyMatch(ProtectedAccess::mentionsRawType)
+                        || declared.getEnclosingType().getKind() == javax.lang.model.type.TypeKind.DECLARED
+                                && mentionsRawType(declared.getEnclosingType());
+            default:
+                return false;
         }
     }
 
@@ -212,7 +287,8 @@ final class ProtectedAccess {
      * instance a machine runs for is one (an inherited coroutine run by a subclass's generated class is refused,
      * {@link #inheritedUse}).
      */
-    static List<MethodSpec> accessors(TypeElement owner, ClassName generated, List<Element> members, Types types) {
+    static List<MethodSpec> accessors(TypeElement owner, ClassName generated, List<Element> members, Types types,
+            Elements elements) {
         List<TypeVariableName> classVariables = MachineWriter.typeVariables(owner.getTypeParameters());
         TypeName ownerType = TypeName.get(owner.asType());
         TypeName generatedType = classVariables.isEmpty() ? generated
@@ -227,8 +303,11 @@ final class ProtectedAccess {
             ClassName declaring = ClassName.get((TypeElement) member.getEnclosingElement());
             if (member instanceof ExecutableElement method) {
                 ExecutableType type = (ExecutableType) types.asMemberOf(self, method);
+                List<TypeMirror> signature = new ArrayList<>(type.getParameterTypes());
+                signature.add(type.getReturnType());
+                signature.addAll(type.getThrownTypes());
                 MethodSpec.Builder accessor = accessor(callName(method), javadoc, member, declaring, isStatic,
-                        classVariables, ownerType)
+                        classVariables, ownerType, signature, elements)
                         .addTypeVariables(MachineWriter.typeVariables(method.getTypeParameters()))
                         .returns(TypeName.get(type.getReturnType()))
                         .varargs(method.isVarArgs());
@@ -244,13 +323,15 @@ final class ProtectedAccess {
                         ? CodeBlock.of("$L", call) : CodeBlock.of("return $L", call));
                 result.add(accessor.build());
             } else {
-                TypeName type = TypeName.get(types.asMemberOf(self, member));
+                TypeMirror fieldType = types.asMemberOf(self, member);
+                TypeName type = TypeName.get(fieldType);
                 String name = member.getSimpleName().toString();
                 result.add(accessor(getterName(member), javadoc, member, declaring, isStatic, classVariables,
-                        ownerType).returns(type).addStatement("return $L.$N", receiver, name).build());
+                        ownerType, List.of(fieldType), elements).returns(type)
+                        .addStatement("return $L.$N", receiver, name).build());
                 if (!member.getModifiers().contains(Modifier.FINAL)) {
                     result.add(accessor(setterName(member), javadoc, member, declaring, isStatic, classVariables,
-                            ownerType).returns(type).addParameter(type, "value")
+                            ownerType, List.of(fieldType), elements).returns(type).addParameter(type, "value")
                             .addStatement("return $L.$N = value", receiver, name).build());
                 }
             }
@@ -258,17 +339,32 @@ final class ProtectedAccess {
         return result;
     }
 
+    /**
+     * An accessor's declaration. It suppresses what the user's use of the member does not raise where the accessor
+     * does: the unchecked cast of {@code self} to a generic {@code X_Coroutines}, a raw type in the member's signature
+     * (old Swing's {@code protected Vector v}), the deprecation of the member (the user's use warns in the user's
+     * file, or the user suppressed it there).
+     */
     private static MethodSpec.Builder accessor(String name, String javadoc, Element member, ClassName declaring,
-            boolean isStatic, List<TypeVariableName> classVariables, TypeName ownerType) {
+            boolean isStatic, List<TypeVariableName> classVariables, TypeName ownerType, List<TypeMirror> signature,
+            Elements elements) {
         MethodSpec.Builder accessor = MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
                 .addJavadoc(javadoc, member.getSimpleName(), declaring);
+        List<String> suppressed = new ArrayList<>();
         if (!isStatic) {
             accessor.addTypeVariables(classVariables).addParameter(ownerType, "self");
             if (!classVariables.isEmpty()) {
-                accessor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                        .addMember("value", "$S", "unchecked").build());
+                suppressed.add("unchecked");
             }
         }
+        if (signature.stream().anyMatch(ProtectedAccess::mentionsRawType)) {
+            suppressed.add("rawtypes");
+        }
+        if (elements.isDeprecated(member)) {
+            suppressed.add("deprecation");
+            suppressed.add("removal");
+        }
+        WarningSuppressions.annotation(suppressed).ifPresent(accessor::addAnnotation);
         return accessor;
     }
 
