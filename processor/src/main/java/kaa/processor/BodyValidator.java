@@ -1,11 +1,17 @@
 package kaa.processor;
 
+import java.util.Set;
+
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
@@ -24,6 +30,9 @@ import com.sun.source.util.TreePathScanner;
  * classes, and {@code super} calls.
  */
 final class BodyValidator extends TreePathScanner<Void, Void> {
+    /** The methods of {@code kaa.Async} that bodies call by their simple name. */
+    private static final Set<String> DSL_METHODS = Set.of("done", "yield_", "last");
+
     private final BodyContext body;
     private final Reporter reporter;
     private final TypeElement outermost;
@@ -44,6 +53,40 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     static boolean validate(BodyContext body, Reporter reporter) {
         int before = reporter.errorCount();
         new BodyValidator(body, reporter).scan(new TreePath(body.methodPath, body.method.getBody()), null);
+        return reporter.errorCount() == before;
+    }
+
+    /**
+     * Reports each call in a body that javac could not attribute, written {@code done(...)}, {@code yield_(...)} or
+     * {@code last()}, where the class has a method of that name (FutureTask's and SwingWorker's {@code done()}): the
+     * member hides the static import, and javac's own error ("cannot be applied to given types") would not say so.
+     * Returns whether there was none.
+     */
+    static boolean reportHiddenDsl(BodyContext body, Elements elements, Reporter reporter) {
+        int before = reporter.errorCount();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null; // a local or anonymous class has members of its own
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                if (node.getMethodSelect() instanceof IdentifierTree name
+                        && DSL_METHODS.contains(name.getName().toString())) {
+                    TypeMirror type = body.trees.getTypeMirror(getCurrentPath());
+                    ExecutableElement member = ElementFilter.methodsIn(elements.getAllMembers(body.owner)).stream()
+                            .filter(method -> method.getSimpleName().contentEquals(name.getName()))
+                            .findFirst().orElse(null);
+                    if (member != null && (type == null || type.getKind() == TypeKind.ERROR)) {
+                        reporter.error(name, body.unit, Message.HIDDEN_DSL_METHOD, name.getName(),
+                                ((TypeElement) member.getEnclosingElement()).getSimpleName(), member,
+                                body.owner.getSimpleName());
+                    }
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+        }.scan(new TreePath(body.methodPath, body.method.getBody()), null);
         return reporter.errorCount() == before;
     }
 

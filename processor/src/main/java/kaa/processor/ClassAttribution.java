@@ -7,6 +7,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 import com.sun.source.tree.ClassTree;
@@ -229,11 +231,34 @@ final class ClassAttribution {
      * typed lambda parameter reads does not resolve yet, and a later round may bring it. Null when it can.
      */
     String obstacle() {
+        String supertype = missingSupertype(topLevel);
+        if (supertype != null) {
+            return supertype;
+        }
         for (BodyContext body : bodies()) {
             Tree pending = PendingNames.firstPending(elements, body.methodPath, body.methodElement,
                     PendingNames.inferenceRoots(body));
             if (pending != null) {
                 return "'" + pending + "' in '" + body.methodElement.getSimpleName() + "' did not resolve";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why {@code type} or one of its member types cannot be attributed yet: a supertype that does not exist (a class
+     * generated in this round, as {@code class Sub extends Base_Coroutines} nested in the class whose machines are
+     * due); attributing it now would report javac's errors about what it inherits ({@code @Override}) for good.
+     */
+    private static String missingSupertype(TypeElement type) {
+        TypeMirror missing = ErrorTypes.missingSupertype(type);
+        if (missing != null) {
+            return "'" + missing + "', a supertype of '" + type.getSimpleName() + "', does not exist";
+        }
+        for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
+            String reason = missingSupertype(member);
+            if (reason != null) {
+                return reason;
             }
         }
         return null;

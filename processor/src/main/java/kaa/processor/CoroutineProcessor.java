@@ -57,6 +57,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     /** The classes whose {@code X_Coroutines} was written, by qualified name; their machines may still be due. */
     private final Set<String> written = new HashSet<>();
+    /** Classes with coroutines whose {@code X_Coroutines} waits for a supertype generated in a later round. */
+    private final Set<String> supertypesDue = new LinkedHashSet<>();
     /** The machine class names of each written class whose machines wait for a later round, by method key. */
     private final Map<String, Map<String, String>> machinesDue = new LinkedHashMap<>();
     /** Top-level classes checked by {@link ClassAttribution#reportHazards}, and those it reported. */
@@ -120,6 +122,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         List<String> due = new ArrayList<>(machinesDue.keySet());
+        Set<String> owners = new LinkedHashSet<>(supertypesDue);
+        supertypesDue.clear();
         for (String annotation : List.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED)) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
             if (type == null) {
@@ -128,15 +132,30 @@ public final class CoroutineProcessor extends AbstractProcessor {
             for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(type))) {
                 TypeElement owner = (TypeElement) method.getEnclosingElement();
                 NestingKind nesting = owner.getNestingKind();
-                if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS
-                        || !written.add(owner.getQualifiedName().toString())) {
-                    continue; // PlainCodeCheck reports local and anonymous classes once javac has analysed them
+                if (nesting != NestingKind.LOCAL && nesting != NestingKind.ANONYMOUS) {
+                    owners.add(owner.getQualifiedName().toString());
+                } // PlainCodeCheck reports local and anonymous classes once javac has analysed them
+            }
+        }
+        for (String name : owners) {
+            TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
+            if (owner == null || written.contains(name)) {
+                continue;
+            }
+            if (ErrorTypes.missingSupertype(owner) != null) {
+                // Its superclass is generated, in this round (class Sub extends Base_Coroutines) or a later one: the
+                // abstract methods and coroutines it inherits are known once it exists. A supertype still missing
+                // when processing is over is javac's own error.
+                if (!round.processingOver()) {
+                    supertypesDue.add(name);
                 }
-                try {
-                    writeEntryPoints(owner);
-                } catch (Throwable unexpected) {
-                    reportInternalError(owner, unexpected);
-                }
+                continue;
+            }
+            written.add(name);
+            try {
+                writeEntryPoints(owner);
+            } catch (Throwable unexpected) {
+                reportInternalError(owner, unexpected);
             }
         }
         if (round.processingOver() && (round.errorRaised() || reporter.errorCount() > 0)) {
@@ -254,9 +273,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
             if (hasOtherAbstractMethods(owner, methods)) {
                 // The user's class leaves more to implement: the generated class is what they subclass.
                 type.addModifiers(Modifier.ABSTRACT);
-            } else {
-                type.addModifiers(Modifier.FINAL);
             }
+            // Never final: a subclass of the user's class extends the generated class to inherit the machines, as
+            // [kaa.unprocessed-subclass] tells it to.
             if (processingEnv.getTypeUtils().isAssignable(owner.asType(),
                     processingEnv.getElementUtils().getTypeElement("java.io.Serializable").asType())) {
                 // A serializable class declares its own version (javac's serial lint, in -Xlint:all, says so).
@@ -322,7 +341,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 if (!ancestor.getTypeParameters().isEmpty()) {
                     reporter.error(owner, Message.INHERITED_GENERIC_COROUTINE, method.getSimpleName(),
                             ancestor.getSimpleName(), owner.getSimpleName(), generatedName(owner).simpleName(),
-                            method.getSimpleName());
+                            generatedName(ancestor).simpleName(), method.getSimpleName());
                     continue;
                 }
                 String protectedMember = ProtectedAccess.inheritedUse(ancestor,
@@ -472,6 +491,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
             CoroutineModel model = modelOf(method, owner);
             String machineName = machineNames.get(methodKey(method));
             if (broken.contains(method)) {
+                if (!BodyValidator.reportHiddenDsl(body, processingEnv.getElementUtils(), reporter)) {
+                    continue;
+                }
                 leftToJavac.add(PlainCodeCheck.key(method));
                 machines.add(MachineWriter.unreachable(machineName, model, selfType(owner, model),
                         machineTypeVariables(owner, model), exported(owner)));

@@ -1,5 +1,10 @@
 package kaa.processor;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -15,6 +20,27 @@ final class ErrorTypes extends TreePathScanner<Void, Void> {
 
     private ErrorTypes(Trees trees) {
         this.trees = trees;
+    }
+
+    /**
+     * The first superclass or interface of {@code type}, or of its supertypes, that does not exist (yet: a class
+     * generated later, like {@code X_Coroutines} in {@code class Sub extends X_Coroutines}), or null.
+     */
+    static TypeMirror missingSupertype(TypeElement type) {
+        List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
+        supertypes.add(0, type.getSuperclass());
+        for (TypeMirror supertype : supertypes) {
+            if (supertype.getKind() == TypeKind.ERROR) {
+                return supertype;
+            }
+            if (supertype instanceof DeclaredType declared) {
+                TypeMirror missing = missingSupertype((TypeElement) declared.asElement());
+                if (missing != null) {
+                    return missing;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether an attributed tree, or one inside it, has an erroneous type. */

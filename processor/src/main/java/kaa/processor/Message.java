@@ -59,7 +59,8 @@ enum Message {
                     + " constructors, and all of them are private. Make one package-private (or protected)."),
     INHERITED_GENERIC_COROUTINE("inherited-generic-coroutine",
             "'%s' is a @Coroutine of the generic class %s, which %s extends without overriding it, and the generated %s"
-                    + " cannot run the coroutines of a generic superclass yet. Override '%s' in the subclass."),
+                    + " cannot run the coroutines of a generic superclass. Extend %s<...> instead, whose entry points"
+                    + " run them, or override '%s' in the subclass."),
     CLASS_FINAL("class-final",
             "The class %s cannot be final: the generated %s extends it. Remove 'final'."),
     CLASS_PRIVATE("class-private",
@@ -101,6 +102,9 @@ enum Message {
     UNPROCESSED_STATIC_CALL("unprocessed-static-call",
             "'%s' is a static @Coroutine of %s, and calling it here runs its original body, which the processor did"
                     + " not rewrite (only calls inside @Coroutine bodies are redirected). Call %s.%s(...) instead."),
+    HIDDEN_DSL_METHOD("hidden-dsl-method",
+            "'%s' here is not kaa's: %s.%s, which %s has as a member, hides the static import of Async.%1$s (a member"
+                    + " method always wins over a static import of the same name). Write Async.%1$s(...)."),
     UNPROCESSED_SUBCLASS("unprocessed-subclass",
             "%s extends %s without its generated class, so its instances would run the coroutine '%s' as written,"
                     + " unprocessed. Extend %s instead, which runs it as a state machine."),
