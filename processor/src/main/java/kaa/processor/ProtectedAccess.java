@@ -112,11 +112,20 @@ final class ProtectedAccess {
         if (names.isEmpty()) {
             return used;
         }
-        DeclaredType self = (DeclaredType) owner.asType();
+        // The member each name resolves to, whatever its access: a protected field that the class or a superclass in
+        // between hides needs no accessor (commons-math3's EmpiricalDistribution and its randomData, corpus).
+        List<Element> resolved = new ArrayList<>();
         for (Element member : elements.getAllMembers(owner)) {
-            if ((member.getKind() != ElementKind.METHOD && member.getKind() != ElementKind.FIELD)
-                    || !names.contains(member.getSimpleName().toString())
-                    || !isProtectedElsewhere(member, owner, elements)) {
+            if ((member.getKind() == ElementKind.METHOD || member.getKind() == ElementKind.FIELD)
+                    && names.contains(member.getSimpleName().toString())
+                    && resolved.stream().noneMatch(other -> sameAccessor(other, member, elements, types))) {
+                resolved.removeIf(other -> sameAccessor(member, other, elements, types));
+                resolved.add(member);
+            }
+        }
+        DeclaredType self = (DeclaredType) owner.asType();
+        for (Element member : resolved) {
+            if (!isProtectedElsewhere(member, owner, elements)) {
                 continue;
             }
             TypeMirror type = types.asMemberOf(self, member);
@@ -135,8 +144,7 @@ final class ProtectedAccess {
             } else {
                 nameable = nameable(type, owner, null, elements, types);
             }
-            if (nameable && used.stream().noneMatch(other -> sameAccessor(other, member, elements, types))) {
-                used.removeIf(other -> sameAccessor(member, other, elements, types));
+            if (nameable) {
                 used.add(member);
             }
         }
@@ -144,10 +152,10 @@ final class ProtectedAccess {
     }
 
     /**
-     * Whether {@code member}'s accessor would be {@code other}'s (same name and, for methods, erased parameters), and
-     * {@code other} is the one the body's name resolves to: javac's getAllMembers also lists a field that a subclass
-     * hides (MetalScrollBarUI's and BasicScrollBarUI's {@code scrollBarWidth}: "method kaa$get$scrollBarWidth is
-     * already defined", corpus) and an interface method a superclass implements.
+     * Whether {@code member} has {@code other}'s name (and, for methods, erased parameters), and {@code other} is the
+     * one the body's name resolves to: javac's getAllMembers also lists a field that a subclass hides
+     * (MetalScrollBarUI's and BasicScrollBarUI's {@code scrollBarWidth}: "method kaa$get$scrollBarWidth is already
+     * defined", corpus) and an interface method a superclass implements.
      */
     private static boolean sameAccessor(Element other, Element member, Elements elements, Types types) {
         if (other.getKind() != member.getKind() || !other.getSimpleName().equals(member.getSimpleName())) {
