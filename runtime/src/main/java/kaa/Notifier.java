@@ -614,6 +614,18 @@ public final class Notifier implements AutoCloseable {
         keysCancelled = true;
     }
 
+    /**
+     * Deregisters the keys cancelled so far, now (on the loop thread). NIO closes the socket of a channel closed while
+     * registered only when the selector deregisters its key, at its next select: until then a closed listening
+     * socket still completes the handshakes of new connections, which are reset when it is finally closed. The keys
+     * this poll finds ready are dispatched by the loop's next turn, as if its own select had found them.
+     */
+    void deregisterCancelledKeys() {
+        if (selector != null && keysCancelled) {
+            select(0);
+        }
+    }
+
     /** How many times the loop has polled or waited in the selector (for tests of the fast path). */
     long selectCount() {
         return selects;

@@ -1026,7 +1026,9 @@ public final class Socket {
     /**
      * Closes the socket after every byte written before this call is sent. Waiting reads finish at once with what was
      * received (then the end of the stream). A listening socket stops listening, fails its waiting {@link #accept()}s
-     * and closes the clients nobody claimed.
+     * and closes the clients nobody claimed; once the returned {@code InProgress} finished, new connections are
+     * refused. Like every operation, called from another thread than the loop's this happens when the loop runs it:
+     * until then {@link #isListening()} and {@link #isConnected()} still say {@code true}.
      *
      * @return an {@code InProgress} that finishes when the socket is closed
      */
@@ -1078,8 +1080,14 @@ public final class Socket {
             }
             closeQuietly(channel);
         }
+        if (monitor != null) {
+            monitor.unregister();
+        }
         if (server != null) {
             closeQuietly(server);
+            // Closed for the kernel now, not at the loop's next select: a connect in between would be accepted by
+            // the kernel and then reset instead of refused.
+            notifier.deregisterCancelledKeys();
             if (unixPath != null) {
                 try {
                     Files.deleteIfExists(unixPath);
@@ -1087,9 +1095,6 @@ public final class Socket {
                     notifier.reportException(e);
                 }
             }
-        }
-        if (monitor != null) {
-            monitor.unregister();
         }
         // The state is final now: what the callbacks below do finds the socket closed.
         input.end(cause);

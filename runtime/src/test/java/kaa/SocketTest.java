@@ -300,6 +300,29 @@ class SocketTest {
     }
 
     @Test
+    void aListeningSocketRefusesConnectionsOnceItsCloseFinishes() throws Exception {
+        // NIO closes a registered channel's socket at the selector's next select: until then the kernel completed
+        // handshakes that were reset later, a ConnectException only some of the time (usertest round 3, finding 01).
+        for (int i = 0; i < 20; i++) {
+            Socket server = socket();
+            server.listen(loopback());
+            InProgress<Socket> accepting = server.accept();
+            InetSocketAddress address = (InetSocketAddress) server.localAddress();
+
+            server.close().await(LIMIT);
+
+            assertFalse(server.isListening());
+            assertInstanceOf(ClosedChannelException.class, failureOf(accepting));
+            assertThrows(ConnectException.class, () -> {
+                try (java.net.Socket plain = new java.net.Socket()) {
+                    plain.connect(address, (int) LIMIT.toMillis());
+                }
+            });
+            assertInstanceOf(ConnectException.class, failureOf(socket().connect(address)));
+        }
+    }
+
+    @Test
     void anUnknownHostFailsWithUnknownHostException() {
         Socket client = socket();
         Throwable failure = failureOf(client.connect("no-such-host.invalid", 80));
