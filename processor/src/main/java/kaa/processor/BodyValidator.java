@@ -1,5 +1,6 @@
 package kaa.processor;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import javax.lang.model.element.Element;
@@ -12,6 +13,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
@@ -40,6 +42,8 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     private int nestedClassDepth;
     /** Whether the coroutine's policy is {@code PASS_LAST}, the only one under which {@code last()} means something. */
     private final boolean passLast;
+    /** The members reported so far: one error per member and body, whose fix is the same everywhere. */
+    private final Set<Element> reported = new HashSet<>();
 
     private BodyValidator(BodyContext body, Reporter reporter) {
         this.body = body;
@@ -236,8 +240,10 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
             // The state machines live in X_CoroutineMachines, in the user's package but no subclass of 'declaring'.
             String name = element.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
                     ? "constructor " + declaring.getSimpleName() + "(...)" : element.getSimpleName().toString();
-            reporter.error(node, body.unit, Message.PROTECTED_MEMBER, name, declaring.getQualifiedName(),
-                    body.owner.getSimpleName());
+            if (reported.add(element)) {
+                reporter.error(positioned(node), body.unit, Message.PROTECTED_MEMBER, name,
+                        declaring.getQualifiedName(), body.owner.getSimpleName());
+            }
             return;
         }
         if (!element.getModifiers().contains(Modifier.PRIVATE)) {
@@ -247,9 +253,24 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
         if (owner instanceof TypeElement && outermost(owner) == outermost) {
             String name = element.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
                     ? "constructor " + owner.getSimpleName() + "(...)" : element.getSimpleName().toString();
-            reporter.error(node, body.unit, Message.PRIVATE_MEMBER, name,
-                    ((TypeElement) owner).getQualifiedName(), name);
+            if (reported.add(element)) {
+                reporter.error(positioned(node), body.unit, Message.PRIVATE_MEMBER, name,
+                        ((TypeElement) owner).getQualifiedName(), name);
+            }
         }
+    }
+
+    /**
+     * {@code node}, or the nearest enclosing tree that has a position in the source: the type of a {@code var} that
+     * javac attributed is a tree of its own, without one (an error there had no file and line).
+     */
+    private Tree positioned(Tree node) {
+        for (TreePath path = getCurrentPath(); path != null; path = path.getParentPath()) {
+            if (body.positions.getStartPosition(body.unit, path.getLeaf()) != Diagnostic.NOPOS) {
+                return path.getLeaf();
+            }
+        }
+        return node;
     }
 
     private boolean declaredInBody(Element element) {

@@ -117,13 +117,17 @@ class CompileAndRunTest {
         JavaFileObject caseFile = files.get(0);
         CompilationSubject.assertThat(compilation).hadErrorContaining(text).inFile(caseFile)
                 .onLineContaining(CaseFile.ERROR_MARKER);
-        // A mistake is reported where the user made it: never inside generated code, never as a processor crash.
+        // A mistake is reported where the user made it: never inside generated code, never as a processor crash,
+        // always at a line, and once.
         for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
             assertTrue(error.getSource() != null && error.getSource().toUri().equals(caseFile.toUri())
+                            && error.getLineNumber() != Diagnostic.NOPOS
                             && !error.getMessage(Locale.ROOT).contains("[kaa.internal-error]"),
                     () -> testCase.name() + ": an error outside the case's own lines: " + error + "\n"
                             + compilation.diagnostics());
         }
+        assertEquals(1, compilation.errors().stream().filter(e -> e.getMessage(Locale.ROOT).contains(text)).count(),
+                () -> testCase.name() + ": the expected error is reported more than once\n" + compilation.diagnostics());
     }
 
     private static void assertRunOutput(CaseFile testCase, Compilation compilation) throws Exception {
