@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
+import javax.tools.DiagnosticListener;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
@@ -121,7 +121,8 @@ public final class BatchCompiler implements AutoCloseable {
     }
 
     private Result compile(Map<String, String> sources, boolean withProcessor, List<String> options) {
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<Diagnostic<? extends JavaFileObject>> diagnostics = new ArrayList<>();
+        DiagnosticListener<JavaFileObject> listener = d -> diagnostics.add(new Reported(d));
         Memory memory = new Memory(standard);
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, text) -> units.add(new Source(name, text)));
@@ -129,7 +130,7 @@ public final class BatchCompiler implements AutoCloseable {
         RuntimeException crash = null;
         StringWriter out = new StringWriter();
         try {
-            JavaCompiler.CompilationTask task = JAVAC.getTask(out, memory, diagnostics, options, null, units);
+            JavaCompiler.CompilationTask task = JAVAC.getTask(out, memory, listener, options, null, units);
             task.setLocale(Locale.ROOT);
             task.setProcessors(withProcessor ? List.of(new CoroutineProcessor()) : List.of());
             success = task.call();
@@ -147,8 +148,70 @@ public final class BatchCompiler implements AutoCloseable {
         if (crash == null && !success && out.getBuffer().indexOf("An exception has occurred in the compiler") >= 0) {
             crash = new IllegalStateException(out.toString()); // javac caught its own crash and printed it
         }
-        return new Result(success && crash == null, classes, generated, List.copyOf(diagnostics.getDiagnostics()),
-                crash);
+        return new Result(success && crash == null, classes, generated, List.copyOf(diagnostics), crash);
+    }
+
+    /**
+     * A diagnostic with its message formatted when javac reported it: javac 25 formats lazily, and may complete
+     * symbols from {@code --release}'s ct.sym while doing so, which fails once the task has closed it
+     * (ClosedFileSystemException in a corpus run on JDK 25).
+     */
+    private record Reported(Kind kind, JavaFileObject source, long position, long startPosition, long endPosition,
+            long lineNumber, long columnNumber, String code, String message) implements Diagnostic<JavaFileObject> {
+        Reported(Diagnostic<? extends JavaFileObject> d) {
+            this(d.getKind(), d.getSource(), d.getPosition(), d.getStartPosition(), d.getEndPosition(),
+                    d.getLineNumber(), d.getColumnNumber(), d.getCode(), d.getMessage(Locale.ROOT));
+        }
+
+        @Override
+        public Kind getKind() {
+            return kind;
+        }
+
+        @Override
+        public JavaFileObject getSource() {
+            return source;
+        }
+
+        @Override
+        public long getPosition() {
+            return position;
+        }
+
+        @Override
+        public long getStartPosition() {
+            return startPosition;
+        }
+
+        @Override
+        public long getEndPosition() {
+            return endPosition;
+        }
+
+        @Override
+        public long getLineNumber() {
+            return lineNumber;
+        }
+
+        @Override
+        public long getColumnNumber() {
+            return columnNumber;
+        }
+
+        @Override
+        public String getCode() {
+            return code;
+        }
+
+        @Override
+        public String getMessage(Locale locale) {
+            return message;
+        }
+
+        @Override
+        public String toString() {
+            return format(this);
+        }
     }
 
     /** The class a diagnostic is about: the source's name without {@code .java}; null if it has none. */
