@@ -93,18 +93,36 @@ public final class CoroutineProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(javax.annotation.processing.ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
-        trees = Trees.instance(processingEnv);
-        reporter = new Reporter(trees, processingEnv.getMessager());
         JavacTask task;
         try {
+            trees = Trees.instance(processingEnv);
             task = JavacTask.instance(processingEnv);
         } catch (IllegalArgumentException | IllegalStateException notJavac) {
-            return; // another compiler: plain code goes unchecked
+            trees = null; // another compiler (Eclipse's): process() says so at each annotated method
+            reporter = new Reporter(null, processingEnv.getMessager());
+            return;
         }
+        reporter = new Reporter(trees, processingEnv.getMessager());
         task.addTaskListener(new PlainCodeCheck(trees, processingEnv.getElementUtils(), reporter, leftToJavac));
         if (Boolean.parseBoolean(processingEnv.getOptions().get(SourceMaps.OPTION))) {
             sourceMaps = new SourceMaps(processingEnv.getFiler(), processingEnv.getElementUtils());
             task.addTaskListener(sourceMaps);
+        }
+    }
+
+    /**
+     * The bodies are read through javac's {@code com.sun.source} trees, which other compilers (Eclipse's, in Eclipse
+     * and in VS Code's Java support) do not have: an error at each annotated method says so, instead of an exception
+     * out of {@code init}.
+     */
+    private void reportNotJavac(RoundEnvironment round) {
+        for (String annotation : List.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED)) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type != null) {
+                for (Element method : round.getElementsAnnotatedWith(type)) {
+                    reporter.error(method, Message.NOT_JAVAC, processingEnv.getClass().getName());
+                }
+            }
         }
     }
 
@@ -121,6 +139,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
      */
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (trees == null) {
+            reportNotJavac(round);
+            return false;
+        }
         List<String> due = new ArrayList<>(machinesDue.keySet());
         Set<String> owners = new LinkedHashSet<>(supertypesDue);
         supertypesDue.clear();

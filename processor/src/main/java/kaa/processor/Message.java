@@ -102,6 +102,12 @@ enum Message {
     UNPROCESSED_STATIC_CALL("unprocessed-static-call",
             "'%s' is a static @Coroutine of %s, and calling it here runs its original body, which the processor did"
                     + " not rewrite (only calls inside @Coroutine bodies are redirected). Call %s.%s(...) instead."),
+    NOT_JAVAC("not-javac",
+            "kaa-processor rewrites coroutine bodies, which it reads through javac's com.sun.source API, and this"
+                    + " compiler (%s) is not javac. Compile with javac (a Maven or Gradle build, IntelliJ IDEA,"
+                    + " NetBeans). Eclipse and VS Code's Java support compile with Eclipse's compiler: there, turn"
+                    + " annotation processing off and add the sources a javac build generated"
+                    + " (target/generated-sources/annotations) as a source folder."),
     HIDDEN_DSL_METHOD("hidden-dsl-method",
             "'%s' here is not kaa's: %s.%s, which %s has as a member, hides the static import of Async.%1$s (a member"
                     + " method always wins over a static import of the same name). Write Async.%1$s(...)."),

@@ -85,7 +85,26 @@ class CompileAndRunTest {
             assertCompileError(testCase, sources);
             return;
         }
-        assertRunOutput(testCase, InProcessCompiler.compile(sources, workDir, testCase.release()));
+        Compilation compilation = InProcessCompiler.compile(sources, workDir, testCase.release());
+        if (!compilation.success()) {
+            fail(testCase.name() + ": compilation failed" + compilation.report());
+        }
+        try (URLClassLoader loader = compilation.newIsolatedClassLoader()) {
+            assertRunOutput(testCase, loader, compilation.report());
+        }
+        // What the processor generated is plain Java: Eclipse's compiler, with processing off, takes the case and its
+        // generated sources too (what Eclipse and VS Code users build with; README "IDEs").
+        List<Path> all = new ArrayList<>(sources);
+        all.addAll(EclipseCompiler.javaFilesUnder(compilation.generatedDir()));
+        Path ecjClasses = workDir.resolve("ecj");
+        EclipseCompiler.Result ecj = EclipseCompiler.compile(all, testCase.release(), ecjClasses, null);
+        if (!ecj.success()) {
+            fail(testCase.name() + ": Eclipse's compiler rejected it:\n" + ecj.output() + compilation.report());
+        }
+        try (URLClassLoader loader = Compilation.isolatedClassLoader(ecjClasses)) {
+            assertRunOutput(testCase, loader, "\n==== compiled by Eclipse's compiler ====\n" + ecj.output()
+                    + compilation.report());
+        }
     }
 
     private static List<Path> supportSources(Path folder) throws IOException {
@@ -130,18 +149,13 @@ class CompileAndRunTest {
                 () -> testCase.name() + ": the expected error is reported more than once\n" + compilation.diagnostics());
     }
 
-    private static void assertRunOutput(CaseFile testCase, Compilation compilation) throws Exception {
-        if (!compilation.success()) {
-            fail(testCase.name() + ": compilation failed" + compilation.report());
-        }
+    /** Runs the case's {@code main} from {@code loader}; {@code report} says how it was compiled, for failures. */
+    private static void assertRunOutput(CaseFile testCase, ClassLoader loader, String report) throws Exception {
         List<String> expected = testCase.expectedOutput().orElseThrow();
-        Run run;
-        try (URLClassLoader loader = compilation.newIsolatedClassLoader()) {
-            run = runMain(loader, testCase, compilation);
-        }
+        Run run = runMain(loader, testCase, report);
         String context = "\n==== stdout ====\n" + run.stdout() + "==== stderr ====\n" + run.stderr()
                 + (run.failure() == null ? "" : "==== main threw ====\n" + stackTrace(run.failure()))
-                + compilation.report();
+                + report;
         if (run.failure() != null) {
             fail(testCase.name() + ": main threw " + run.failure() + context);
         }
@@ -163,7 +177,7 @@ class CompileAndRunTest {
         }
     }
 
-    private static Run runMain(ClassLoader loader, CaseFile testCase, Compilation compilation) throws Exception {
+    private static Run runMain(ClassLoader loader, CaseFile testCase, String report) throws Exception {
         Method main = loader.loadClass(testCase.mainClass()).getMethod("main", String[].class);
         if (!Modifier.isStatic(main.getModifiers())) {
             fail(testCase.name() + ": main must be static");
@@ -187,7 +201,7 @@ class CompileAndRunTest {
                     return e.getCause();
                 }
             }, () -> testCase.name() + ": main did not return within " + TIMEOUT.toSeconds() + " s\n==== stdout ====\n"
-                    + stdout.toString(StandardCharsets.UTF_8) + compilation.report());
+                    + stdout.toString(StandardCharsets.UTF_8) + report);
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);

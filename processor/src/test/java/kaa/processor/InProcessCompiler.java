@@ -122,9 +122,14 @@ final class InProcessCompiler {
          * the test class path), so no static state — the notifier, pools, timers — leaks from one case to the next.
          */
         URLClassLoader newIsolatedClassLoader() {
+            return isolatedClassLoader(classesDir);
+        }
+
+        /** A class loader over {@code classes} and the test class path, nothing of the test's own loader. */
+        static URLClassLoader isolatedClassLoader(Path classes) {
             List<URL> urls = new ArrayList<>();
             try {
-                urls.add(classesDir.toUri().toURL());
+                urls.add(classes.toUri().toURL());
                 for (String entry : testClassPath().split(File.pathSeparator)) {
                     if (!entry.isEmpty()) {
                         urls.add(Path.of(entry).toUri().toURL());
