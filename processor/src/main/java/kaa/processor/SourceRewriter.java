@@ -22,6 +22,7 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
@@ -563,6 +564,19 @@ final class SourceRewriter {
                 return null;
             }
             return super.visitMemberSelect(node, unused);
+        }
+
+        @Override
+        public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+            Element element = BodyContext.elementAt(body.trees, getCurrentPath());
+            if (element != null && isStaticCoroutine(element)) {
+                // Owner::m reaches the generated code as a call does (usertest round 4, finding 05).
+                ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
+                splice(node.getQualifierExpression(), () -> CodeBlock.of("$T", generated));
+                scan(node.getTypeArguments(), unused);
+                return null;
+            }
+            return super.visitMemberReference(node, unused);
         }
 
         /**
