@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
+import kaa.internal.CoroutineMachine;
 import kaa.internal.CoroutineTraces;
 import kaa.internal.Listener;
 import kaa.internal.RuntimeAccess;
@@ -520,7 +521,8 @@ public class InProgress<T> {
 
     /**
      * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
-     * when {@code timeout} passes first. This one is left running.
+     * when {@code timeout} passes first. This one is left running then; aborting the returned one aborts this one too
+     * when nothing else waits for it.
      *
      * @param timeout how long to wait
      * @return the derived {@code InProgress}
@@ -532,7 +534,7 @@ public class InProgress<T> {
     /**
      * A new {@code InProgress} that finishes as this one does, or fails with an {@link InProgressTimeoutException}
      * when {@code timeout} passes first; with {@code abortOnTimeout}, this one is aborted with the same exception
-     * before the returned one fails.
+     * before the returned one fails. Aborting the returned one aborts this one too when nothing else waits for it.
      *
      * @param timeout how long to wait
      * @param abortOnTimeout whether to abort this one when the time is up
@@ -564,6 +566,7 @@ public class InProgress<T> {
                 derived.abortSignal().connect(reason -> {
                     timer.stop();
                     removeListener(this);
+                    abandon(InProgress.this, reason);
                 });
                 // Start before listening: an InProgress that has finished already calls the listener at once, which
                 // must find the timer started to stop it (otherwise a stray timer stays pending for the whole timeout).
@@ -589,6 +592,17 @@ public class InProgress<T> {
         return derived;
     }
 
+    /**
+     * After an abort of an {@code InProgress} derived from {@code source} ({@link #timeout}, {@link #any}, {@link #all})
+     * took its listener back: aborts {@code source} too when it is unfinished and nothing else waits for it, as an
+     * aborted coroutine aborts what it awaits. {@link #noAbort()} is the shield.
+     */
+    private static void abandon(InProgress<?> source, InProgressAbortedException reason) {
+        if (!source.isFinished() && CoroutineMachine.listenersBesidesBookkeeping(source) == 0) {
+            source.abort(reason);
+        }
+    }
+
     /** Finishes or fails this as {@code source}, which has finished, did; nothing if this has finished already. */
     private void follow(InProgress<? extends T> source) {
         Object s = source.state;
@@ -603,7 +617,8 @@ public class InProgress<T> {
 
     /**
      * An {@code InProgress} that finishes with the index and outcome of the first of {@code children} to finish
-     * (a failing child finishes it too, with the failure in {@link AnyResult#failure()}).
+     * (a failing child finishes it too, with the failure in {@link AnyResult#failure()}). The others go on; aborting
+     * the returned one aborts each unfinished child that nothing else waits for.
      *
      * @param children the {@code InProgress}es to wait for, at least one
      * @param <T> their value type
@@ -644,7 +659,12 @@ public class InProgress<T> {
                 }
             }
         };
-        first.abortSignal().connect(reason -> detach.run());
+        first.abortSignal().connect(reason -> {
+            detach.run();
+            for (InProgress<? extends T> child : snapshot) {
+                abandon(child, reason);
+            }
+        });
         for (int i = 0; i < snapshot.size() && !first.isFinished(); i++) {
             int index = i;
             InProgress<? extends T> child = snapshot.get(i);
@@ -666,7 +686,8 @@ public class InProgress<T> {
 
     /**
      * An {@code InProgress} that finishes when all of {@code children} have finished: with their values in order, or,
-     * if any failed, with the failure of the first (by position) that failed.
+     * if any failed, with the failure of the first (by position) that failed. Aborting it aborts each unfinished
+     * child that nothing else waits for.
      *
      * @param children the {@code InProgress}es to wait for
      * @param <T> their value type
@@ -707,6 +728,9 @@ public class InProgress<T> {
         all.abortSignal().connect(reason -> {
             for (InProgress<? extends T> child : snapshot) {
                 child.removeListener(onChild);
+            }
+            for (InProgress<? extends T> child : snapshot) {
+                abandon(child, reason);
             }
         });
         for (InProgress<? extends T> child : snapshot) {

@@ -144,9 +144,25 @@ class InProgressCombinatorsTest {
     }
 
     @Test
-    void abortingTheDerivedStopsTheTimerAndLeavesTheOriginalAlone() {
+    void abortingTheDerivedStopsTheTimerAndAbortsTheOriginalNobodyElseAwaits() {
+        // As an aborted coroutine aborts what it awaits: yield_(op().timeout(d)) aborted stops op (usertest round 4).
         InProgress<String> original = new InProgress<>();
         InProgress<String> derived = original.timeout(Duration.ofSeconds(5), true);
+        InProgressAbortedException reason = new InProgressAbortedException("stop");
+
+        assertTrue(derived.abort(reason));
+
+        assertSame(reason, derived.exception());
+        assertSame(reason, original.exception());
+        stepToSentinelAt(10 * SECOND); // the timer was stopped: nothing times out later
+        assertSame(reason, original.exception());
+    }
+
+    @Test
+    void abortingTheDerivedLeavesAnOriginalThatSomethingElseAwaits() {
+        InProgress<String> original = new InProgress<>();
+        InProgress<String> derived = original.timeout(Duration.ofSeconds(5), true);
+        InProgress<String> otherWaiter = original.noAbort();
 
         assertTrue(derived.abort());
 
@@ -154,6 +170,7 @@ class InProgressCombinatorsTest {
         assertFalse(original.isFinished());
         stepToSentinelAt(10 * SECOND);
         assertFalse(original.isFinished());
+        assertFalse(otherWaiter.isFinished());
     }
 
     // ------------------------------------------------------------------------------------------ noAbort
@@ -247,6 +264,39 @@ class InProgressCombinatorsTest {
     }
 
     // ------------------------------------------------------------------------------------------ all
+
+    @Test
+    void abortingAnyOrAllAbortsTheChildrenNobodyElseAwaits() {
+        InProgress<String> a = new InProgress<>();
+        InProgress<String> b = new InProgress<>();
+        InProgress<String> done = InProgress.finished("done");
+        InProgress<String> shared = new InProgress<>();
+        InProgress<String> sharedWaiter = shared.noAbort();
+
+        InProgress<List<String>> all = InProgress.all(a, done, shared);
+        assertTrue(all.abort());
+        InProgress<AnyResult<String>> any = InProgress.any(b, shared);
+        assertTrue(any.abort());
+
+        assertInstanceOf(InProgressAbortedException.class, a.exception());
+        assertInstanceOf(InProgressAbortedException.class, b.exception());
+        assertEquals("done", done.result());
+        assertFalse(shared.isFinished(), "awaited elsewhere too: left alone");
+        assertFalse(sharedWaiter.isFinished());
+    }
+
+    @Test
+    void anyLeavesTheLosersRunningWhenItFinishes() {
+        InProgress<String> winner = new InProgress<>();
+        InProgress<String> loser = new InProgress<>();
+        InProgress<AnyResult<String>> first = InProgress.any(winner, loser);
+
+        winner.finish("w");
+
+        assertEquals(0, first.result().index());
+        assertFalse(loser.isFinished(), "any() reports the first; aborting the others is the caller's choice");
+        assertEquals(0, loser.listenerCount());
+    }
 
     @Test
     void allFinishesWithTheValuesInOrder() {

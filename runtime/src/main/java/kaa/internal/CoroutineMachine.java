@@ -545,7 +545,14 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         return null;
     }
 
-    private static int listenersBesidesBookkeeping(InProgress<?> ip) {
+    /**
+     * How many wait for {@code ip} to finish, not counting a policy's own bookkeeping on a machine: 0 means an abort of
+     * what awaited it may abort it too.
+     *
+     * @param ip the object awaited
+     * @return its listeners besides the bookkeeping
+     */
+    public static int listenersBesidesBookkeeping(InProgress<?> ip) {
         int count = ip.listenerCount();
         return ip instanceof CoroutineMachine && ((CoroutineMachine<?>) ip).bookkept ? count - 1 : count;
     }
