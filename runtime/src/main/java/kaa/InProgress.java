@@ -76,6 +76,11 @@ public class InProgress<T> {
             public boolean removeListener(InProgress<?> ip, Listener listener) {
                 return ip.removeListener(listener);
             }
+
+            @Override
+            public void markDelivered(InProgressAbortedException reason) {
+                reason.delivered = true;
+            }
         });
     }
 

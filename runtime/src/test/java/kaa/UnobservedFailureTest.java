@@ -2,6 +2,7 @@ package kaa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -332,6 +333,46 @@ class UnobservedFailureTest {
             return derived;
         }, new RuntimeException("unused"));
         assertNotReported(timeouts.get(0));
+    }
+
+    /**
+     * A coroutine suspended in a time slice (at a bare yield_(), no awaited object to abort) that a timeout aborts
+     * lets the timeout through its body: an abort, not reported (usertest round 4, finding 03: it was, at exit, while
+     * the same coroutine awaiting a delay was not).
+     */
+    @Test
+    void aCoroutineInATimeSliceAbortedByATimeoutIsNotReported() throws InterruptedException {
+        List<Throwable> failures = new ArrayList<>();
+        createAndCollect(f -> {
+            InProgress<String> spinning = new Spinner().start();
+            InProgress<String> derived = spinning.timeout(Duration.ofMillis(200), true);
+            notifier.loopUntil(derived::isFinished);
+            // The derived one is looked at; the coroutine failed with the same exception, and nobody looks at it.
+            failures.add(derived.exception());
+            return spinning;
+        }, new RuntimeException("unused"));
+        assertInstanceOf(InProgressTimeoutException.class, failures.get(0));
+        assertNotReported(failures.get(0));
+    }
+
+    /** A coroutine that yields time slices of 50 ms forever. */
+    static final class Spinner extends kaa.internal.CoroutineMachine<String> {
+        Spinner() {
+            super(50, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        protected void resume() throws Throwable {
+            for (;;) {
+                if (label == 1) {
+                    resumedFromSlice();
+                }
+                if (yieldSlice(1)) {
+                    return;
+                }
+                label = 1;
+            }
+        }
     }
 
     /** Bug report D9: a failure whose exception refers to its own InProgress was never collected, never reported. */

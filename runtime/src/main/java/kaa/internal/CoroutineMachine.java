@@ -406,6 +406,9 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
         if (isFinished()) {
             return false;
         }
+        // Whoever aborted knows: a body that lets the abort through is not reported (a timeout that aborted a
+        // coroutine suspended at yield_() was, usertest round 4 finding 03).
+        RuntimeAccess.markDelivered(reason);
         AbortCascade cascade = new AbortCascade(this, reason);
         Notifier notifier = Main.notifier();
         if (notifier.isDriven() && !notifier.isLoopThread()) {

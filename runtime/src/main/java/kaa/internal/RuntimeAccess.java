@@ -3,6 +3,7 @@ package kaa.internal;
 import java.util.Objects;
 
 import kaa.InProgress;
+import kaa.InProgressAbortedException;
 import kaa.Notifier;
 
 /**
@@ -30,6 +31,13 @@ public final class RuntimeAccess {
          * @return whether it was registered (this call took it out)
          */
         boolean removeListener(InProgress<?> ip, Listener listener);
+
+        /**
+         * Records that {@code reason} was handed to an abort, so what fails with it is never reported as unobserved.
+         *
+         * @param reason the abort's exception
+         */
+        void markDelivered(InProgressAbortedException reason);
     }
 
     /** What {@code Notifier} lends the runtime. */
@@ -99,6 +107,15 @@ public final class RuntimeAccess {
      */
     public static boolean removeListener(InProgress<?> ip, Listener listener) {
         return inProgress.removeListener(ip, listener);
+    }
+
+    /**
+     * See {@link InProgressAccess#markDelivered}.
+     *
+     * @param reason the abort's exception
+     */
+    public static void markDelivered(InProgressAbortedException reason) {
+        inProgress.markDelivered(reason);
     }
 
     /**
