@@ -529,6 +529,16 @@ public final class ThreadPool {
                 Thread.interrupted();
             }
             if (!deliver) {
+                if (returned != null) {
+                    // Aborted while running: its outcome is dropped, also a failure the body returned for the
+                    // interrupt (return InProgress.failed(e)), which is no unobserved failure (usertest round 4,
+                    // finding 04); an unfinished one is aborted as what an aborted coroutine awaited.
+                    if (returned.isFinished()) {
+                        returned.exception();
+                    } else if (returned.listenerCount() == 0) {
+                        returned.abort(new InProgressAbortedException("the @Threaded call " + name + " was aborted"));
+                    }
+                }
                 return;
             }
             // Delivered on the notifier thread, as kaa does: a coroutine awaiting the result resumes there even when

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import kaa.internal.UnobservedFailures;
@@ -353,6 +355,39 @@ class UnobservedFailureTest {
         }, new RuntimeException("unused"));
         assertInstanceOf(InProgressTimeoutException.class, failures.get(0));
         assertNotReported(failures.get(0));
+    }
+
+    /**
+     * An aborted @Threaded call drops its outcome, also the failure its body returns for the interrupt (the README's
+     * {@code return InProgress.failed(e)}): nobody can look at it, and whoever aborted knows (usertest round 4,
+     * finding 04: it was reported).
+     */
+    @Test
+    void aFailureThatAnAbortedThreadedCallReturnsIsNotReported() throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        AtomicReference<Thread> thread = new AtomicReference<>();
+        AtomicReference<Throwable> interrupt = new AtomicReference<>();
+        AtomicReference<WeakReference<InProgress<String>>> returned = new AtomicReference<>();
+        InProgress<String> call = kaa.internal.ThreadedCall.run("", 0, "Slow.call", () -> {
+            thread.set(Thread.currentThread());
+            running.countDown();
+            try {
+                new CountDownLatch(1).await();
+                return InProgress.finished("never");
+            } catch (InterruptedException e) {
+                interrupt.set(e);
+                InProgress<String> failed = InProgress.failed(e);
+                returned.set(new WeakReference<>(failed));
+                return failed;
+            }
+        });
+        assertTrue(running.await(10, TimeUnit.SECONDS));
+
+        assertTrue(call.abort());
+        thread.get().join(TimeUnit.SECONDS.toMillis(10));
+
+        assertTrue(Gc.collect(returned.get()), "the returned InProgress was not collected");
+        assertNotReported(interrupt.get());
     }
 
     /** A coroutine that yields time slices of 50 ms forever. */
