@@ -614,6 +614,10 @@ public class InProgress<T> {
         if (s instanceof Failure) {
             Failure failure = (Failure) s;
             failure.markObserved();
+            if (!isFinished()) {
+                // Before failing: whoever awaits this resumes inside tryFail and continues the trace from here.
+                CoroutineTraces.passedOn(source, this, failure.error);
+            }
             tryFail(failure.error);
         } else {
             complete(s);
@@ -747,14 +751,19 @@ public class InProgress<T> {
     private void completeFromChildren(List<? extends InProgress<?>> children) {
         List<Object> values = new ArrayList<>(children.size());
         Throwable firstFailure = null;
+        InProgress<?> firstFailed = null;
         for (InProgress<?> child : children) {
             Throwable failure = child.exception();
             if (failure != null && firstFailure == null) {
                 firstFailure = failure;
+                firstFailed = child;
             }
             values.add(failure == null ? child.result() : null);
         }
         if (firstFailure != null) {
+            if (!isFinished()) {
+                CoroutineTraces.passedOn(firstFailed, this, firstFailure);
+            }
             tryFail(firstFailure);
         } else {
             complete(encode(values));

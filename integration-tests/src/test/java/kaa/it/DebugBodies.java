@@ -56,6 +56,18 @@ abstract class DebugBodies {
         return done(loaded);
     }
 
+    @Coroutine
+    InProgress<Integer> viaTimeout(String text) {
+        int parsed = yield_(parse(text).timeout(Duration.ofSeconds(30))); // [viaTimeout]
+        return done(parsed);
+    }
+
+    @Coroutine
+    InProgress<java.util.List<Integer>> viaAll(String text) {
+        yield_();
+        return InProgress.all(middle(text), middle("1"));
+    }
+
     @Threaded
     InProgress<String> blockingJob() {
         jobStarted.countDown();

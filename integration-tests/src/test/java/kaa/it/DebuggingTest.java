@@ -87,6 +87,21 @@ class DebuggingTest {
     }
 
     @Test
+    void aFailureAwaitedThroughTimeoutOrAllGoesOnWithTheAwaitingCoroutines() {
+        // The derived InProgress passes the chain on (usertest round 4: the awaiting coroutine's line, or main's
+        // frames, were missing).
+        NumberFormatException timedOut = assertThrows(NumberFormatException.class,
+                () -> bodies.viaTimeout("x").await());
+        assertFramesInOrder(printed(timedOut), frame("parse", "[parse]"), frame("viaTimeout", "[viaTimeout]"),
+                "at kaa.it.DebuggingTest.lambda$aFailureAwaitedThroughTimeoutOrAllGoesOnWithTheAwaitingCoroutines$");
+
+        NumberFormatException combined = assertThrows(NumberFormatException.class, () -> bodies.viaAll("x").await());
+        assertFramesInOrder(printed(combined), frame("parse", "[parse]"), frame("middle", "[middle]"),
+                "at kaa.it.DebuggingTest.lambda$aFailureAwaitedThroughTimeoutOrAllGoesOnWithTheAwaitingCoroutines$");
+        assertNoGeneratedFrame(printed(combined));
+    }
+
+    @Test
     void aVeryDeepChainStopsGrowingAndSaysHowManyLevelsItLeftOut() {
         int depth = 3000;
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> bodies.nested(depth).await());

@@ -187,6 +187,28 @@ public final class CoroutineTraces {
     }
 
     /**
+     * {@code derived} is about to fail with the failure of {@code source}, which it passes on ({@code timeout},
+     * {@code noAbort}, {@code all}): a chain that ends with {@code source} now ends with {@code derived}, so the
+     * coroutine or {@code await()} that awaits {@code derived} continues the trace (a coroutine's frame was lost
+     * there, usertest round 4). Called before {@code derived} fails: what awaits it resumes inside that call.
+     *
+     * @param source the failed {@code InProgress}
+     * @param derived the one that failed with its failure
+     * @param failure the failure
+     */
+    public static void passedOn(InProgress<?> source, InProgress<?> derived, Throwable failure) {
+        if (!rewriting) {
+            return;
+        }
+        synchronized (CHAINS) {
+            Chain chain = CHAINS.get(failure);
+            if (chain != null && chain.endsWith(source)) {
+                chain.end = new WeakReference<>(derived);
+            }
+        }
+    }
+
+    /**
      * {@code await()} is about to throw {@code failure}, the failure of {@code ip}: if its chain ends with {@code ip},
      * the trace ends with the frames of the code that called {@code await()}, and the chain is closed.
      *
