@@ -155,14 +155,17 @@ final class TryLowerer {
         }
         machine.add("throw thrown;\n");
         machine.close();
+        int tryLine = machine.sourceLine;
         for (int i = 0; i < catches.size(); i++) {
             CatchTree clause = catches.get(i);
+            machine.sourceLine = (int) lowerer.body.line(clause); // the handler's state is the catch's line
             machine.place(bodies.get(i));
             TypeName type = TypeNames.of(declaredType(clause));
             // thrown is a Throwable: casting it to Throwable is the redundant cast javac's lint reports.
             lowerer.declare(clause.getParameter(), () -> type.equals(TypeName.get(Throwable.class))
                     ? CodeBlock.of("thrown") : CodeBlock.of("($T) thrown", type));
             lowerer.lowerStatement(clause.getBlock());
+            machine.sourceLine = tryLine;
             leaveNormally(finallyBlock, exit);
         }
     }
