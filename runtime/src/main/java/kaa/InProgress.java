@@ -598,11 +598,12 @@ public class InProgress<T> {
     }
 
     /**
-     * After an abort of an {@code InProgress} derived from {@code source} ({@link #timeout}, {@link #any}, {@link #all})
-     * took its listener back: aborts {@code source} too when it is unfinished and nothing else waits for it, as an
-     * aborted coroutine aborts what it awaits. {@link #noAbort()} is the shield.
+     * After an abort of an {@code InProgress} derived from {@code source} ({@link #timeout}, {@link #any}, {@link #all};
+     * a {@code @Threaded} job that follows what its body returned) took its listener back: aborts {@code source} too
+     * when it is unfinished and nothing else waits for it, as an aborted coroutine aborts what it awaits.
+     * {@link #noAbort()} is the shield.
      */
-    private static void abandon(InProgress<?> source, InProgressAbortedException reason) {
+    static void abandon(InProgress<?> source, InProgressAbortedException reason) {
         if (!source.isFinished() && CoroutineMachine.listenersBesidesBookkeeping(source) == 0) {
             source.abort(reason);
         }

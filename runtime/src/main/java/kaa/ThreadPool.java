@@ -535,8 +535,9 @@ public final class ThreadPool {
                     // finding 04); an unfinished one is aborted as what an aborted coroutine awaited.
                     if (returned.isFinished()) {
                         returned.exception();
-                    } else if (returned.listenerCount() == 0) {
-                        returned.abort(new InProgressAbortedException("the @Threaded call " + name + " was aborted"));
+                    } else {
+                        InProgress.abandon(returned, new InProgressAbortedException("the @Threaded call " + name
+                                + " was aborted"));
                     }
                 }
                 return;
@@ -595,9 +596,7 @@ public final class ThreadPool {
             if (cascade != null) {
                 // As a coroutine does with what it awaits: abort it unless someone else waits for it too.
                 cascade.removeListener(this);
-                if (cascade.listenerCount() == 0) {
-                    cascade.abort(reason);
-                }
+                InProgress.abandon(cascade, reason);
             }
         }
     }
