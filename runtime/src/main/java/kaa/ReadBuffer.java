@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * The receiving side of a stream -- a {@link Socket}, or the stdout or stderr of a {@link Subprocess}: the bytes
@@ -31,6 +32,8 @@ import java.util.function.IntConsumer;
 final class ReadBuffer {
     /** What the reads are of, for their descriptions ({@code Socket}, {@code Subprocess stdout}). */
     private final String source;
+    /** Which one ({@code remote /127.0.0.1:8080}), asked when a read is described; null, or giving null: none. */
+    private final Supplier<String> which;
     static final byte[] EMPTY = {};
 
     private static final int CHUNK = 0;
@@ -68,12 +71,17 @@ final class ReadBuffer {
      * @param afterAbort run on the loop thread after each abort of a read (the owner may read less now)
      */
     ReadBuffer(int bufferSize, Executor loop, IntConsumer consumed, Runnable afterAbort) {
-        this("ReadBuffer", bufferSize, loop, consumed, afterAbort);
+        this("ReadBuffer", null, bufferSize, loop, consumed, afterAbort);
     }
 
-    /** A buffer whose reads describe themselves as reads of {@code source} ({@code "Socket"}) in dumps. */
-    ReadBuffer(String source, int bufferSize, Executor loop, IntConsumer consumed, Runnable afterAbort) {
+    /**
+     * A buffer whose reads describe themselves as reads of {@code source} ({@code "Socket"}) in dumps, followed by
+     * what {@code which} says when it says something ({@code Socket.readLine (remote /127.0.0.1:8080)}).
+     */
+    ReadBuffer(String source, Supplier<String> which, int bufferSize, Executor loop, IntConsumer consumed,
+            Runnable afterAbort) {
         this.source = source;
+        this.which = which;
         this.bufferSize = bufferSize;
         this.loop = loop;
         this.consumed = consumed;
@@ -591,8 +599,10 @@ final class ReadBuffer {
 
         @Override
         public String description() {
-            return source + (kind == LINE ? ".readLine" : kind == EXACTLY ? ".readExactly(" + count + ")"
+            String what = source + (kind == LINE ? ".readLine" : kind == EXACTLY ? ".readExactly(" + count + ")"
                     : kind == INTO ? ".read(ByteBuffer)" : ".read");
+            String one = which == null ? null : which.get();
+            return one == null ? what : what + " (" + one + ")";
         }
 
         @Override

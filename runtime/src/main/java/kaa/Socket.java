@@ -181,7 +181,10 @@ public final class Socket {
     }
 
     private ReadBuffer newInput() {
-        return new ReadBuffer("Socket", bufferSize, this::onLoop, consumed -> { }, this::updateInterest);
+        return new ReadBuffer("Socket", () -> {
+            SocketAddress remote = remoteAddress();
+            return remote == null ? null : "remote " + remote;
+        }, bufferSize, this::onLoop, consumed -> { }, this::updateInterest);
     }
 
     // ------------------------------------------------------------------------------------------------- settings

@@ -558,8 +558,8 @@ public final class Subprocess {
 
         Output(String name) {
             this.name = name;
-            this.buffer = new ReadBuffer("Subprocess " + name, DEFAULT_BUFFER_SIZE, Subprocess.this::onLoop, this::consumed,
-                    this::updateDemand);
+            this.buffer = new ReadBuffer("Subprocess " + name, null, DEFAULT_BUFFER_SIZE, Subprocess.this::onLoop,
+                    this::consumed, this::updateDemand);
         }
 
         /**

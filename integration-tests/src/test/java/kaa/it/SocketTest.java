@@ -139,8 +139,10 @@ class SocketTest {
         client.connect(address.getHostString(), address.getPort()).await(LIMIT);
         InProgress<Integer> serving = service.serve(accepted.await(LIMIT));
 
-        // What a dump and toString() show: the operation awaited, not the InProgress's class.
-        assertTrue(serving.toString().contains("awaiting Socket.readLine"), serving.toString());
+        // What a dump and toString() show: the operation awaited, on which connection, not the InProgress's class.
+        String clientEnd = client.localAddress().toString();
+        assertTrue(serving.toString().contains("awaiting Socket.readLine (remote " + clientEnd + ")"),
+                serving.toString());
         client.close().await(LIMIT);
         assertEquals(0, serving.await(LIMIT));
         server.close();
