@@ -206,11 +206,15 @@ final class Generator {
         int declaredBefore = c.scope.vars.size();
         for (int i = 0; i < n && budget > 0; i++) {
             int before = block.kids.size();
+            int varsBefore = c.scope.vars.size();
             statement(block, c, i == n - 1 && !mustComplete);
             Node last = block.kids.size() > before ? block.kids.get(block.kids.size() - 1) : null;
             if (last != null && !Reachability.canComplete(last)) {
                 if (mustComplete) {
-                    block.kids.remove(block.kids.size() - 1);
+                    // All the statement wrote: 'int x;' without the if that assigns x would leave x readable but
+                    // unassigned (seed 20261223, batch 251, program 91).
+                    block.kids.subList(before, block.kids.size()).clear();
+                    c.scope.vars.subList(varsBefore, c.scope.vars.size()).clear();
                 }
                 break;
             }
@@ -391,8 +395,11 @@ final class Generator {
                 fill(branches[i], c.block(), 1 + rnd.nextInt(2), false);
             }
         }
-        block.kids.add(Node.of(Kind.IF, null, cond, branches[0], branches[1]));
-        declared.readable = true;
+        Node split = Node.of(Kind.IF, null, cond, branches[0], branches[1]);
+        block.kids.add(split);
+        // Readable after the if, if anything runs there: a trace read back before an if that always leaves
+        // (readBack) would read it unassigned.
+        declared.readable = Reachability.canComplete(split);
     }
 
     private Node assignment(Ctx c) {

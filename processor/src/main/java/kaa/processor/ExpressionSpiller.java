@@ -77,10 +77,65 @@ final class ExpressionSpiller {
             }
 
             @Override
+            public Void visitSwitchExpression(SwitchExpressionTree inner, Void unused) {
+                return null; // and one in a switch expression copied as written (its case's, or its selector's)
+            }
+
+            @Override
             public Void visitClass(com.sun.source.tree.ClassTree type, Void unused) {
                 return null;
             }
         }.scan(body.path(condition), null);
+    }
+
+    /**
+     * {@link #spill} for a condition the lowering jumps on, parenthesized for {@link MachineStates#jumpIf}, and
+     * negated if asked ({@code if (!(c)) { label = ...; continue dispatch; }}). A condition with a record pattern is
+     * first stored into a boolean local, and its bindings become fields ({@link #hoistBindings}): javac 25 writes
+     * stack map frames the JVM rejects ("Inconsistent stackmap frames", JDK-8390354) when a conditional jump is taken
+     * past a record pattern that matched and a switch expression follows, which is the shape of a lowered {@code if},
+     * loop or {@code ?:} around a {@code yield_} (fuzzer/findings/RecordPatternTestBeforeSwitchExpression.java).
+     * Stored, the pattern's own jumps end inside the initializer.
+     */
+    Supplier<CodeBlock> spillTest(ExpressionTree condition, boolean negated) {
+        Supplier<CodeBlock> test = spill(condition);
+        if (hasRecordPattern(condition)) {
+            hoistBindings(condition);
+            String matched = lowerer.names.newName("matched");
+            machine.add(() -> CodeBlock.of("boolean $N = $L;\n", matched, test.get()));
+            return () -> CodeBlock.of(negated ? "(!$N)" : "($N)", matched);
+        }
+        boolean parenthesized = condition.getKind() == Tree.Kind.PARENTHESIZED;
+        return () -> {
+            CodeBlock code = parenthesized ? test.get() : CodeBlock.of("($L)", test.get());
+            return negated ? CodeBlock.of("(!$L)", code) : code;
+        };
+    }
+
+    /** Whether {@code condition} has a record pattern of its own (not one in a lambda or class inside it). */
+    private boolean hasRecordPattern(ExpressionTree condition) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                // Tree.Kind.DECONSTRUCTION_PATTERN is Java 21 API; the processor is built for 17.
+                if (tree != null && tree.getKind().name().equals("DECONSTRUCTION_PATTERN")) {
+                    found[0] = true;
+                }
+                return found[0] ? null : super.scan(tree, unused);
+            }
+
+            @Override
+            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree lambda, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree type, Void unused) {
+                return null;
+            }
+        }.scan(condition, null);
+        return found[0];
     }
 
     /** A field holding a value of {@code type} between states; where the value is used, {@link #read} it. */
@@ -213,10 +268,10 @@ final class ExpressionSpiller {
     private Supplier<CodeBlock> conditional(ConditionalExpressionTree expression) {
         hoistBindings(expression.getCondition());
         String result = newTemporary("choice", body.typeOf(expression));
-        Supplier<CodeBlock> condition = spill(expression.getCondition());
+        Supplier<CodeBlock> condition = spillTest(expression.getCondition(), true);
         State otherwise = machine.newState(lowerer.region(), "?: false branch");
         State end = machine.newState(lowerer.region(), "after ?:");
-        machine.add(() -> machine.jumpIf(CodeBlock.of("(!($L))", condition.get()), otherwise));
+        machine.add(() -> machine.jumpIf(condition.get(), otherwise));
         Supplier<CodeBlock> whenTrue = spill(expression.getTrueExpression());
         machine.add(() -> CodeBlock.of("$N = $L;\n", result, whenTrue.get()));
         machine.jump(end);

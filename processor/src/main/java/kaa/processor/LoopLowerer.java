@@ -72,8 +72,8 @@ final class LoopLowerer {
         State condition = machine.newState(lowerer.region(), "while " + body.firstLine(loop.getCondition()));
         State exit = machine.newState(lowerer.region(), "after while");
         machine.jumpAndPlace(condition);
-        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-        machine.add(() -> machine.jumpIf(CodeBlock.of("(!$L)", test.get()), exit));
+        Supplier<CodeBlock> test = spiller.spillTest(loop.getCondition(), true);
+        machine.add(() -> machine.jumpIf(test.get(), exit));
         lowerer.exits.putTarget(loop, exit, condition);
         lowerer.lowerStatement(loop.getStatement());
         machine.jump(condition);
@@ -88,7 +88,7 @@ final class LoopLowerer {
         lowerer.exits.putTarget(loop, exit, condition);
         lowerer.lowerStatement(loop.getStatement());
         machine.jumpAndPlace(condition);
-        Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
+        Supplier<CodeBlock> test = spiller.spillTest(loop.getCondition(), false);
         machine.add(() -> machine.jumpIf(test.get(), top));
         machine.jumpAndPlace(exit);
     }
@@ -108,8 +108,8 @@ final class LoopLowerer {
         State exit = machine.newState(lowerer.region(), "after for");
         machine.jumpAndPlace(condition);
         if (loop.getCondition() != null) {
-            Supplier<CodeBlock> test = spiller.spill(loop.getCondition());
-            machine.add(() -> machine.jumpIf(CodeBlock.of("(!($L))", test.get()), exit));
+            Supplier<CodeBlock> test = spiller.spillTest(loop.getCondition(), true);
+            machine.add(() -> machine.jumpIf(test.get(), exit));
         }
         lowerer.exits.putTarget(loop, exit, update);
         lowerer.lowerStatement(loop.getStatement());

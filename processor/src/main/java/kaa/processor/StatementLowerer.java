@@ -204,10 +204,12 @@ final class StatementLowerer {
     }
 
     private void lowerIf(IfTree statement) {
-        Supplier<CodeBlock> condition = spiller.spill(statement.getCondition());
         StatementTree then = statement.getThenStatement();
         StatementTree otherwise = statement.getElseStatement();
-        if (!body.containsYield(then) && !body.containsYield(otherwise)) {
+        boolean split = body.containsYield(then) || body.containsYield(otherwise);
+        Supplier<CodeBlock> condition = split ? spiller.spillTest(statement.getCondition(), true)
+                : spiller.spill(statement.getCondition());
+        if (!split) {
             Exits.Leave leave = exits.prepareVerbatim(then, otherwise);
             State state = machine.current;
             noteUses(then, state);
@@ -225,8 +227,7 @@ final class StatementLowerer {
         }
         State elseState = machine.newState(region, "else");
         State end = machine.newState(region, "after if");
-        machine.add(() -> machine.jumpIf(CodeBlock.of("(!$L)", condition.get()),
-                otherwise == null ? end : elseState));
+        machine.add(() -> machine.jumpIf(condition.get(), otherwise == null ? end : elseState));
         lowerStatement(then);
         machine.jump(end);
         if (otherwise != null) {

@@ -165,8 +165,8 @@ final class SwitchLowerer {
                 State next = machine.newState(lowerer.region(), "after when");
                 machine.jump(next);
                 machine.place(guardState);
-                Supplier<CodeBlock> test = lowerer.spiller.spill((ExpressionTree) guard);
-                machine.add(() -> machine.jumpIf(CodeBlock.of("($L)", test.get()), body));
+                Supplier<CodeBlock> test = lowerer.spiller.spillTest((ExpressionTree) guard, false);
+                machine.add(() -> machine.jumpIf(test.get(), body));
                 machine.jumpAndPlace(next);
             }
         }

@@ -1,4 +1,5 @@
-// javac 25 (--release 21) writes a class the JVM rejects: "Inconsistent stackmap frames". Plain Java, no kaa.
+// javac 25 (--release 21; JDK-8390354, fixed upstream in August 2026) writes a class the JVM rejects: "Inconsistent
+// stackmap frames". Plain Java, no kaa. The processor works around it (docs/lowering.md "Differences between JDKs").
 // javac --release 21 -d o Javac25RecordPatternStackmap.java && java -cp o Javac25RecordPatternStackmap
 // Expected: R13[a=3, b=x]. A type pattern (instanceof R8 r) instead of the record pattern compiles correctly.
 public class Javac25RecordPatternStackmap {

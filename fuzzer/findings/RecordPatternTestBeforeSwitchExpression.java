@@ -1,3 +1,7 @@
+// if (a instanceof R8(int m, var u) && true) { ...new R13(switch ... { case 1: Object z = ...; yield 3; ... }, u)...;
+// yield_(...); }: the lowering jumps on the negated test, 'if (!(a instanceof R8(...))) { label = ...; continue
+// dispatch; }', and javac 25 then writes stack map frames the JVM rejects (JDK-8390354). A test with a record
+// pattern is now stored into a boolean first (ExpressionSpiller.spillTest; case control/RecordPatternTestsAroundYield).
 // RELEASE: 21
 // Found by kaa-fuzzer (seed 20261223, batch 89 of 200, program 41), minimised from 329 to 37 tree nodes.
 // Outcome: divergence, trace line 1: plain 'result=1', coroutine 'call threw VerifyError: Inconsistent stackmap frames at branch target 142
@@ -10,7 +14,7 @@ import kaa.*;
 import kaa.fuzz.support.Fx;
 import static kaa.Async.*;
 
-public abstract class DivergenceS20261223P89_41 {
+public abstract class RecordPatternTestBeforeSwitchExpression {
     enum E { A, B, C }
 
     static int fs;
@@ -94,11 +98,11 @@ public abstract class DivergenceS20261223P89_41 {
 
     public static InProgress<?> runCoroutine() throws Exception {
         fs = 0;
-        return DivergenceS20261223P89_41_Coroutines.co(3, "q");
+        return RecordPatternTestBeforeSwitchExpression_Coroutines.co(3, "q");
     }
 
     /** Prints the coroutine run's trace; with the argument {@code plain}, the plain one. */
     public static void main(String[] args) {
-        Fx.main(args, DivergenceS20261223P89_41::runPlain, DivergenceS20261223P89_41::runCoroutine);
+        Fx.main(args, RecordPatternTestBeforeSwitchExpression::runPlain, RecordPatternTestBeforeSwitchExpression::runCoroutine);
     }
 }
