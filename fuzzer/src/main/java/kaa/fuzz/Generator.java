@@ -103,8 +103,21 @@ final class Generator {
         if (Reachability.canComplete(body)) {
             body.kids.add(returnStatement(top));
         }
+        if (options.on(Feature.TIGHT_OPERATORS)) {
+            tighten(body);
+        }
         return new Program(name, origin, instance, declaresChecked, returnType, abortable, -1, body, generic,
                 List.copyOf(members), release);
+    }
+
+    /** Flags about half the operators to be written without the parentheses they do not need. */
+    private void tighten(Node n) {
+        if ((n.kind == Kind.BIN || n.kind == Kind.COND || n.kind == Kind.ASSIGN) && rnd.nextBoolean()) {
+            n.flag(Node.TIGHT);
+        }
+        for (Node kid : n.kids) {
+            tighten(kid);
+        }
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -69,6 +69,12 @@ record GeneratorOptions(Set<Feature> disabled, int abortablePercent, int maxStat
         BARE_JUMP,
         /** {@code else if} chains. */
         ELSE_IF,
+        /**
+         * operators without the parentheses Java does not need ({@code a *= yield_(x) + 1}, {@code if (a < b && c)}),
+         * on about half of them; when off, every operator is in parentheses. The lowering must keep precedence where
+         * it puts a value into other code (usertest round 5 finding 01, which the parenthesized grammar never showed).
+         */
+        TIGHT_OPERATORS,
         /** a label on an {@code if} or another non-loop statement: {@code L: if (c) break L; else ...}. */
         LABELED_STATEMENT,
         /**

@@ -26,6 +26,11 @@ final class Node {
     static final int INIT = 256;
     /** On a VAR of INT, LONG or BOOL: the variable is a box (a pattern binding {@code Integer n}), not a primitive. */
     static final int BOXED = 512;
+    /**
+     * On a BIN, COND or ASSIGN: written without the parentheses Java does not need where it stands
+     * ({@code a *= v + 1}, {@code if (a < b && c)}); else every operator is parenthesized.
+     */
+    static final int TIGHT = 1024;
 
     /** Every kind of node; the comment gives the meaning of {@code name}, {@code aux} and the children. */
     enum Kind {

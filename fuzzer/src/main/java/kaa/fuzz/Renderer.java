@@ -116,6 +116,11 @@ final class Renderer {
     }
 
     /** A method body (a BLOCK) as one version, indented for a class member; ends with a newline. */
+    /** An expression where any may stand (a method argument), for tests. */
+    static String expression(Node e, Mode mode) {
+        return new Renderer(mode, "P").expr(e, 0, ANY);
+    }
+
     static String body(Node block, Mode mode, String owner) {
         Renderer r = new Renderer(mode, owner);
         r.out.append("{\n");
@@ -223,7 +228,7 @@ final class Renderer {
         Node then = s.kid(1);
         boolean hasElse = s.kids.size() > 2;
         boolean thenBare = thenBare(s);
-        String head = prefix + "if (" + expr(s.kid(0), indent) + ")";
+        String head = prefix + "if (" + expr(s.kid(0), indent, ANY) + ")";
         if (thenBare) {
             line(indent, head);
             render(then.kid(0), indent + 1);
@@ -264,12 +269,12 @@ final class Renderer {
                 String prefix = s.has(Node.FINAL) ? "final " : "";
                 line(indent, s.kids.isEmpty()
                         ? prefix + type + " " + s.name + ";"
-                        : prefix + type + " " + s.name + " = " + expr(s.kid(0), indent) + ";");
+                        : prefix + type + " " + s.name + " = " + expr(s.kid(0), indent, ANY) + ";");
             }
             case EXPR -> line(indent, topExpr(s.kid(0), indent) + ";");
             case TRACE -> line(indent, s.kids.isEmpty()
                     ? "Fx.t(\"" + s.name + "\");"
-                    : "Fx.t(\"" + s.name + "\", " + expr(s.kid(0), indent) + ");");
+                    : "Fx.t(\"" + s.name + "\", " + expr(s.kid(0), indent, ANY) + ");");
             case SLICE -> line(indent, mode == Mode.COROUTINE ? "yield_();" : "Fx.slice();");
             case IF -> ifStatement(s, indent, "");
             case WHILE, DO, FOR, FOREACH -> loop(s, indent, "");
@@ -290,7 +295,7 @@ final class Renderer {
             case BREAK -> line(indent, s.name == null ? "break;" : "break " + s.name + ";");
             case CONTINUE -> line(indent, s.name == null ? "continue;" : "continue " + s.name + ";");
             case RETURN -> {
-                String value = expr(s.kid(0), indent);
+                String value = expr(s.kid(0), indent, ANY);
                 if (s.has(Node.RETURN_IP)) {
                     line(indent, mode == Mode.COROUTINE ? "return " + value + ";" : "return Fx.follow(" + value + ");");
                 } else {
@@ -319,16 +324,17 @@ final class Renderer {
         switch (s.kind) {
             case WHILE -> {
                 String bound = k + "++ < " + s.bound;
-                String cond = "(" + expr(s.kid(0), indent) + ")";
+                String cond = s.has(Node.CONDITION_FIRST) ? expr(s.kid(0), indent, AND)
+                        : expr(s.kid(0), indent, AND + 1);
                 body(label + "while (" + (s.has(Node.CONDITION_FIRST) ? cond + " && " + bound
                         : bound + " && " + cond) + ")", s.kid(1), indent, null);
             }
             case DO -> body(label + "do", s.kid(1), indent,
-                    "while (" + k + "++ < " + s.bound + " && (" + expr(s.kid(0), indent) + "));");
+                    "while (" + k + "++ < " + s.bound + " && " + expr(s.kid(0), indent, AND + 1) + ");");
             case FOR -> {
                 String update = s.kids.size() > 2 ? k + "++, " + topExpr(s.kid(2), indent) : k + "++";
-                body(label + "for (int " + k + " = 0; " + k + " < " + s.bound + " && ("
-                        + expr(s.kid(0), indent) + "); " + update + ")", s.kid(1), indent, null);
+                body(label + "for (int " + k + " = 0; " + k + " < " + s.bound + " && "
+                        + expr(s.kid(0), indent, AND + 1) + "; " + update + ")", s.kid(1), indent, null);
             }
             case FOREACH -> {
                 String type = s.aux != null ? s.aux : s.type.source;
@@ -340,7 +346,7 @@ final class Renderer {
     }
 
     private void switchStatement(Node s, int indent, String label) {
-        line(indent, label + "switch (" + expr(s.kid(0), indent) + ") {");
+        line(indent, label + "switch (" + expr(s.kid(0), indent, ANY) + ") {");
         boolean arrow = s.has(Node.ARROW);
         for (Node c : s.kids.subList(1, s.kids.size())) {
             String head = caseHead(c);
@@ -427,7 +433,7 @@ final class Renderer {
     /** An expression statement: no parentheses around an assignment or increment. */
     private String topExpr(Node e, int indent) {
         return switch (e.kind) {
-            case ASSIGN -> expr(e.kid(0), indent) + " " + e.name + " " + expr(e.kid(1), indent);
+            case ASSIGN -> expr(e.kid(0), indent) + " " + e.name + " " + expr(e.kid(1), indent, ANY);
             case INC -> e.has(Node.PREFIX) ? e.name + expr(e.kid(0), indent) : expr(e.kid(0), indent) + e.name;
             default -> expr(e, indent);
         };
@@ -447,30 +453,91 @@ final class Renderer {
     }
 
     private String args(List<Node> args, int indent) {
-        return args.stream().map(a -> expr(a, indent)).collect(Collectors.joining(", "));
+        return args.stream().map(a -> expr(a, indent, ANY)).collect(Collectors.joining(", "));
     }
 
+    /** Precedences of Java's operators that {@link #expr(Node, int, int)} knows; higher binds tighter. */
+    private static final int ANY = 0;
+    private static final int ASSIGNMENT = 1;
+    private static final int CONDITIONAL = 2;
+    private static final int AND = 4;
+    /** What is written as a unit: a name, a literal, a call, or anything in parentheses. */
+    private static final int ATOM = 16;
+
+    private static int precedence(String operator) {
+        return switch (operator) {
+            case "*", "/", "%" -> 12;
+            case "+", "-" -> 11;
+            case "<<", ">>", ">>>" -> 10;
+            case "<", ">", "<=", ">=" -> 9;
+            case "==", "!=" -> 8;
+            case "&" -> 7;
+            case "^" -> 6;
+            case "|" -> 5;
+            case "&&" -> AND;
+            case "||" -> 3;
+            default -> throw new IllegalArgumentException("not a binary operator: " + operator);
+        };
+    }
+
+    /**
+     * {@code e} where an operand of precedence {@code context} or higher may stand: a {@link Node#TIGHT} operator
+     * without the parentheses Java does not need there ({@code a *= v + 1}, {@code if (a < b && c)}), any other
+     * expression as {@link #expr(Node, int)} writes it.
+     */
+    String expr(Node e, int indent, int context) {
+        if (!e.has(Node.TIGHT)) {
+            return expr(e, indent);
+        }
+        int precedence;
+        String text;
+        switch (e.kind) {
+            case BIN -> {
+                precedence = precedence(e.name);
+                // Left-associative: a - b - c is (a - b) - c, so the right operand needs a tighter one.
+                text = expr(e.kid(0), indent, precedence) + " " + e.name + " " + expr(e.kid(1), indent, precedence + 1);
+            }
+            case COND -> {
+                precedence = CONDITIONAL;
+                text = expr(e.kid(0), indent, CONDITIONAL + 1) + " ? " + expr(e.kid(1), indent, CONDITIONAL) + " : "
+                        + expr(e.kid(2), indent, CONDITIONAL);
+            }
+            case ASSIGN -> {
+                precedence = ASSIGNMENT;
+                text = topExpr(e, indent);
+            }
+            default -> {
+                return expr(e, indent);
+            }
+        }
+        return precedence >= context ? text : "(" + text + ")";
+    }
+
+    /** {@code e} as a unit: an operator in parentheses. */
     String expr(Node e, int indent) {
+        if (e.has(Node.TIGHT) && (e.kind == Kind.BIN || e.kind == Kind.COND || e.kind == Kind.ASSIGN)) {
+            return expr(e, indent, ATOM);
+        }
         return switch (e.kind) {
             case LIT, VAR -> e.name;
             case BIN -> "(" + expr(e.kid(0), indent) + " " + e.name + " " + expr(e.kid(1), indent) + ")";
-            case UNARY -> e.name + "(" + expr(e.kid(0), indent) + ")";
+            case UNARY -> e.name + "(" + expr(e.kid(0), indent, ANY) + ")";
             case COND -> "(" + expr(e.kid(0), indent) + " ? " + expr(e.kid(1), indent) + " : "
                     + expr(e.kid(2), indent) + ")";
             case CALL -> e.name + "(" + args(e.kids, indent) + ")";
             case METHOD -> {
                 Node receiver = e.kid(0);
-                String r = receiver.kind == Kind.VAR ? receiver.name : "(" + expr(receiver, indent) + ")";
+                String r = receiver.kind == Kind.VAR ? receiver.name : "(" + expr(receiver, indent, ANY) + ")";
                 yield r + "." + e.name + "(" + args(e.kids.subList(1, e.kids.size()), indent) + ")";
             }
             case YIELD -> {
                 String checked = e.has(Node.CHECKED) ? ", Fx.Checked.class" : "";
-                yield (mode == Mode.COROUTINE ? "yield_(" : "Fx.direct(") + expr(e.kid(0), indent) + checked + ")";
+                yield (mode == Mode.COROUTINE ? "yield_(" : "Fx.direct(") + expr(e.kid(0), indent, ANY) + checked + ")";
             }
             case ASSIGN, INC -> "(" + topExpr(e, indent) + ")";
-            case INDEX -> expr(e.kid(0), indent) + "[(" + expr(e.kid(1), indent) + ") & 3]";
+            case INDEX -> expr(e.kid(0), indent) + "[" + expr(e.kid(1), indent, precedence("&")) + " & 3]";
             case SWITCH_EXPR -> switchExpression(e, indent);
-            case LAMBDA -> "() -> " + expr(e.kid(0), indent);
+            case LAMBDA -> "() -> " + expr(e.kid(0), indent, ANY);
             case NEW -> "new " + e.name + "(" + args(e.kids, indent) + ")";
             case ARRAY -> (e.has(Node.INIT) ? "" : "new " + e.name + "[] ") + "{" + args(e.kids, indent) + "}";
             case TEMPLATE -> template(e, indent);
@@ -511,7 +578,7 @@ final class Renderer {
                 } else if (arm.kind == Kind.THROW) {
                     inner.line(indent + 2, head + " -> throw " + inner.expr(arm.kid(0), indent + 2) + ";");
                 } else {
-                    inner.line(indent + 2, head + " -> " + inner.expr(arm, indent + 2) + ";");
+                    inner.line(indent + 2, head + " -> " + inner.expr(arm, indent + 2, ANY) + ";");
                 }
             } else {
                 inner.line(indent + 2, head + ":");

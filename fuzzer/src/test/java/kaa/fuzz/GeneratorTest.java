@@ -87,7 +87,35 @@ class GeneratorTest {
         loop.bound = 2;
         Node s = Node.of(Kind.IF, null, lit("true", Ty.BOOL), bare(loop));
         String text = Renderer.body(Node.of(Kind.BLOCK, null, s), Renderer.Mode.PLAIN, "P");
-        assertTrue(text.contains("int k7 = 0;\n        if (true)\n            while (k7++ < 2 && (true))\n"), text);
+        assertTrue(text.contains("int k7 = 0;\n        if (true)\n            while (k7++ < 2 && true)\n"), text);
+    }
+
+    @Test
+    void tightOperatorsKeepOnlyTheParenthesesJavaNeeds() {
+        Node a = Node.of(Kind.VAR, "a").typed(Ty.INT);
+        Node b = Node.of(Kind.VAR, "b").typed(Ty.INT);
+        Node c = Node.of(Kind.VAR, "c").typed(Ty.INT);
+        // a * (b + c), a * b + c, a - (b - c), (a - b) - c written a - b - c
+        assertEquals("a * (b + c)", render(bin("*", a, bin("+", b, c))));
+        assertEquals("a * b + c", render(bin("+", bin("*", a, b), c)));
+        assertEquals("a - (b - c)", render(bin("-", a, bin("-", b, c))));
+        assertEquals("a - b - c", render(bin("-", bin("-", a, b), c)));
+        // a ?: as an operand keeps its parentheses; as a branch of another it needs none
+        Node choice = Node.of(Kind.COND, null, lit("true", Ty.BOOL), a, b).typed(Ty.INT).flag(Node.TIGHT);
+        assertEquals("c + (true ? a : b)", render(bin("+", c, choice)));
+        Node nested = Node.of(Kind.COND, null, lit("false", Ty.BOOL), c, choice).typed(Ty.INT).flag(Node.TIGHT);
+        assertEquals("false ? c : true ? a : b", render(nested));
+        // Without the flag, every operator is in parentheses, as before.
+        assertEquals("(a * (b + c))", render(Node.of(Kind.BIN, "*", a, Node.of(Kind.BIN, "+", b, c).typed(Ty.INT))
+                .typed(Ty.INT)));
+    }
+
+    private static Node bin(String operator, Node left, Node right) {
+        return Node.of(Kind.BIN, operator, left, right).typed(Ty.INT).flag(Node.TIGHT);
+    }
+
+    private static String render(Node expression) {
+        return Renderer.expression(expression, Renderer.Mode.PLAIN);
     }
 
     @Test

@@ -284,7 +284,7 @@ final class ExpressionSpiller {
 
     /**
      * {@code v op= yield_(x)}: the variable's location and old value are taken before suspending, as Java does,
-     * then {@code v = (T) (old op value)}. With {@code yield_} only in the location ({@code a[yield_(i)] += 1}), the
+     * then {@code v = (T) (old op (value))}. With {@code yield_} only in the location ({@code a[yield_(i)] += 1}), the
      * location's operands are evaluated into temporaries and the operator stays as written.
      */
     private Supplier<CodeBlock> compoundAssignment(CompoundAssignmentTree expression) {
@@ -301,11 +301,12 @@ final class ExpressionSpiller {
         Supplier<CodeBlock> value = spill(expression.getExpression());
         storedAfterSuspending(variable);
         TypeMirror variableType = body.typeOf(variable);
+        // The value in parentheses: a *= v + 1 is a = old * (v + 1) (usertest round 5, finding 01).
         if (!needsNarrowing(variableType, body.typeOf(expression.getExpression()), operator)) {
-            return () -> CodeBlock.of("$L = $N $L $L", location.get(), old, operator, value.get());
+            return () -> CodeBlock.of("$L = $N $L ($L)", location.get(), old, operator, value.get());
         }
         TypeName type = TypeNames.of(variableType);
-        return () -> CodeBlock.of("$L = ($T) ($N $L $L)", location.get(), type, old, operator, value.get());
+        return () -> CodeBlock.of("$L = ($T) ($N $L ($L))", location.get(), type, old, operator, value.get());
     }
 
     /**

@@ -117,7 +117,8 @@ enum Message {
     RECORD_CONSTRUCTOR_IN_COROUTINE_CLASS("record-constructor",
             "The record %s declares its canonical constructor inside %s, whose coroutines the processor analyses, and"
                     + " javac rejects such a constructor once a processor has analysed it (it keeps the super() call"
-                    + " it added). Move the record out of %2$s, or let javac generate its canonical constructor."),
+                    + " it added). Move the record to a file of its own, or let javac generate its canonical"
+                    + " constructor."),
     ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS("anonymous-inference",
             "Here '%s' may infer an anonymous class for a var or a lambda parameter, in %s, whose coroutines the"
                     + " processor analyses, and javac cannot compile such an inference once a processor has analysed"

@@ -135,9 +135,12 @@ final class StatementLowerer {
             case SWITCH -> new SwitchLowerer(this).lower((SwitchTree) statement);
             case YIELD -> lowerYield((YieldTree) statement);
             case TRY -> new TryLowerer(this).lower((TryTree) statement);
-            default -> throw new LoweringError(statement, Message.UNSUPPORTED, "A "
-                    + statement.getKind().name().toLowerCase().replace('_', ' ') + " statement containing yield_()",
-                    "Move the yield_() out of it.");
+            default -> {
+                String kind = statement.getKind().name().toLowerCase().replace('_', ' ');
+                throw new LoweringError(statement, Message.UNSUPPORTED, ("aeiou".indexOf(kind.charAt(0)) >= 0
+                        ? "An " : "A ") + kind + " statement containing yield_()",
+                        "Move the yield_() out of it: await into a local before the statement and use the local.");
+            }
         }
     }
 
