@@ -115,12 +115,12 @@ final class Renderer {
         return s.toString();
     }
 
-    /** A method body (a BLOCK) as one version, indented for a class member; ends with a newline. */
     /** An expression where any may stand (a method argument), for tests. */
     static String expression(Node e, Mode mode) {
         return new Renderer(mode, "P").expr(e, 0, ANY);
     }
 
+    /** A method body (a BLOCK) as one version, indented for a class member; ends with a newline. */
     static String body(Node block, Mode mode, String owner) {
         Renderer r = new Renderer(mode, owner);
         r.out.append("{\n");

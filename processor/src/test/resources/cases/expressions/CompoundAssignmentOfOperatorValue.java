@@ -66,6 +66,7 @@ public abstract class CompoundAssignmentOfOperatorValue {
     }
 
     @Coroutine
+    @SuppressWarnings("lossy-conversions") // javac 20 and later: byte *= int; the point here
     static InProgress<String> narrowing() {
         byte small = 3;
         small *= yield_(later(2)) + 1;
