@@ -626,14 +626,14 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (modifiers.contains(Modifier.PRIVATE)) {
             reporter.error(owner, Message.CLASS_PRIVATE, owner.getSimpleName(), generated.simpleName());
         }
-        if (owner.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)
-                && owner.getKind() == ElementKind.CLASS) {
-            reporter.error(owner, Message.CLASS_NOT_STATIC, owner.getSimpleName(), generated.simpleName());
-        }
         ExecutableElement firstInstance = methods.stream()
                 .filter(m -> !m.getModifiers().contains(Modifier.STATIC)).findFirst().orElse(null);
         if (firstInstance == null) {
-            return;
+            return; // static coroutines of an inner class too (Java 16): they need no instance of it
+        }
+        if (owner.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)
+                && owner.getKind() == ElementKind.CLASS) {
+            reporter.error(owner, Message.CLASS_NOT_STATIC, owner.getSimpleName(), generated.simpleName());
         }
         if (owner.getKind() != ElementKind.CLASS) {
             String why = switch (owner.getKind()) {

@@ -67,7 +67,8 @@ enum Message {
             "The class %s cannot be private: the generated %s in the same package must extend it. Make it"
                     + " package-private."),
     CLASS_NOT_STATIC("class-not-static",
-            "The inner class %s must be static (or top-level): the generated %s is a top-level class."),
+            "The inner class %s has instance coroutines, so it must be static (or top-level): the generated %s,"
+                    + " which extends it, is a top-level class."),
     METHOD_PRIVATE("method-private",
             "A %s method cannot be private: the generated class overrides it. Make '%s' package-private."),
     METHOD_FINAL("method-final",
