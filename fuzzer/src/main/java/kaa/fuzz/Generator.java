@@ -110,9 +110,10 @@ final class Generator {
                 List.copyOf(members), release);
     }
 
-    /** Flags about half the operators to be written without the parentheses they do not need. */
+    /** Flags about half the operators (and method calls) to be written without the parentheses they do not need. */
     private void tighten(Node n) {
-        if ((n.kind == Kind.BIN || n.kind == Kind.COND || n.kind == Kind.ASSIGN) && rnd.nextBoolean()) {
+        if ((n.kind == Kind.BIN || n.kind == Kind.COND || n.kind == Kind.ASSIGN || n.kind == Kind.METHOD)
+                && rnd.nextBoolean()) {
             n.flag(Node.TIGHT);
         }
         for (Node kid : n.kids) {

@@ -28,7 +28,8 @@ final class Node {
     static final int BOXED = 512;
     /**
      * On a BIN, COND or ASSIGN: written without the parentheses Java does not need where it stands
-     * ({@code a *= v + 1}, {@code if (a < b && c)}); else every operator is parenthesized.
+     * ({@code a *= v + 1}, {@code if (a < b && c)}); else every operator is parenthesized. On a METHOD: a receiver
+     * that is a call is written without parentheses ({@code yield_(x).name()}).
      */
     static final int TIGHT = 1024;
 

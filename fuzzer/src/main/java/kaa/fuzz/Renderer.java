@@ -527,7 +527,10 @@ final class Renderer {
             case CALL -> e.name + "(" + args(e.kids, indent) + ")";
             case METHOD -> {
                 Node receiver = e.kid(0);
-                String r = receiver.kind == Kind.VAR ? receiver.name : "(" + expr(receiver, indent, ANY) + ")";
+                // A call's result needs no parentheses as a receiver (yield_(x).name()); tight, none are written.
+                boolean unit = receiver.kind == Kind.VAR || e.has(Node.TIGHT) && (receiver.kind == Kind.CALL
+                        || receiver.kind == Kind.METHOD || receiver.kind == Kind.YIELD);
+                String r = unit ? expr(receiver, indent) : "(" + expr(receiver, indent, ANY) + ")";
                 yield r + "." + e.name + "(" + args(e.kids.subList(1, e.kids.size()), indent) + ")";
             }
             case YIELD -> {

@@ -105,6 +105,11 @@ class GeneratorTest {
         assertEquals("c + (true ? a : b)", render(bin("+", c, choice)));
         Node nested = Node.of(Kind.COND, null, lit("false", Ty.BOOL), c, choice).typed(Ty.INT).flag(Node.TIGHT);
         assertEquals("false ? c : true ? a : b", render(nested));
+        // A call as a receiver: Fx.direct(x).name() (yield_(x).name() in the coroutine), parenthesized without the flag
+        Node awaited = Node.of(Kind.YIELD, null, Node.of(Kind.CALL, "Fx.now", lit("E.A", Ty.ENUM))).typed(Ty.ENUM);
+        Node name = Node.of(Kind.METHOD, "name", awaited).typed(Ty.STRING);
+        assertEquals("(Fx.direct(Fx.now(E.A))).name()", render(name));
+        assertEquals("Fx.direct(Fx.now(E.A)).name()", render(name.flag(Node.TIGHT)));
         // Without the flag, every operator is in parentheses, as before.
         assertEquals("(a * (b + c))", render(Node.of(Kind.BIN, "*", a, Node.of(Kind.BIN, "+", b, c).typed(Ty.INT))
                 .typed(Ty.INT)));
