@@ -437,8 +437,11 @@ public class InProgress<T> {
         return valueOrThrow(s);
     }
 
-    /** Deadlines are compared by subtraction, so a delay is capped far below overflow (about 36 years). */
-    private static long cappedNanos(Duration timeout) {
+    /**
+     * Deadlines are compared by subtraction, so a delay is capped far below overflow (about 36 years):
+     * {@code Duration.ofMillis(Long.MAX_VALUE)}, a common "no timeout", means that. Negative is zero.
+     */
+    static long cappedNanos(Duration timeout) {
         long nanos;
         try {
             nanos = timeout.toNanos();

@@ -60,10 +60,10 @@ final class TimerCore {
     }
 
     synchronized void start(Duration interval) {
-        long nanos = interval.toNanos();
-        if (nanos < 0) {
+        if (interval.isNegative()) {
             throw new IllegalArgumentException("negative interval: " + interval);
         }
+        long nanos = InProgress.cappedNanos(interval); // not an ArithmeticException for Duration.ofMillis(Long.MAX_VALUE)
         cancelArming();
         notifier = Main.notifier();
         intervalNanos = nanos;

@@ -51,6 +51,23 @@ class TimerTest {
     }
 
     @Test
+    void anIntervalTooLongForNanosecondsMeansNever() {
+        // Duration.ofMillis(Long.MAX_VALUE), a common "no timeout", overflowed toNanos() (usertest round 7, 05)
+        Duration forever = Duration.ofMillis(Long.MAX_VALUE);
+        Timer timer = new Timer(() -> ticks.add(clock.nanoTime())).start(forever);
+        InProgress<Void> delayed = Async.delay(forever);
+        InProgress<String> pending = new InProgress<String>().timeout(forever);
+        runFor(Duration.ofDays(365 * 30));
+        assertTrue(timer.isActive());
+        assertEquals(List.of(), ticks);
+        assertFalse(delayed.isFinished());
+        assertFalse(pending.isFinished());
+        timer.stop();
+        delayed.abort();
+        pending.abort();
+    }
+
+    @Test
     void aSlowCallbackDoesNotMakeTheTimerDrift() {
         Timer timer = new Timer(() -> {
             ticks.add(clock.nanoTime());
