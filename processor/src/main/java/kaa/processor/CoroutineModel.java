@@ -41,9 +41,23 @@ record CoroutineModel(ExecutableElement element, ClassName ownerClass, long inte
     /** {@code name(Type, Type)} for a javadoc link. */
     String javadocSignature() {
         return element.getSimpleName() + "(" + element.getParameters().stream()
-                .map(p -> p.asType().getKind() == TypeKind.TYPEVAR ? "Object" : p.asType().toString()
-                        .replaceAll("<.*>", ""))
+                .map(p -> erased(p.asType()))
                 .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * A parameter type as javadoc finds a method by: its erasure ({@code T extends Comparable<T>} is
+     * {@code java.lang.Comparable}, {@code T[]} is {@code java.lang.Object[]}; usertest round 8).
+     */
+    private static String erased(TypeMirror type) {
+        return switch (type.getKind()) {
+            case TYPEVAR -> erased(((javax.lang.model.type.TypeVariable) type).getUpperBound());
+            case INTERSECTION -> erased(((javax.lang.model.type.IntersectionType) type).getBounds().get(0));
+            case ARRAY -> erased(((javax.lang.model.type.ArrayType) type).getComponentType()) + "[]";
+            case DECLARED -> ((javax.lang.model.element.TypeElement) ((DeclaredType) type).asElement())
+                    .getQualifiedName().toString();
+            default -> type.toString();
+        };
     }
 
     /** The {@code T} of a return type {@code InProgress<T>} or {@code CoroutineInProgress<T>}, or null. */
