@@ -210,6 +210,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
     }
 
     private void reportInternalError(TypeElement type, Throwable unexpected) {
+        if (unexpected instanceof javax.annotation.processing.FilerException) {
+            // javac's "Attempt to recreate a file": the generated source is among the inputs (usertest round 8)
+            reporter.error(type, Message.GENERATED_FILE_EXISTS, unexpected.getMessage());
+            return;
+        }
         StringWriter trace = new StringWriter();
         unexpected.printStackTrace(new PrintWriter(trace));
         reporter.error(type, Message.INTERNAL_ERROR, type.getQualifiedName(), trace);

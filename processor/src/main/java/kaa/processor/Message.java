@@ -138,6 +138,10 @@ enum Message {
                     + " otherwise change what is named here."),
     UNSUPPORTED("unsupported",
             "%s is not supported across yield_() yet. %s"),
+    GENERATED_FILE_EXISTS("generated-file-exists",
+            "kaa-processor could not write its generated source (%s): a file of that name is already part of this"
+                    + " compilation. Do not give javac the generated sources (a generated-sources folder on the source"
+                    + " path or among the inputs, or a copy checked in); the processor writes them anew."),
     INTERNAL_ERROR("internal-error",
             "kaa-processor failed on '%s' (this is a bug in kaa-processor, please report it): %s");
 

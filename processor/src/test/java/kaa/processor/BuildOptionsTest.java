@@ -83,6 +83,19 @@ class BuildOptionsTest {
         assertEquals(0, status, output.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void generatedSourcesGivenToJavacAgainAreAPlainError() throws IOException {
+        // was [kaa.internal-error] with javac's FilerException "Attempt to recreate a file"
+        InProcessCompiler.Compilation first = InProcessCompiler.compile(List.of(box()), work.resolve("first"), 17);
+        assertTrue(first.success(), first.diagnostics().toString());
+        Path generated = first.generatedDir().resolve("Box_Coroutines.java");
+        InProcessCompiler.Compilation again = InProcessCompiler.compile(List.of(box(), generated),
+                work.resolve("again"), 17);
+        List<String> errors = again.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("[kaa.generated-file-exists]"), errors.toString());
+    }
+
     private Path box() throws IOException {
         Path file = work.resolve("src/Box.java");
         if (!Files.exists(file)) {
