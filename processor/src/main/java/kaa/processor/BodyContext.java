@@ -251,16 +251,18 @@ final class BodyContext {
         if (unit.getLineMap() != null) {
             return unit.getLineMap().getLineNumber(start(tree));
         }
-        // javac keeps no line map when it writes no line numbers (-g:none, -g:vars; usertest round 8): count them
-        long line = 1;
-        int at = start(tree);
-        for (int i = 0; i < at && i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-            }
+        // javac keeps no line map when it writes no line numbers (-g:none, -g:vars; usertest round 8): our own,
+        // made once per body (the lowering asks for the line of every statement)
+        if (newlines == null) {
+            newlines = java.util.stream.IntStream.range(0, source.length())
+                    .filter(i -> source.charAt(i) == '\n').toArray();
         }
-        return line;
+        int found = java.util.Arrays.binarySearch(newlines, start(tree));
+        return 1 + (found >= 0 ? found : -found - 1); // the newlines before the tree's start, plus one
     }
+
+    /** Offsets of the source's newlines, for {@link #line} when javac has no line map; null until needed. */
+    private int[] newlines;
 
     String fileName() {
         String name = unit.getSourceFile().getName();

@@ -60,10 +60,13 @@ class BuildOptionsTest {
     @Test
     void compilesWithoutLineNumbers() throws IOException {
         // -g:none and -g:vars: javac keeps no line map, and BodyContext.line threw a NullPointerException
+        InProcessCompiler.Compilation withLines = InProcessCompiler.compile(List.of(box()), work.resolve("g"), 17);
         for (String debug : List.of("-g:none", "-g:vars")) {
             InProcessCompiler.Compilation compilation = InProcessCompiler.compile(List.of(box()),
                     work.resolve(debug.substring(3)), 17, List.of(new CoroutineProcessor()), debug);
             assertTrue(compilation.success(), debug + ": " + compilation.diagnostics());
+            // the same source lines in the machines' comments and line tables as with javac's line map
+            assertEquals(withLines.generatedSources(), compilation.generatedSources(), debug);
         }
     }
 
