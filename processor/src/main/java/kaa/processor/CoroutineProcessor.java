@@ -70,6 +70,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
     private final Set<String> leftToJavac = new HashSet<>();
     private Trees trees;
     private Reporter reporter;
+    /** The private javac tasks that attribute copies of the classes whose machines are due ({@link CopyAttribution}). */
+    private CopyAttribution copies;
+    private CopyAttribution.Mode attributionMode;
+    /** This round's private copy, made when the first class needs it ({@link #copyMade}); null if none could be. */
+    private CopyAttribution.Copy copy;
+    private boolean copyMade;
     /** The JSR-45 source maps, with {@code -Akaa.smap=true}; null otherwise. */
     private SourceMaps sourceMaps;
 
@@ -103,6 +109,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
             return;
         }
         reporter = new Reporter(trees, processingEnv.getMessager());
+        copies = new CopyAttribution(processingEnv, trees);
+        attributionMode = CopyAttribution.Mode.of(processingEnv.getOptions().get(CopyAttribution.OPTION));
         task.addTaskListener(new PlainCodeCheck(trees, processingEnv.getElementUtils(), reporter, leftToJavac));
         if (Boolean.parseBoolean(processingEnv.getOptions().get(SourceMaps.OPTION))) {
             sourceMaps = new SourceMaps(processingEnv.getFiler(), processingEnv.getElementUtils());
@@ -128,7 +136,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(SourceMaps.OPTION);
+        return Set.of(SourceMaps.OPTION, CopyAttribution.OPTION);
     }
 
     /**
@@ -143,6 +151,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             reportNotJavac(round);
             return false;
         }
+        copies.addRoots(round.getRootElements());
         List<String> due = new ArrayList<>(machinesDue.keySet());
         Set<String> owners = new LinkedHashSet<>(supertypesDue);
         supertypesDue.clear();
@@ -183,16 +192,24 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (round.processingOver() && (round.errorRaised() || reporter.errorCount() > 0)) {
             return true; // javac stops before compiling anything: no machines are needed, nor warnings about them
         }
-        for (String name : due) {
-            TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
-            try {
-                if (owner == null || writeMachines(owner, machinesDue.get(name), round.processingOver())) {
+        try {
+            for (String name : due) {
+                TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
+                try {
+                    if (owner == null || writeMachines(owner, machinesDue.get(name), round.processingOver(), due)) {
+                        machinesDue.remove(name);
+                    }
+                } catch (Throwable unexpected) {
                     machinesDue.remove(name);
+                    reportInternalError(owner, unexpected);
                 }
-            } catch (Throwable unexpected) {
-                machinesDue.remove(name);
-                reportInternalError(owner, unexpected);
             }
+        } finally {
+            if (copy != null) {
+                copy.close();
+            }
+            copy = null;
+            copyMade = false;
         }
         return true;
     }
@@ -469,44 +486,28 @@ public final class CoroutineProcessor extends AbstractProcessor {
      * afterwards ({@link ClassAttribution}); returns false to wait for a later round. A coroutine whose body has a
      * mistake javac reports gets a machine that is never run.
      */
-    private boolean writeMachines(TypeElement owner, Map<String, String> machineNames, boolean lastRound)
-            throws IOException {
+    private boolean writeMachines(TypeElement owner, Map<String, String> machineNames, boolean lastRound,
+            List<String> due) throws IOException {
         ClassAttribution attribution = new ClassAttribution(trees, processingEnv.getElementUtils(), owner);
-        if (hazardous.contains(attribution.topLevelName())
-                || checkedForHazards.add(attribution.topLevelName()) && attribution.reportHazards(reporter)) {
-            hazardous.add(attribution.topLevelName());
-            return true;
-        }
-        String reason = attribution.obstacle();
-        if (reason != null && !lastRound) {
-            return false;
-        }
-        if (lambdasChecked.add(attribution.topLevelName())
-                && attribution.reportUnnameableInferences(reporter)) {
-            hazardous.add(attribution.topLevelName());
-            return true;
-        }
-        attribution.attribute();
-        Map<ExecutableElement, BodyContext> bodies = new LinkedHashMap<>();
+        StringBuilder copyFailure = new StringBuilder();
+        Map<ExecutableElement, BodyContext> bodies = attributionMode == CopyAttribution.Mode.IN_PLACE ? null
+                : copiedBodies(owner, machineNames, due, copyFailure);
         Set<ExecutableElement> broken = new HashSet<>();
-        for (ExecutableElement method : annotatedMethods(owner)) {
-            if (!machineNames.containsKey(methodKey(method))) {
-                continue;
+        if (bodies == null) {
+            if (!lastRound && waitsForNames(attribution, owner, machineNames)) {
+                return false; // the copy did not resolve a name a later round may bring
             }
-            BodyContext body = new BodyContext(trees, processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                    method);
-            body.markYields();
-            if (ErrorTypes.in(trees, body.bodyPath())) {
-                if (!lastRound && attribution.pendingIn(body) != null) {
-                    return false;
-                }
-                broken.add(method);
+            if (attributionMode == CopyAttribution.Mode.COPY_ONLY) {
+                reporter.error(owner, Message.COPY_FAILED, owner.getQualifiedName(), copyFailure);
+                return true;
             }
-            bodies.put(method, body);
-        }
-        if (lastRound && reason != null) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
-                    Message.GENERATED_IN_LAST_ROUND.format(owner.getQualifiedName(), reason), owner);
+            bodies = new LinkedHashMap<>();
+            if (!attributeInPlace(attribution, owner, machineNames, lastRound, bodies, broken)) {
+                return false;
+            }
+            if (bodies.isEmpty()) {
+                return true; // refused: attributed in place, javac would compile it wrongly afterwards
+            }
         }
         int errorsBefore = reporter.errorCount();
         ClassName machinesClass = machinesName(owner);
@@ -514,11 +515,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
         for (Map.Entry<ExecutableElement, BodyContext> entry : bodies.entrySet()) {
             ExecutableElement method = entry.getKey();
             BodyContext body = entry.getValue();
-            // Validated when X_Coroutines was written (which happens only when nothing failed): the model alone.
-            CoroutineModel model = modelOf(method, owner);
+            // Validated when X_Coroutines was written (which happens only when nothing failed): the model alone, of
+            // the method whose trees are lowered (the copy's, or the main task's when attributed in place).
+            CoroutineModel model = modelOf(body.methodElement, body.owner);
             String machineName = machineNames.get(methodKey(method));
             if (broken.contains(method)) {
-                if (!BodyValidator.reportHiddenDsl(body, processingEnv.getElementUtils(), reporter)) {
+                if (!BodyValidator.reportHiddenDsl(body, body.elements, reporter)) {
                     continue;
                 }
                 leftToJavac.add(PlainCodeCheck.key(method));
@@ -554,6 +556,118 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         machines.forEach(type::addType);
         writeMachinesFile(machinesClass, type.build(), owner);
+        return true;
+    }
+
+    /**
+     * The bodies of {@code owner}'s due coroutines, attributed in this round's private copy ({@link CopyAttribution}),
+     * by the main task's method; null when the copy cannot stand for the class, with the reason in {@code why}.
+     */
+    private Map<ExecutableElement, BodyContext> copiedBodies(TypeElement owner, Map<String, String> machineNames,
+            List<String> due, StringBuilder why) {
+        if (!copyMade) {
+            copyMade = true;
+            List<TypeElement> owners = new ArrayList<>();
+            for (String name : due) {
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+                if (type != null) {
+                    owners.add(type);
+                }
+            }
+            copy = copies.attribute(owners);
+        }
+        if (copy == null) {
+            why.append("no private javac task could be made");
+        }
+        TypeElement copyOwner = copy == null ? null : copy.classOf(owner, why);
+        Map<ExecutableElement, BodyContext> bodies = new LinkedHashMap<>();
+        if (copyOwner != null) {
+            for (ExecutableElement method : annotatedMethods(owner)) {
+                if (!machineNames.containsKey(methodKey(method))) {
+                    continue;
+                }
+                ExecutableElement copied = copy.methodOf(method, copyOwner);
+                if (copied == null) {
+                    why.append("no copy of ").append(method);
+                    bodies = null;
+                    break;
+                }
+                BodyContext body = new BodyContext(copy.trees, copy.elements, copy.types, copied);
+                body.markYields();
+                if (ErrorTypes.in(copy.trees, body.bodyPath())) {
+                    why.append("an erroneous type in ").append(method);
+                    bodies = null;
+                    break;
+                }
+                reporter.addCopy(body.unit, trees.getPath(method).getCompilationUnit(), copy.positions());
+                bodies.put(method, body);
+            }
+        } else {
+            bodies = null;
+        }
+        return bodies;
+    }
+
+    /**
+     * Whether a name that javac's inference or a coroutine body of {@code owner} reads does not resolve yet, and a
+     * later round may bring it (docs/analysis.md): then the machines wait. Reads names only; attributes nothing.
+     */
+    private boolean waitsForNames(ClassAttribution attribution, TypeElement owner, Map<String, String> machineNames) {
+        if (attribution.obstacle() != null) {
+            return true;
+        }
+        for (ExecutableElement method : annotatedMethods(owner)) {
+            if (machineNames.containsKey(methodKey(method)) && attribution.pendingIn(new BodyContext(trees,
+                    processingEnv.getElementUtils(), processingEnv.getTypeUtils(), method)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Attributes the class in place, as javac's own trees, once that cannot change how javac compiles it afterwards
+     * ({@link ClassAttribution}), and fills {@code bodies} and the {@code broken} ones (with compile errors). Returns
+     * false to wait for a later round; true with no bodies when the class is refused.
+     */
+    private boolean attributeInPlace(ClassAttribution attribution, TypeElement owner, Map<String, String> machineNames,
+            boolean lastRound, Map<ExecutableElement, BodyContext> bodies, Set<ExecutableElement> broken) {
+        if (hazardous.contains(attribution.topLevelName())
+                || checkedForHazards.add(attribution.topLevelName()) && attribution.reportHazards(reporter)) {
+            hazardous.add(attribution.topLevelName());
+            return true;
+        }
+        String reason = attribution.obstacle();
+        if (reason != null && !lastRound) {
+            return false;
+        }
+        if (lambdasChecked.add(attribution.topLevelName())
+                && attribution.reportUnnameableInferences(reporter)) {
+            hazardous.add(attribution.topLevelName());
+            return true;
+        }
+        attribution.attribute();
+        for (ExecutableElement method : annotatedMethods(owner)) {
+            if (!machineNames.containsKey(methodKey(method))) {
+                continue;
+            }
+            BodyContext body = new BodyContext(trees, processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                    method);
+            body.markYields();
+            if (ErrorTypes.in(trees, body.bodyPath())) {
+                if (!lastRound && attribution.pendingIn(body) != null) {
+                    bodies.clear();
+                    broken.clear();
+                    return false;
+                }
+                broken.add(method);
+            }
+            bodies.put(method, body);
+        }
+        if (lastRound && reason != null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+                    Message.GENERATED_IN_LAST_ROUND.format(owner.getQualifiedName(), reason), owner);
+        }
         return true;
     }
 

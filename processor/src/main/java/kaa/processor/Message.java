@@ -138,6 +138,9 @@ enum Message {
                     + " otherwise change what is named here."),
     UNSUPPORTED("unsupported",
             "%s is not supported across yield_() yet. %s"),
+    COPY_FAILED("copy-failed",
+            "The private copy of %s that kaa-processor attributes has errors (%s); with -Akaa.attribution=copy-only"
+                    + " that is an error. Without the option, the class is attributed in place."),
     GENERATED_FILE_EXISTS("generated-file-exists",
             "kaa-processor could not write its generated source (%s): a file of that name is already part of this"
                     + " compilation. Do not give javac the generated sources (a generated-sources folder on the source"

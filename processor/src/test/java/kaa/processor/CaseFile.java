@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param expectedErrorLine the line the compile error must be reported on, for an {@code ERROR} case: the one line
  *     marked {@code // error here}
  * @param release the Java release the case is compiled for ({@code --release}): 17 unless it says otherwise
+ * @param attribution how the processor attributes the case's bodies ({@code -Akaa.attribution}), when the case is
+ *     about one way only: {@code copy} or {@code in-place}
  */
 record CaseFile(
         Path path,
@@ -31,7 +33,8 @@ record CaseFile(
         Optional<List<String>> expectedOutput,
         Optional<String> expectedError,
         int expectedErrorLine,
-        int release) {
+        int release,
+        Optional<String> attribution) {
 
     /** The trailing comment that marks the line an {@code ERROR} case's error must be reported on. */
     static final String ERROR_MARKER = "// error here";
@@ -51,6 +54,7 @@ record CaseFile(
         List<String> output = null;
         String error = null;
         int release = 17;
+        String attribution = null;
         for (int i = 0; i < lines.size() && lines.get(i).startsWith("//"); i++) {
             String line = lines.get(i);
             if (output != null) {
@@ -70,9 +74,14 @@ record CaseFile(
                 case "ERROR" -> error = value;
                 case "SKIP" -> skip = value;
                 case "RELEASE" -> release = parseLine(value, name);
+                case "ATTRIBUTION" -> {
+                    require(value.equals("copy") || value.equals("in-place"), name,
+                            "'// ATTRIBUTION:' is 'copy' or 'in-place'");
+                    attribution = value;
+                }
                 default -> throw new IllegalArgumentException(
                         name + ": unknown directive '" + directive.group(1)
-                                + "' (known: OUTPUT, ERROR, SKIP, RELEASE)");
+                                + "' (known: OUTPUT, ERROR, SKIP, RELEASE, ATTRIBUTION)");
             }
         }
         require(output != null ^ error != null, name, "needs exactly one of '// OUTPUT:' and '// ERROR: <text>'");
@@ -88,7 +97,7 @@ record CaseFile(
                 + "', the line the error must be reported on");
         require(skip == null || !skip.isEmpty(), name, "'// SKIP:' needs a reason");
         return new CaseFile(path, name, mainClass, Optional.ofNullable(skip), Optional.ofNullable(output),
-                Optional.ofNullable(error), errorLine, release);
+                Optional.ofNullable(error), errorLine, release, Optional.ofNullable(attribution));
     }
 
     private static int parseLine(String value, String name) {

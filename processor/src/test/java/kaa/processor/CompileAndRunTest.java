@@ -85,7 +85,9 @@ class CompileAndRunTest {
             assertCompileError(testCase, sources);
             return;
         }
-        Compilation compilation = InProcessCompiler.compile(sources, workDir, testCase.release());
+        // Attributed in a private copy only: a class whose copy fails would be attributed in place without a word.
+        Compilation compilation = InProcessCompiler.compile(sources, workDir, testCase.release(),
+                List.of(new CoroutineProcessor()), attributionOption(testCase, "copy-only"));
         if (!compilation.success()) {
             fail(testCase.name() + ": compilation failed" + compilation.report());
         }
@@ -105,6 +107,35 @@ class CompileAndRunTest {
             assertRunOutput(testCase, loader, "\n==== compiled by Eclipse's compiler ====\n" + ecj.output()
                     + compilation.report());
         }
+    }
+
+    /**
+     * The same cases attributed in place, as the processor does when a class's private copy has errors (a member that
+     * Lombok adds, a module path): the lowering must not depend on which javac task attributed the trees. Cases that
+     * only the copy compiles ({@code // ATTRIBUTION: copy}) are left out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void compileAndRunAttributedInPlace(Path file, @TempDir Path workDir) throws Exception {
+        CaseFile testCase = CaseFile.parse(CASES, file);
+        Assumptions.assumeTrue(testCase.skipReason().isEmpty() && !testCase.expectsError()
+                && testCase.attribution().isEmpty() && Runtime.version().feature() >= testCase.release());
+        List<Path> sources = new ArrayList<>(List.of(testCase.path()));
+        sources.addAll(supportSources(file.getParent()));
+        Compilation compilation = InProcessCompiler.compile(sources, workDir, testCase.release(),
+                List.of(new CoroutineProcessor()), "-A" + CopyAttribution.OPTION + "=in-place");
+        if (!compilation.success()) {
+            fail(testCase.name() + ": compilation failed" + compilation.report());
+        }
+        try (URLClassLoader loader = compilation.newIsolatedClassLoader()) {
+            assertRunOutput(testCase, loader, compilation.report());
+        }
+    }
+
+    /** {@code -Akaa.attribution=...}: what the case asks for, else {@code fallback}. */
+    private static String attributionOption(CaseFile testCase, String fallback) {
+        return "-A" + CopyAttribution.OPTION + "=" + testCase.attribution().map(a -> a.equals("copy") ? "copy-only" : a)
+                .orElse(fallback);
     }
 
     private static List<Path> supportSources(Path folder) throws IOException {
@@ -129,6 +160,8 @@ class CompileAndRunTest {
         }
         List<String> options = new ArrayList<>(InProcessCompiler.OPTIONS);
         options.set(options.indexOf("17"), String.valueOf(testCase.release()));
+        // Only when asked: javac warns about an option no processor recognizes, as when no file has an annotation
+        testCase.attribution().ifPresent(a -> options.add(attributionOption(testCase, a)));
         com.google.testing.compile.Compilation compilation = Compiler.javac()
                 .withProcessors(new CoroutineProcessor())
                 .withOptions(options)

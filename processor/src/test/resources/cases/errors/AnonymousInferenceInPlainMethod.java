@@ -1,5 +1,7 @@
-// A var of an anonymous class in a plain method of a class with coroutines: javac cannot compile it once the class
-// has been attributed during processing; a tagged error at the declaration says what to do.
+// A var of an anonymous class in a plain method of a class with coroutines attributed in place (its private copy has
+// errors): javac cannot compile it once the class has been attributed during processing; a tagged error at the
+// declaration says what to do. Attributed in a copy, it compiles (attribution/).
+// ATTRIBUTION: in-place
 // ERROR: [kaa.anonymous-inference]
 import kaa.*;
 import static kaa.Async.*;

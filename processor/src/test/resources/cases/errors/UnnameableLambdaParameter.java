@@ -1,6 +1,8 @@
-// An implicitly typed lambda parameter whose inferred type is a captured wildcard, in a class with coroutines:
-// javac cannot compile it once the class has been attributed during processing (it looks '<captured wildcard>' up
-// by name), so it is a tagged error that says to declare the type. Found in commons-lang3 by the corpus run.
+// An implicitly typed lambda parameter whose inferred type is a captured wildcard, in a class with coroutines that is
+// attributed in place (its private copy has errors): javac cannot compile it once the class has been attributed
+// during processing (it looks '<captured wildcard>' up by name), so it is a tagged error that says to declare the
+// type. Found in commons-lang3 by the corpus run. Attributed in a copy, it compiles (attribution/).
+// ATTRIBUTION: in-place
 // ERROR: [kaa.unnameable-lambda-parameter]
 import java.util.ArrayList;
 import java.util.List;

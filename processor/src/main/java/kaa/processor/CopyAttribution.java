@@ -1,0 +1,394 @@
+package kaa.processor;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+
+/**
+ * Attributes copies of the classes with coroutines in a second, private javac task, so that the user's own trees are
+ * never attributed during annotation processing (docs/analysis.md, "Attributing a copy"). Attributing them in place
+ * leaves traces javac compiles afterwards: stale argument types of calls in a conditional argument, a {@code var}
+ * typed with an anonymous class, a {@code super()} in a record's canonical constructor.
+ *
+ * <p>The private task reads the same sources: every file the compilation was given or a processor generated so far,
+ * served as its source path (the files with coroutines, and those that declare an auxiliary class, as its own
+ * files). Its class path is the main task's, which the API does not expose but lets one read: a package is listed
+ * through the main task's elements, and each class in it located through the {@code Filer}, whose answer names the
+ * directory or jar it is in; the private task then reads those. Its platform is the main task's source version
+ * ({@code --release}). The copy is usable for a class when nothing in the class's file, and nothing outside the
+ * private task's own files, has an error; otherwise the processor attributes in place, as it did before.
+ */
+final class CopyAttribution {
+    /** The processor option that chooses how bodies are attributed: {@code copy} (default), {@code in-place}. */
+    static final String OPTION = "kaa.attribution";
+
+    /** How bodies are attributed. */
+    enum Mode {
+        /** A private copy; in place when the copy has errors. */
+        COPY,
+        /** In place only, as before copies existed. */
+        IN_PLACE,
+        /** A private copy only: a class whose copy has errors is an error (for tests and the corpus). */
+        COPY_ONLY;
+
+        static Mode of(String option) {
+            return option == null ? COPY : switch (option) {
+                case "in-place" -> IN_PLACE;
+                case "copy-only" -> COPY_ONLY;
+                default -> COPY;
+            };
+        }
+    }
+
+    private final ProcessingEnvironment env;
+    private final Trees trees;
+    /** Every source file of the compilation seen so far (given or generated), by package, then by URI. */
+    private final Map<String, Map<URI, JavaFileObject>> sources = new HashMap<>();
+    /** Files that declare a top-level class of another name: the private task finds it only in a file it is given. */
+    private final Set<URI> auxiliaryFiles = new HashSet<>();
+    private final Map<URI, JavaFileObject> filesByUri = new HashMap<>();
+
+    CopyAttribution(ProcessingEnvironment env, Trees trees) {
+        this.env = env;
+        this.trees = trees;
+    }
+
+    /** Records the source files of the round's root types (the generated ones of the previous round included). */
+    void addRoots(Collection<? extends Element> roots) {
+        for (TypeElement type : ElementFilter.typesIn(roots)) {
+            TreePath path = trees.getPath(type);
+            if (path == null) {
+                continue;
+            }
+            JavaFileObject file = path.getCompilationUnit().getSourceFile();
+            URI uri = file.toUri();
+            filesByUri.put(uri, file);
+            String packageName = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+            sources.computeIfAbsent(packageName, p -> new LinkedHashMap<>()).put(uri, file);
+            if (!file.isNameCompatible(type.getSimpleName().toString(), JavaFileObject.Kind.SOURCE)) {
+                auxiliaryFiles.add(uri);
+            }
+        }
+    }
+
+    /**
+     * Attributes copies of the files that declare {@code owners} in a new private task; null when no private task can
+     * be made (no system compiler, an option it rejects), and then every class is attributed in place.
+     */
+    Copy attribute(Collection<TypeElement> owners) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            return null;
+        }
+        Set<URI> rootFiles = new LinkedHashSet<>();
+        for (TypeElement owner : owners) {
+            TreePath path = trees.getPath(owner);
+            if (path != null) {
+                rootFiles.add(path.getCompilationUnit().getSourceFile().toUri());
+            }
+        }
+        rootFiles.addAll(auxiliaryFiles);
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
+        ClassPath files = new ClassPath(standard);
+        List<JavaFileObject> roots = new ArrayList<>();
+        for (URI uri : rootFiles) {
+            JavaFileObject original = filesByUri.get(uri);
+            if (original != null) {
+                roots.add(files.copyOf(original));
+            }
+        }
+        List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-Xlint:none", "-nowarn",
+                "-XDsuppressNotes"));
+        String release = env.getSourceVersion().name().substring("RELEASE_".length());
+        options.addAll(List.of("--release", release));
+        if (env.isPreviewEnabled()) {
+            options.add("--enable-preview");
+        }
+        try {
+            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
+            JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, options, null, roots);
+            task.analyze();
+            return new Copy(task, diagnostics.getDiagnostics(), files, trees);
+        } catch (IOException | RuntimeException | AssertionError cannot) {
+            return null; // an option or a file the private task rejects, or javac failing on its copy
+        }
+    }
+
+    /** The result of one private task: its trees, elements and types, and whether each class came out clean. */
+    static final class Copy {
+        final Trees trees;
+        final Elements elements;
+        final Types types;
+        private final List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+        private final ClassPath files;
+        private final Trees mainTrees;
+
+        Copy(JavacTask task, List<Diagnostic<? extends JavaFileObject>> diagnostics, ClassPath files,
+                Trees mainTrees) {
+            this.trees = Trees.instance(task);
+            this.elements = task.getElements();
+            this.types = task.getTypes();
+            this.files = files;
+            this.mainTrees = mainTrees;
+            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
+                if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+                    errors.add(diagnostic);
+                }
+            }
+        }
+
+        /**
+         * The copy of {@code owner}, a class of the main task, when the copy can stand for it: no error in its file,
+         * and none outside the private task's copies of the main task's files (a class it could not find on the
+         * class path). Null otherwise, with the first error in {@code why}.
+         */
+        TypeElement classOf(TypeElement owner, StringBuilder why) {
+            TreePath path = mainTrees.getPath(owner);
+            if (path == null) {
+                why.append("no source");
+                return null;
+            }
+            URI file = path.getCompilationUnit().getSourceFile().toUri();
+            for (Diagnostic<? extends JavaFileObject> error : errors) {
+                JavaFileObject source = error.getSource();
+                if (source == null || !(source instanceof CopiedSource) || source.toUri().equals(file)) {
+                    why.append(error.getMessage(Locale.ROOT));
+                    return null;
+                }
+            }
+            TypeElement copy = elements.getTypeElement(owner.getQualifiedName());
+            if (copy == null || trees.getPath(copy) == null) {
+                why.append("no copy of ").append(owner.getQualifiedName());
+                return null;
+            }
+            return copy;
+        }
+
+        /** The copy of {@code method} (of the class {@code copyOwner} copies): the method at the same position. */
+        ExecutableElement methodOf(ExecutableElement method, TypeElement copyOwner) {
+            TreePath path = mainTrees.getPath(method);
+            long start = mainTrees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf());
+            for (ExecutableElement candidate : ElementFilter.methodsIn(copyOwner.getEnclosedElements())) {
+                TreePath copy = trees.getPath(candidate);
+                if (copy != null && candidate.getSimpleName().contentEquals(method.getSimpleName())
+                        && trees.getSourcePositions().getStartPosition(copy.getCompilationUnit(), copy.getLeaf())
+                                == start) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        /** The main task's compilation unit that {@code copy} was parsed from, or null if it is not a copy. */
+        CompilationUnitTree originalOf(CompilationUnitTree copy, CompilationUnitTree mainUnit) {
+            return copy.getSourceFile() instanceof CopiedSource source
+                    && source.original.toUri().equals(mainUnit.getSourceFile().toUri()) ? mainUnit : null;
+        }
+
+        /** The source positions of the copy's trees. */
+        SourcePositions positions() {
+            return trees.getSourcePositions();
+        }
+
+        /** Releases the private task's files. */
+        void close() {
+            try {
+                files.close();
+            } catch (IOException ignored) {
+                // nothing was written
+            }
+        }
+    }
+
+    /** A source file of the main task, read by the private task: the same text, name and URI. */
+    static final class CopiedSource extends SimpleJavaFileObject {
+        final JavaFileObject original;
+        final String binaryName;
+
+        CopiedSource(JavaFileObject original, String binaryName) {
+            super(original.toUri(), Kind.SOURCE);
+            this.original = original;
+            this.binaryName = binaryName;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) throws IOException {
+            return original.getCharContent(ignoreEncodingErrors);
+        }
+
+        @Override
+        public String getName() {
+            return original.getName();
+        }
+
+        @Override
+        public boolean isNameCompatible(String simpleName, Kind kind) {
+            return original.isNameCompatible(simpleName, kind);
+        }
+
+        @Override
+        public long getLastModified() {
+            return original.getLastModified();
+        }
+    }
+
+    /**
+     * The private task's files: the main task's sources as its source path, and the main task's class path, found a
+     * package at a time.
+     */
+    final class ClassPath extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<URI, CopiedSource> copies = new HashMap<>();
+        /** The directories and jars of the main task's class path found so far. */
+        private final Set<Path> entries = new LinkedHashSet<>();
+        private final Set<String> packagesLocated = new HashSet<>();
+
+        ClassPath(StandardJavaFileManager standard) {
+            super(standard);
+        }
+
+        CopiedSource copyOf(JavaFileObject original) {
+            return copies.computeIfAbsent(original.toUri(), uri -> {
+                String name = original.getName();
+                String simple = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                        .replaceFirst("\\.java$", "");
+                String packageName = sources.entrySet().stream()
+                        .filter(e -> e.getValue().containsKey(uri)).map(Map.Entry::getKey).findFirst().orElse("");
+                return new CopiedSource(original, packageName.isEmpty() ? simple : packageName + "." + simple);
+            });
+        }
+
+        @Override
+        public boolean hasLocation(Location location) {
+            return location == StandardLocation.SOURCE_PATH || super.hasLocation(location);
+        }
+
+        @Override
+        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+                boolean recurse) throws IOException {
+            if (location == StandardLocation.SOURCE_PATH) {
+                List<JavaFileObject> found = new ArrayList<>();
+                if (kinds.contains(JavaFileObject.Kind.SOURCE)) {
+                    for (JavaFileObject original : sources.getOrDefault(packageName, Map.of()).values()) {
+                        found.add(copyOf(original));
+                    }
+                }
+                return found;
+            }
+            if (location == StandardLocation.CLASS_PATH && packagesLocated.add(packageName)
+                    && locate(packageName)) {
+                fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, List.copyOf(entries));
+            }
+            return super.list(location, packageName, kinds, recurse);
+        }
+
+        @Override
+        public String inferBinaryName(Location location, JavaFileObject file) {
+            return file instanceof CopiedSource copy ? copy.binaryName : super.inferBinaryName(location, file);
+        }
+
+        @Override
+        public boolean isSameFile(FileObject a, FileObject b) {
+            return a instanceof CopiedSource || b instanceof CopiedSource ? a.toUri().equals(b.toUri())
+                    : super.isSameFile(a, b);
+        }
+
+        /**
+         * Adds the main task's class path entries that hold classes of {@code packageName}; returns whether it found
+         * one it did not know. A package of a named module (the platform's) is the private task's own.
+         */
+        private boolean locate(String packageName) {
+            Elements mainElements = env.getElementUtils();
+            PackageElement main = mainElements.getPackageElement(packageName);
+            if (main == null || !mainElements.getModuleOf(main).isUnnamed()) {
+                return false;
+            }
+            boolean added = false;
+            for (TypeElement type : ElementFilter.typesIn(main.getEnclosedElements())) {
+                if (trees.getPath(type) != null) {
+                    continue; // a source of the main task: the source path has it
+                }
+                String relative = type.getSimpleName() + ".class";
+                URI uri;
+                try {
+                    uri = env.getFiler().getResource(StandardLocation.CLASS_PATH, packageName, relative).toUri();
+                } catch (FileNotFoundException | IllegalArgumentException notThere) {
+                    continue;
+                } catch (IOException unreadable) {
+                    continue;
+                }
+                Path entry = entryOf(uri, packageName, relative);
+                if (entry != null) {
+                    added |= entries.add(entry);
+                }
+            }
+            return added;
+        }
+    }
+
+    /** The directory or jar of the class path that holds the class file at {@code uri}; null if it is neither. */
+    static Path entryOf(URI uri, String packageName, String relative) {
+        String suffix = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + relative;
+        try {
+            if (uri.getScheme().equals("jar")) {
+                String spec = uri.getRawSchemeSpecificPart();
+                int separator = spec.indexOf("!/");
+                return separator < 0 ? null : Paths.get(URI.create(spec.substring(0, separator)));
+            }
+            if (uri.getScheme().equals("file")) {
+                Path file = Paths.get(uri);
+                String path = file.toString().replace('\\', '/');
+                if (!path.endsWith("/" + suffix)) {
+                    return null;
+                }
+                Path entry = file;
+                for (int i = suffix.split("/").length; i > 0; i--) {
+                    entry = entry.getParent();
+                }
+                return entry;
+            }
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException unusual) {
+            return null;
+        }
+        return null;
+    }
+}
