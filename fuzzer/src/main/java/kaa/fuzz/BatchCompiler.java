@@ -85,6 +85,11 @@ public final class BatchCompiler implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.options = new ArrayList<>(options);
+        String attribution = System.getProperty("kaa.attribution");
+        if (attribution != null) {
+            // -Dkaa.attribution=in-place|copy-only: how the processor attributes bodies (CopyAttribution)
+            this.options.add("-Akaa.attribution=" + attribution);
+        }
         this.options.add("-classpath");
         this.options.add(classPath);
     }

@@ -1,6 +1,5 @@
 package kaa.processor;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -281,18 +280,25 @@ final class CopyAttribution {
         /** The directories and jars of the main task's class path found so far. */
         private final Set<Path> entries = new LinkedHashSet<>();
         private final Set<String> packagesLocated = new HashSet<>();
+        /** Sources the main task read from its source path ({@code -sourcepath}), by package, then by URI. */
+        private final Map<String, Map<URI, JavaFileObject>> sourcePath = new HashMap<>();
 
         ClassPath(StandardJavaFileManager standard) {
             super(standard);
         }
 
         CopiedSource copyOf(JavaFileObject original) {
+            String packageName = sources.entrySet().stream()
+                    .filter(e -> e.getValue().containsKey(original.toUri())).map(Map.Entry::getKey).findFirst()
+                    .orElse("");
+            return copyOf(original, packageName);
+        }
+
+        private CopiedSource copyOf(JavaFileObject original, String packageName) {
             return copies.computeIfAbsent(original.toUri(), uri -> {
                 String name = original.getName();
                 String simple = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
                         .replaceFirst("\\.java$", "");
-                String packageName = sources.entrySet().stream()
-                        .filter(e -> e.getValue().containsKey(uri)).map(Map.Entry::getKey).findFirst().orElse("");
                 return new CopiedSource(original, packageName.isEmpty() ? simple : packageName + "." + simple);
             });
         }
@@ -305,18 +311,19 @@ final class CopyAttribution {
         @Override
         public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
                 boolean recurse) throws IOException {
+            if ((location == StandardLocation.CLASS_PATH || location == StandardLocation.SOURCE_PATH)
+                    && packagesLocated.add(packageName) && locate(packageName)) {
+                fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, List.copyOf(entries));
+            }
             if (location == StandardLocation.SOURCE_PATH) {
                 List<JavaFileObject> found = new ArrayList<>();
                 if (kinds.contains(JavaFileObject.Kind.SOURCE)) {
                     for (JavaFileObject original : sources.getOrDefault(packageName, Map.of()).values()) {
                         found.add(copyOf(original));
                     }
+                    found.addAll(sourcePath.getOrDefault(packageName, Map.of()).values());
                 }
                 return found;
-            }
-            if (location == StandardLocation.CLASS_PATH && packagesLocated.add(packageName)
-                    && locate(packageName)) {
-                fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, List.copyOf(entries));
             }
             return super.list(location, packageName, kinds, recurse);
         }
@@ -334,31 +341,53 @@ final class CopyAttribution {
 
         /**
          * Adds the main task's class path entries that hold classes of {@code packageName}; returns whether it found
-         * one it did not know. A package of a named module (the platform's) is the private task's own.
+         * one it did not know. A package of a named module is looked up on the module path, and the private task reads
+         * that module as part of its class path (it compiles its copies in the unnamed module, which reads every
+         * public type; what the module's exports hide is the main task's to check). A package of a platform module
+         * is found on neither, and is the private task's own.
          */
         private boolean locate(String packageName) {
             Elements mainElements = env.getElementUtils();
             PackageElement main = mainElements.getPackageElement(packageName);
-            if (main == null || !mainElements.getModuleOf(main).isUnnamed()) {
+            if (main == null) {
                 return false;
+            }
+            var module = mainElements.getModuleOf(main);
+            boolean named = module != null && !module.isUnnamed();
+            if (named && module.getQualifiedName().toString().matches("(java|jdk)\\..*")) {
+                return false; // the platform's, found by the private task itself (listing it would read every class)
             }
             boolean added = false;
             for (TypeElement type : ElementFilter.typesIn(main.getEnclosedElements())) {
-                if (trees.getPath(type) != null) {
-                    continue; // a source of the main task: the source path has it
+                TreePath path = trees.getPath(type);
+                if (path != null) {
+                    // a source of the main task: given, generated, or read from its source path (-sourcepath)
+                    JavaFileObject file = path.getCompilationUnit().getSourceFile();
+                    if (!sources.getOrDefault(packageName, Map.of()).containsKey(file.toUri())) {
+                        sourcePath.computeIfAbsent(packageName, p -> new LinkedHashMap<>())
+                                .putIfAbsent(file.toUri(), copyOf(file, packageName));
+                    }
+                    continue;
                 }
                 String relative = type.getSimpleName() + ".class";
                 URI uri;
                 try {
-                    uri = env.getFiler().getResource(StandardLocation.CLASS_PATH, packageName, relative).toUri();
-                } catch (FileNotFoundException | IllegalArgumentException notThere) {
-                    continue;
-                } catch (IOException unreadable) {
+                    uri = named
+                            ? env.getFiler().getResource(StandardLocation.MODULE_PATH,
+                                    module.getQualifiedName() + "/" + packageName, relative).toUri()
+                            : env.getFiler().getResource(StandardLocation.CLASS_PATH, packageName, relative).toUri();
+                } catch (IOException | IllegalArgumentException notThere) {
+                    if (named) {
+                        return added; // a module's package is in one place
+                    }
                     continue;
                 }
                 Path entry = entryOf(uri, packageName, relative);
                 if (entry != null) {
                     added |= entries.add(entry);
+                }
+                if (named) {
+                    return added;
                 }
             }
             return added;
