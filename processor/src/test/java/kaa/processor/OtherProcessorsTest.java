@@ -41,6 +41,23 @@ class OtherProcessorsTest {
                 compilation::report);
     }
 
+    /**
+     * What makes the test above pass: the private copy of {@code Shop} lacks the getter Lombok adds to the main
+     * compilation's trees, so the processor attributes the class in place (docs/analysis.md, "Attributing a copy");
+     * with {@code copy-only} that is an error that names the missing member.
+     */
+    @org.junit.jupiter.api.Test
+    void aCopyWithoutLombokMembersFallsBackToAttributionInPlace(@TempDir Path workDir) throws Exception {
+        List<Processor> processors = List.of(processor("lombok.launch.AnnotationProcessorHider$AnnotationProcessor"),
+                processor("com.google.auto.value.processor.AutoValueProcessor"),
+                processor("dagger.internal.codegen.ComponentProcessor"),
+                processor("org.mapstruct.ap.MappingProcessor"), new CoroutineProcessor());
+        InProcessCompiler.Compilation compilation = InProcessCompiler.compile(List.of(SOURCE), workDir, 17, processors,
+                "-Xlint:-processing", "-A" + CopyAttribution.OPTION + "=copy-only");
+        assertTrue(!compilation.success() && compilation.errors().stream().anyMatch(e -> e.getMessage(null)
+                .contains("[kaa.copy-failed]") && e.getMessage(null).contains("getStock")), compilation::report);
+    }
+
     private static Processor processor(String name) throws ReflectiveOperationException {
         return (Processor) Class.forName(name).getConstructor().newInstance();
     }
