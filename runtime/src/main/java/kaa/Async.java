@@ -110,11 +110,43 @@ public final class Async {
         return delayed;
     }
 
+    /**
+     * The failure of {@code yield_()} or {@code last()} run as written. When the method that called it belongs to a
+     * class the processor rewrote (its {@code X_Coroutines} exists), the processor ran: the coroutine was reached
+     * around the generated class, most often through a subclass compiled before the coroutine existed (usertest
+     * round 8), and the message says so instead of asking for the processor.
+     */
     private static IllegalStateException notProcessed() {
+        StackWalker.StackFrame caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.filter(frame -> frame.getDeclaringClass() != Async.class).findFirst())
+                .orElse(null);
+        String generated = caller == null ? null : generatedClassOf(caller.getDeclaringClass());
+        if (generated != null) {
+            String method = caller.getDeclaringClass().getSimpleName() + "." + caller.getMethodName() + "()";
+            return new IllegalStateException(method + " ran its body as written, not its state machine, although"
+                    + " kaa-processor rewrote its class (" + generated + " exists). A static coroutine must be called"
+                    + " through " + generated + "; an instance coroutine runs as a machine only on an instance of "
+                    + generated + " or of a class whose own generated class was compiled after the coroutine was"
+                    + " added: recompile the classes that extend " + caller.getDeclaringClass().getSimpleName()
+                    + " (a clean build of the modules that depend on it).");
+        }
         return new IllegalStateException("yield_() and last() only work inside a @Coroutine method rewritten by the"
                 + " kaa-processor annotation processor, and this code was compiled without it. Add"
                 + " io.github.kaajava:kaa-processor to the compiler's annotationProcessorPaths (Maven) or the"
                 + " annotationProcessor configuration (Gradle), and make sure you call the generated *_Coroutines"
                 + " class.");
+    }
+
+    /** The simple name of the {@code X_Coroutines} class generated for {@code type}, if it exists; else null. */
+    private static String generatedClassOf(Class<?> type) {
+        String binary = type.getName();
+        int dot = binary.lastIndexOf('.');
+        String flat = binary.substring(dot + 1).replace('$', '_') + "_Coroutines";
+        try {
+            Class.forName(binary.substring(0, dot + 1) + flat, false, type.getClassLoader());
+            return flat;
+        } catch (ClassNotFoundException | LinkageError notGenerated) {
+            return null;
+        }
     }
 }

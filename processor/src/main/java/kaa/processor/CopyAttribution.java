@@ -111,7 +111,9 @@ final class CopyAttribution {
 
     /**
      * Attributes copies of the files that declare {@code owners} in a new private task; null when no private task can
-     * be made (no system compiler, an option it rejects), and then every class is attributed in place.
+     * be made (no system compiler, an option it rejects), and then every class is attributed in place. A class file
+     * the private task needed and did not find (a supertype in a jar no copied source names) is looked for by name, and
+     * the task made again, twice at most.
      */
     Copy attribute(Collection<TypeElement> owners) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -126,16 +128,6 @@ final class CopyAttribution {
             }
         }
         rootFiles.addAll(auxiliaryFiles);
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
-        ClassPath files = new ClassPath(standard);
-        List<JavaFileObject> roots = new ArrayList<>();
-        for (URI uri : rootFiles) {
-            JavaFileObject original = filesByUri.get(uri);
-            if (original != null) {
-                roots.add(files.copyOf(original));
-            }
-        }
         List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-Xlint:none", "-nowarn",
                 "-XDsuppressNotes"));
         String release = env.getSourceVersion().name().substring("RELEASE_".length());
@@ -143,13 +135,33 @@ final class CopyAttribution {
         if (env.isPreviewEnabled()) {
             options.add("--enable-preview");
         }
-        try {
-            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
-            JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, options, null, roots);
-            task.analyze();
-            return new Copy(task, diagnostics.getDiagnostics(), files, trees);
-        } catch (IOException | RuntimeException | AssertionError cannot) {
-            return null; // an option or a file the private task rejects, or javac failing on its copy
+        Set<String> missing = new HashSet<>();
+        for (int attempt = 0; ; attempt++) {
+            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+            StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
+            ClassPath files = new ClassPath(standard);
+            files.mentioned.addAll(missing);
+            Copy copy;
+            try {
+                standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
+                List<JavaFileObject> roots = new ArrayList<>();
+                for (URI uri : rootFiles) {
+                    JavaFileObject original = filesByUri.get(uri);
+                    if (original != null) {
+                        roots.add(files.copyOf(original));
+                        files.mention(roots.get(roots.size() - 1));
+                    }
+                }
+                JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, options, null, roots);
+                task.analyze();
+                copy = new Copy(task, diagnostics.getDiagnostics(), files, trees);
+            } catch (IOException | RuntimeException | AssertionError cannot) {
+                return null; // an option or a file the private task rejects, or javac failing on its copy
+            }
+            if (attempt == 2 || !missing.addAll(copy.missingClassNames())) {
+                return copy;
+            }
+            copy.close();
         }
     }
 
@@ -229,6 +241,24 @@ final class CopyAttribution {
             return trees.getSourcePositions();
         }
 
+        /**
+         * The simple names in the classes the private task needed and did not find ("class file for a.b.C not
+         * found"): names no copied source mentions, which the next task looks for too.
+         */
+        Set<String> missingClassNames() {
+            Set<String> names = new HashSet<>();
+            for (Diagnostic<? extends JavaFileObject> error : errors) {
+                var missing = MISSING_CLASS.matcher(error.getMessage(Locale.ROOT));
+                while (missing.find()) {
+                    names.addAll(List.of(missing.group(1).split("\\.")));
+                }
+            }
+            return names;
+        }
+
+        private static final java.util.regex.Pattern MISSING_CLASS =
+                java.util.regex.Pattern.compile("class file for ([\\w.$]+) not found");
+
         /** Releases the private task's files. */
         void close() {
             try {
@@ -241,10 +271,10 @@ final class CopyAttribution {
 
     /** A source file of the main task, read by the private task: the same text, name and URI. */
     static final class CopiedSource extends SimpleJavaFileObject {
-        final JavaFileObject original;
+        final FileObject original;
         final String binaryName;
 
-        CopiedSource(JavaFileObject original, String binaryName) {
+        CopiedSource(FileObject original, String binaryName) {
             super(original.toUri(), Kind.SOURCE);
             this.original = original;
             this.binaryName = binaryName;
@@ -262,7 +292,8 @@ final class CopyAttribution {
 
         @Override
         public boolean isNameCompatible(String simpleName, Kind kind) {
-            return original.isNameCompatible(simpleName, kind);
+            return original instanceof JavaFileObject file ? file.isNameCompatible(simpleName, kind)
+                    : kind == Kind.SOURCE && binaryName.substring(binaryName.lastIndexOf('.') + 1).equals(simpleName);
         }
 
         @Override
@@ -280,11 +311,30 @@ final class CopyAttribution {
         /** The directories and jars of the main task's class path found so far. */
         private final Set<Path> entries = new LinkedHashSet<>();
         private final Set<String> packagesLocated = new HashSet<>();
-        /** Sources the main task read from its source path ({@code -sourcepath}), by package, then by URI. */
+        /**
+         * The names in the copied sources that may be classes: every identifier that starts with an upper-case letter
+         * (a class named otherwise that is found only on the class path makes the copy fall back).
+         */
+        private final Set<String> mentioned = new java.util.TreeSet<>();
+        private final Set<URI> mentionedFiles = new HashSet<>();
+
+        /** Sources of the main task's source path ({@code -sourcepath}), by package, then by URI. */
         private final Map<String, Map<URI, JavaFileObject>> sourcePath = new HashMap<>();
 
         ClassPath(StandardJavaFileManager standard) {
             super(standard);
+        }
+
+        /** Adds the names {@code file} mentions to {@link #mentioned}, once. */
+        void mention(JavaFileObject file) throws IOException {
+            if (!mentionedFiles.add(file.toUri())) {
+                return;
+            }
+            CharSequence source = file.getCharContent(true);
+            var identifiers = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}_$]*").matcher(source);
+            while (identifiers.find()) {
+                mentioned.add(identifiers.group());
+            }
         }
 
         CopiedSource copyOf(JavaFileObject original) {
@@ -322,6 +372,9 @@ final class CopyAttribution {
                         found.add(copyOf(original));
                     }
                     found.addAll(sourcePath.getOrDefault(packageName, Map.of()).values());
+                    for (JavaFileObject file : found) {
+                        mention(file); // the private task may read it, and look for what it names
+                    }
                 }
                 return found;
             }
@@ -341,56 +394,70 @@ final class CopyAttribution {
 
         /**
          * Adds the main task's class path entries that hold classes of {@code packageName}; returns whether it found
-         * one it did not know. A package of a named module is looked up on the module path, and the private task reads
-         * that module as part of its class path (it compiles its copies in the unnamed module, which reads every
-         * public type; what the module's exports hide is the main task's to check). A package of a platform module
-         * is found on neither, and is the private task's own.
+         * one it did not know. The main task is asked where a class is by name only ({@code Filer.getResource}), never
+         * to list a package: listing completes every class in it, and reading some class files makes javac warn
+         * (the Kotlin classes of JUnit 6's org.junit.jupiter.api, whose annotation types are missing: "Cannot find annotation method", an error under
+         * {@code -Werror}). The names tried are those the copied sources mention ({@link #mentioned}); the private task
+         * then lists the whole package in every entry found, so the classes those reach in the same jar are there
+         * too. A package of a named module is looked up on the module path, and the private task reads that module as
+         * part of its class path (it compiles its copies in the unnamed module, which reads every public type; what
+         * the module's exports hide is the main task's to check). The platform's modules are the private task's own.
          */
         private boolean locate(String packageName) {
             Elements mainElements = env.getElementUtils();
             PackageElement main = mainElements.getPackageElement(packageName);
-            if (main == null) {
-                return false;
-            }
-            var module = mainElements.getModuleOf(main);
+            var module = main == null ? null : mainElements.getModuleOf(main);
             boolean named = module != null && !module.isUnnamed();
             if (named && module.getQualifiedName().toString().matches("(java|jdk)\\..*")) {
-                return false; // the platform's, found by the private task itself (listing it would read every class)
+                return false;
             }
             boolean added = false;
-            for (TypeElement type : ElementFilter.typesIn(main.getEnclosedElements())) {
-                TreePath path = trees.getPath(type);
-                if (path != null) {
-                    // a source of the main task: given, generated, or read from its source path (-sourcepath)
-                    JavaFileObject file = path.getCompilationUnit().getSourceFile();
-                    if (!sources.getOrDefault(packageName, Map.of()).containsKey(file.toUri())) {
-                        sourcePath.computeIfAbsent(packageName, p -> new LinkedHashMap<>())
-                                .putIfAbsent(file.toUri(), copyOf(file, packageName));
-                    }
-                    continue;
-                }
-                String relative = type.getSimpleName() + ".class";
+            for (String name : mentioned) {
+                String relative = name + ".class";
                 URI uri;
                 try {
                     uri = named
                             ? env.getFiler().getResource(StandardLocation.MODULE_PATH,
                                     module.getQualifiedName() + "/" + packageName, relative).toUri()
                             : env.getFiler().getResource(StandardLocation.CLASS_PATH, packageName, relative).toUri();
-                } catch (IOException | IllegalArgumentException notThere) {
+                } catch (IOException | RuntimeException notThere) {
+                    // javac's Filer throws a NullPointerException for a module that is not on the module path (the
+                    // one being compiled, whose sources the private task has)
                     if (named) {
-                        return added; // a module's package is in one place
+                        continue;
                     }
+                    addFromSourcePath(packageName, name);
                     continue;
                 }
                 Path entry = entryOf(uri, packageName, relative);
                 if (entry != null) {
                     added |= entries.add(entry);
-                }
-                if (named) {
-                    return added;
+                    if (named) {
+                        return added; // a module's package is in one place
+                    }
                 }
             }
             return added;
+        }
+
+        /**
+         * Adds the main task's source of the class {@code simpleName} of {@code packageName} from its source path
+         * ({@code -sourcepath}; Maven's builds that pass only the changed files), when it has one there.
+         */
+        private void addFromSourcePath(String packageName, String simpleName) {
+            FileObject file;
+            try {
+                file = env.getFiler().getResource(StandardLocation.SOURCE_PATH, packageName, simpleName + ".java");
+            } catch (IOException | RuntimeException notThere) {
+                return;
+            }
+            URI uri = file.toUri();
+            if (sources.getOrDefault(packageName, Map.of()).containsKey(uri)) {
+                return; // a file of the main task: the source path has its copy already
+            }
+            String binaryName = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+            sourcePath.computeIfAbsent(packageName, p -> new LinkedHashMap<>()).computeIfAbsent(uri,
+                    u -> copies.computeIfAbsent(u, v -> new CopiedSource(file, binaryName)));
         }
     }
 

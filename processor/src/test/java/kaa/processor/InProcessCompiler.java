@@ -84,6 +84,44 @@ final class InProcessCompiler {
         return new Compilation(success, List.copyOf(diagnostics.getDiagnostics()), classes, generated);
     }
 
+    /**
+     * Runs javac as a build tool does, with command-line arguments (the processor comes from {@code -processorpath}
+     * and {@code -processor}, as in a user's build); returns its output and fails the test if javac fails.
+     */
+    static String commandLine(String... args) {
+        java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+        int status = ToolProvider.getSystemJavaCompiler().run(null, output, output, args);
+        String text = output.toString(StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertEquals(0, status, () -> "javac " + String.join(" ", args) + "\n" + text);
+        return text;
+    }
+
+    /**
+     * What {@code mainClass}'s {@code main} prints, stripped, run in a class loader of {@code entries} and the test
+     * class path; what it throws is thrown.
+     */
+    static String runMain(String mainClass, Path... entries) throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : entries) {
+            urls.add(entry.toUri().toURL());
+        }
+        for (String entry : testClassPath().split(File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            loader.loadClass(mainClass).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
     /** The class path of the running tests: under Surefire, the module's test class path including kaa-runtime. */
     static String testClassPath() {
         return System.getProperty("java.class.path");

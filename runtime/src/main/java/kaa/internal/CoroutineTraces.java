@@ -296,16 +296,19 @@ public final class CoroutineTraces {
 
     /**
      * How many frames of a freshly rewritten trace describe where the failure happened: up to the first marker after
-     * some other frame (below it is how the loop came to run that code), or just the marker when the failure was
-     * made inside the runtime.
+     * some other frame (below it is how the loop came to run that code). A failure made inside the runtime starts
+     * with a marker: when user code called the runtime there (a coroutine's unprocessed body calling {@code yield_},
+     * a body passing a bad argument), its frames up to the next marker are where it happened too; when the loop ran
+     * the runtime's own code (a timeout firing), nothing after the marker is, and the origin is the marker alone.
      */
     private static int originLength(StackTraceElement[] trace) {
-        for (int i = 0; i < trace.length; i++) {
+        int start = trace.length > 0 && isMarker(trace[0]) ? 1 : 0;
+        for (int i = start; i < trace.length; i++) {
             if (isMarker(trace[i])) {
                 return i == 0 ? 1 : i;
             }
         }
-        return trace.length;
+        return start == 1 ? 1 : trace.length;
     }
 
     /**
