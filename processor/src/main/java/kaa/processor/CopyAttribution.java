@@ -39,6 +39,8 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 
@@ -50,11 +52,11 @@ import com.sun.source.util.Trees;
  *
  * <p>The private task reads the same sources: every file the compilation was given or a processor generated so far,
  * served as its source path (the files with coroutines, and those that declare an auxiliary class, as its own
- * files). Its class path is the main task's, which the API does not expose but lets one read: a package is listed
- * through the main task's elements, and each class in it located through the {@code Filer}, whose answer names the
- * directory or jar it is in; the private task then reads those. Its platform is the main task's source version
- * ({@code --release}). The copy is usable for a class when nothing in the class's file, and nothing outside the
- * private task's own files, has an error; otherwise the processor attributes in place, as it did before.
+ * files). Its class path is the main task's, which the API does not expose but lets one search: each name the
+ * copied sources mention is looked up through the main task's {@code Filer}, whose answer names the directory or jar
+ * the class is in, and the private task reads those ({@link ClassPath#locate}). Its platform is the main task's
+ * source version ({@code --release}). The copy is usable for a class when nothing in the class's file, and nothing
+ * outside the private task's own files, has an error; otherwise the processor attributes in place, as before.
  */
 final class CopyAttribution {
     /** The processor option that chooses how bodies are attributed: {@code copy} (default), {@code in-place}. */
@@ -111,9 +113,8 @@ final class CopyAttribution {
 
     /**
      * Attributes copies of the files that declare {@code owners} in a new private task; null when no private task can
-     * be made (no system compiler, an option it rejects), and then every class is attributed in place. A class file
-     * the private task needed and did not find (a supertype in a jar no copied source names) is looked for by name, and
-     * the task made again, twice at most.
+     * be made (no system compiler, an option it rejects), and then every class is attributed in place. When the task
+     * has errors that more names may fix ({@link Copy#namesToRetry}), it is made again with them, twice at most.
      */
     Copy attribute(Collection<TypeElement> owners) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -153,15 +154,67 @@ final class CopyAttribution {
                     }
                 }
                 JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, options, null, roots);
-                task.analyze();
+                analyzeRoots(task);
                 copy = new Copy(task, diagnostics.getDiagnostics(), files, trees);
             } catch (IOException | RuntimeException | AssertionError cannot) {
                 return null; // an option or a file the private task rejects, or javac failing on its copy
             }
-            if (attempt == 2 || !missing.addAll(copy.missingClassNames())) {
+            if (attempt == 2 || !missing.addAll(copy.namesToRetry())) {
                 return copy;
             }
             copy.close();
+        }
+    }
+
+    /**
+     * Attributes the classes of the private task's own files, and stops there. javac would go on to the classes it
+     * read from the source path on the way (their signatures are all the roots need), which in a large project are
+     * many: 120 classes and 1.7 s for one class with coroutines among commons-math3's 990 files. javac attributes
+     * the classes of the files it was given first, in order, so the stop comes after the last of them.
+     */
+    private static void analyzeRoots(JavacTask task) throws IOException {
+        Map<URI, Integer> classesLeft = new HashMap<>();
+        for (CompilationUnitTree unit : task.parse()) {
+            long classes = unit.getTypeDecls().stream().filter(t -> t instanceof com.sun.source.tree.ClassTree).count();
+            if (classes > 0) {
+                classesLeft.put(unit.getSourceFile().toUri(), (int) classes);
+            }
+        }
+        if (classesLeft.isEmpty()) {
+            return;
+        }
+        task.addTaskListener(new TaskListener() {
+            @Override
+            public void finished(TaskEvent event) {
+                if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getSourceFile() != null) {
+                    URI file = event.getSourceFile().toUri();
+                    if (classesLeft.computeIfPresent(file, (f, n) -> n - 1) != null && classesLeft.get(file) == 0) {
+                        classesLeft.remove(file);
+                        if (classesLeft.isEmpty()) {
+                            throw new RootsAnalyzed();
+                        }
+                    }
+                }
+            }
+        });
+        try {
+            task.analyze();
+        } catch (RuntimeException stopped) {
+            for (Throwable cause = stopped; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RootsAnalyzed) {
+                    return;
+                }
+            }
+            throw stopped;
+        }
+    }
+
+    /** Thrown from the private task's listener to stop it once its own files are attributed. */
+    private static final class RootsAnalyzed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RootsAnalyzed() {
+            super(null, null, false, false);
         }
     }
 
@@ -242,15 +295,24 @@ final class CopyAttribution {
         }
 
         /**
-         * The simple names in the classes the private task needed and did not find ("class file for a.b.C not
-         * found"): names no copied source mentions, which the next task looks for too.
+         * The names the next private task should look for: of the classes this one needed and did not find ("class
+         * file for a.b.C not found": a supertype in a jar no file names), and those of every file an error is in (a
+         * file read from the source path naming in a signature a class that no file of the private task's own names,
+         * "cannot find symbol" or "package other does not exist").
          */
-        Set<String> missingClassNames() {
+        Set<String> namesToRetry() {
             Set<String> names = new HashSet<>();
             for (Diagnostic<? extends JavaFileObject> error : errors) {
                 var missing = MISSING_CLASS.matcher(error.getMessage(Locale.ROOT));
                 while (missing.find()) {
                     names.addAll(List.of(missing.group(1).split("\\.")));
+                }
+                if (error.getSource() instanceof CopiedSource source) {
+                    try {
+                        names.addAll(ClassPath.namesIn(source.getCharContent(true)));
+                    } catch (IOException unreadable) {
+                        // then not these names
+                    }
                 }
             }
             return names;
@@ -312,11 +374,13 @@ final class CopyAttribution {
         private final Set<Path> entries = new LinkedHashSet<>();
         private final Set<String> packagesLocated = new HashSet<>();
         /**
-         * The names in the copied sources that may be classes: every identifier that starts with an upper-case letter
-         * (a class named otherwise that is found only on the class path makes the copy fall back).
+         * The names that may be classes on the class path: every identifier that starts with an upper-case letter in
+         * the private task's own files (a class named otherwise makes the copy fall back), and the classes an earlier
+         * task missed. The files it reads from the source path are not searched: in a large project they are many, and
+         * each name costs a lookup in every package the task lists; what their signatures need and nothing else names
+         * is found by the next task ({@link Copy#namesToRetry}).
          */
         private final Set<String> mentioned = new java.util.TreeSet<>();
-        private final Set<URI> mentionedFiles = new HashSet<>();
 
         /** Sources of the main task's source path ({@code -sourcepath}), by package, then by URI. */
         private final Map<String, Map<URI, JavaFileObject>> sourcePath = new HashMap<>();
@@ -325,17 +389,23 @@ final class CopyAttribution {
             super(standard);
         }
 
-        /** Adds the names {@code file} mentions to {@link #mentioned}, once. */
+        /** Adds the names {@code file} mentions to {@link #mentioned}. */
         void mention(JavaFileObject file) throws IOException {
-            if (!mentionedFiles.add(file.toUri())) {
-                return;
-            }
-            CharSequence source = file.getCharContent(true);
-            var identifiers = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}_$]*").matcher(source);
-            while (identifiers.find()) {
-                mentioned.add(identifiers.group());
-            }
+            mentioned.addAll(namesIn(file.getCharContent(true)));
         }
+
+        /** The identifiers in {@code source} that start with an upper-case letter: what may name a class. */
+        static Set<String> namesIn(CharSequence source) {
+            Set<String> names = new HashSet<>();
+            var identifiers = CLASS_NAME.matcher(source);
+            while (identifiers.find()) {
+                names.add(identifiers.group());
+            }
+            return names;
+        }
+
+        private static final java.util.regex.Pattern CLASS_NAME =
+                java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}_$]*");
 
         CopiedSource copyOf(JavaFileObject original) {
             String packageName = sources.entrySet().stream()
@@ -372,9 +442,6 @@ final class CopyAttribution {
                         found.add(copyOf(original));
                     }
                     found.addAll(sourcePath.getOrDefault(packageName, Map.of()).values());
-                    for (JavaFileObject file : found) {
-                        mention(file); // the private task may read it, and look for what it names
-                    }
                 }
                 return found;
             }
@@ -395,9 +462,9 @@ final class CopyAttribution {
         /**
          * Adds the main task's class path entries that hold classes of {@code packageName}; returns whether it found
          * one it did not know. The main task is asked where a class is by name only ({@code Filer.getResource}), never
-         * to list a package: listing completes every class in it, and reading some class files makes javac warn
-         * (the Kotlin classes of JUnit 6's org.junit.jupiter.api, whose annotation types are missing: "Cannot find annotation method", an error under
-         * {@code -Werror}). The names tried are those the copied sources mention ({@link #mentioned}); the private task
+         * to list a package: listing completes every class in it, and reading some class files makes javac warn (the
+         * Kotlin classes of JUnit 6's {@code org.junit.jupiter.api}, whose annotation types are missing: "Cannot find
+         * annotation method", an error under {@code -Werror}). The names tried are those the copied sources mention ({@link #mentioned}); the private task
          * then lists the whole package in every entry found, so the classes those reach in the same jar are there
          * too. A package of a named module is looked up on the module path, and the private task reads that module as
          * part of its class path (it compiles its copies in the unnamed module, which reads every public type; what

@@ -1,6 +1,5 @@
 package kaa.processor;
 
-import java.io.IOException;
 import java.util.Set;
 
 import javax.lang.model.element.Element;
@@ -9,6 +8,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -63,9 +64,11 @@ final class PlainCodeCheck implements TaskListener {
             return;
         }
         TreePath type = trees.getPath(event.getTypeElement());
-        if (type == null || !mentionsKaa(event.getCompilationUnit())) {
+        if (type == null) {
             return;
         }
+        // Every class: misuse of a coroutine need not mention kaa at all (a call to a static coroutine, a subclass of
+        // a class with coroutines; usertest round 8 found such files unchecked when only files naming kaa were).
         try {
             new Scanner(event.getCompilationUnit()).scan(type, null);
         } catch (RuntimeException unexpected) {
@@ -80,7 +83,7 @@ final class PlainCodeCheck implements TaskListener {
      */
     private ExecutableElement inheritedUnprocessed(TypeElement type) {
         if (type.getModifiers().contains(Modifier.ABSTRACT) || type.getKind() != ElementKind.CLASS
-                || CoroutineProcessor.isGenerated(type)) {
+                || CoroutineProcessor.isGenerated(type) || !inheritsCoroutines(type)) {
             return null;
         }
         for (Element member : elements.getAllMembers(type)) {
@@ -90,6 +93,30 @@ final class PlainCodeCheck implements TaskListener {
         }
         return null;
     }
+
+    /**
+     * Whether a superclass of {@code type} declares an instance {@code @Coroutine} or {@code @Threaded} method (only a
+     * class can: an interface's coroutines are static); the cheap test before its members are looked at, by class.
+     */
+    private boolean inheritsCoroutines(TypeElement type) {
+        TypeMirror superclass = type.getSuperclass();
+        if (!(superclass instanceof javax.lang.model.type.DeclaredType declared)) {
+            return false;
+        }
+        TypeElement parent = (TypeElement) declared.asElement();
+        Boolean known = declaresCoroutines.get(parent);
+        if (known == null) {
+            known = inheritsCoroutines(parent) || ElementFilter.methodsIn(parent.getEnclosedElements()).stream()
+                    .anyMatch(m -> !m.getModifiers().contains(Modifier.STATIC)
+                            && (CoroutineModel.isAnnotated(m, CoroutineModel.COROUTINE)
+                                    || CoroutineModel.isAnnotated(m, CoroutineModel.THREADED)));
+            declaresCoroutines.put(parent, known);
+        }
+        return known;
+    }
+
+    /** Whether each class seen, or one of its superclasses, declares instance coroutines ({@link #inheritsCoroutines}). */
+    private final java.util.Map<TypeElement, Boolean> declaresCoroutines = new java.util.HashMap<>();
 
     /** Whether {@code method}, a member of the concrete {@code type}, is a coroutine that it inherits unprocessed. */
     private static boolean runsUnprocessed(ExecutableElement method, TypeElement type) {
@@ -106,17 +133,6 @@ final class PlainCodeCheck implements TaskListener {
         reporter.error(at, currentUnit, Message.UNPROCESSED_SUBCLASS, type.getSimpleName().length() == 0
                 ? "This anonymous class" : type.getSimpleName(), declaring.getSimpleName(), method.getSimpleName(),
                 CoroutineProcessor.generatedName(declaring).simpleName());
-    }
-
-    private static boolean mentionsKaa(CompilationUnitTree unit) {
-        try {
-            CharSequence source = unit.getSourceFile().getCharContent(true);
-            String text = source.toString();
-            return text.contains("yield_") || text.contains("last(") || text.contains("Coroutine")
-                    || text.contains("Threaded");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The compilation unit being scanned, for {@link #reportUnprocessed}. */

@@ -76,18 +76,21 @@ class CopyAttributionTest {
     @Test
     void findsAJarOnTheClassPathAndASourceOnlyOnTheSourcePath() throws Exception {
         Path jar = libraryJar();
-        Path sources = write("src/app/Job.java", JOB);
-        write("src/app/Helper.java", HELPER);
+        // A class of another jar that only a source path file names, in a signature: the copy misses it at first
+        // and finds it in a second private task (Copy.namesToRetry).
+        Path other = jar("other", "Box", "package other; public class Box { public String name() { return \"box\"; } }");
+        Path sources = write("src/app/Job.java", JOB.replace("Helper.NAME", "Helper.BOX.name()"));
+        write("src/app/Helper.java", HELPER.replace("}", "static final other.Box BOX = new other.Box();\n}"));
         Path classes = Files.createDirectories(work.resolve("classes"));
         String output = InProcessCompiler.commandLine("-Akaa.attribution=copy-only", "--release", "17", "-Xlint:all", "-Xlint:-processing",
                 "-Werror", "-implicit:class",
-                "-classpath", InProcessCompiler.testClassPath() + File.pathSeparator + jar,
+                "-classpath", InProcessCompiler.testClassPath() + File.pathSeparator + jar + File.pathSeparator + other,
                 "-sourcepath", work.resolve("src").toString(),
                 "-processorpath", InProcessCompiler.testClassPath(), "-processor", CoroutineProcessor.class.getName(),
                 "-d", classes.toString(), "-s", Files.createDirectories(work.resolve("generated")).toString(),
                 sources.toString());
         assertTrue(Files.exists(classes.resolve("app/Job_CoroutineMachines.class")), output);
-        assertEquals("helper[a, b]", InProcessCompiler.runMain("app.Job", classes, jar), output);
+        assertEquals("box[a, b]", InProcessCompiler.runMain("app.Job", classes, jar, other), output);
     }
 
     @Test
@@ -129,6 +132,20 @@ class CopyAttributionTest {
                 out.putNextEntry(new JarEntry("lib/" + name + ".class"));
                 out.write(Files.readAllBytes(classes.resolve("lib/" + name + ".class")));
             }
+        }
+        return jar;
+    }
+
+    /** A jar of the one class {@code packageName.simpleName}, compiled from {@code source}. */
+    private Path jar(String packageName, String simpleName, String source) throws IOException {
+        Path file = write(packageName + "src/" + packageName + "/" + simpleName + ".java", source);
+        Path classes = Files.createDirectories(work.resolve(packageName + "classes"));
+        InProcessCompiler.commandLine("-proc:none", "--release", "17", "-d", classes.toString(), file.toString());
+        Path jar = work.resolve(packageName + ".jar");
+        String entry = packageName + "/" + simpleName + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(Files.readAllBytes(classes.resolve(entry)));
         }
         return jar;
     }
