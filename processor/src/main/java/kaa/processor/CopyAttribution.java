@@ -283,12 +283,6 @@ final class CopyAttribution {
             return null;
         }
 
-        /** The main task's compilation unit that {@code copy} was parsed from, or null if it is not a copy. */
-        CompilationUnitTree originalOf(CompilationUnitTree copy, CompilationUnitTree mainUnit) {
-            return copy.getSourceFile() instanceof CopiedSource source
-                    && source.original.toUri().equals(mainUnit.getSourceFile().toUri()) ? mainUnit : null;
-        }
-
         /** The source positions of the copy's trees. */
         SourcePositions positions() {
             return trees.getSourcePositions();
@@ -365,8 +359,8 @@ final class CopyAttribution {
     }
 
     /**
-     * The private task's files: the main task's sources as its source path, and the main task's class path, found a
-     * package at a time.
+     * The private task's files: the main task's sources as its source path, and the entries of the main task's class
+     * path and module path that hold the classes its files name ({@link #locate}).
      */
     final class ClassPath extends ForwardingJavaFileManager<StandardJavaFileManager> {
         private final Map<URI, CopiedSource> copies = new HashMap<>();
@@ -407,15 +401,11 @@ final class CopyAttribution {
         private static final java.util.regex.Pattern CLASS_NAME =
                 java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}_$]*");
 
+        /** The private task's copy of {@code original}, a source file of the main task. */
         CopiedSource copyOf(JavaFileObject original) {
-            String packageName = sources.entrySet().stream()
-                    .filter(e -> e.getValue().containsKey(original.toUri())).map(Map.Entry::getKey).findFirst()
-                    .orElse("");
-            return copyOf(original, packageName);
-        }
-
-        private CopiedSource copyOf(JavaFileObject original, String packageName) {
             return copies.computeIfAbsent(original.toUri(), uri -> {
+                String packageName = sources.entrySet().stream().filter(e -> e.getValue().containsKey(uri))
+                        .map(Map.Entry::getKey).findFirst().orElse("");
                 String name = original.getName();
                 String simple = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
                         .replaceFirst("\\.java$", "");

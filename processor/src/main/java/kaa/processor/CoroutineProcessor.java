@@ -210,6 +210,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             }
             copy = null;
             copyMade = false;
+            reporter.forgetCopies(); // and so the private task's trees
         }
         return true;
     }
@@ -482,9 +483,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
     }
 
     /**
-     * Writes {@code X_CoroutineMachines} once the class can be attributed without changing how javac compiles it
-     * afterwards ({@link ClassAttribution}); returns false to wait for a later round. A coroutine whose body has a
-     * mistake javac reports gets a machine that is never run.
+     * Writes {@code X_CoroutineMachines} from the bodies of this round's private copy of the class
+     * ({@link CopyAttribution}), or, when the copy has errors, once the class itself can be attributed without
+     * changing how javac compiles it afterwards ({@link ClassAttribution}); returns false to wait for a later round.
+     * A coroutine whose body has a mistake javac reports gets a machine that is never run. {@code due} names every
+     * class whose machines this round writes: one private task attributes them all.
      */
     private boolean writeMachines(TypeElement owner, Map<String, String> machineNames, boolean lastRound,
             List<String> due) throws IOException {

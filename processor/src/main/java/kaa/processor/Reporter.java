@@ -42,6 +42,11 @@ final class Reporter {
         copies.put(copy, new Copied(original, copyPositions));
     }
 
+    /** Forgets the copies registered by {@link #addCopy}, once their private task is done with. */
+    void forgetCopies() {
+        copies.clear();
+    }
+
     private final Map<CompilationUnitTree, Copied> copies = new IdentityHashMap<>();
 
     private record Copied(CompilationUnitTree original, SourcePositions copyPositions) {
