@@ -131,8 +131,7 @@ final class CopyAttribution {
         rootFiles.addAll(auxiliaryFiles);
         List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-Xlint:none", "-nowarn",
                 "-XDsuppressNotes"));
-        String release = env.getSourceVersion().name().substring("RELEASE_".length());
-        options.addAll(List.of("--release", release));
+        options.addAll(platformOptions());
         if (env.isPreviewEnabled()) {
             options.add("--enable-preview");
         }
@@ -164,6 +163,25 @@ final class CopyAttribution {
             }
             copy.close();
         }
+    }
+
+    /**
+     * The private task's platform: the main task's, which is the platform of a release ({@code --release N}, read
+     * from {@code ct.sym}) or the running JDK's own modules ({@code -source N}, or no option, where a JDK 25 compiling
+     * for 17 still offers its own API). Which one, the main task's {@code Filer} tells by where {@code Object} is.
+     */
+    private List<String> platformOptions() {
+        String version = env.getSourceVersion().name().substring("RELEASE_".length());
+        try {
+            URI object = env.getFiler().getResource(StandardLocation.SYSTEM_MODULES, "java.base/java.lang",
+                    "Object.class").toUri();
+            if ("jrt".equals(object.getScheme())) {
+                return List.of("-source", version);
+            }
+        } catch (IOException | RuntimeException unknown) {
+            // a file manager that does not say: the release, which is what builds set
+        }
+        return List.of("--release", version);
     }
 
     /**

@@ -112,6 +112,36 @@ class CopyAttributionTest {
         assertTrue(Files.exists(classes.resolve("app/Job_CoroutineMachines.class")), output);
     }
 
+    @Test
+    void seesTheRunningJdksApiWhenTheBuildDoes() throws Exception {
+        // javac 21+ with -source 17 and no --release compiles against its own JDK: List.getFirst() (Java 21) exists
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 21, "needs JDK 21+");
+        Path source = write("src/First.java", """
+                import java.util.List;
+                import kaa.*;
+                import static kaa.Async.*;
+
+                public abstract class First {
+                    @Coroutine
+                    static InProgress<String> first(List<String> values) {
+                        yield_();
+                        return done(values.getFirst());
+                    }
+
+                    public static void main(String[] args) {
+                        System.out.println(First_Coroutines.first(List.of("x", "y")).await());
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        String output = InProcessCompiler.commandLine("-Akaa.attribution=copy-only", "-source", "17", "-target", "17",
+                "-Xlint:-options", "-classpath", InProcessCompiler.testClassPath(),
+                "-processorpath", InProcessCompiler.testClassPath(), "-processor", CoroutineProcessor.class.getName(),
+                "-d", classes.toString(), "-s", Files.createDirectories(work.resolve("generated")).toString(),
+                source.toString());
+        assertEquals("x", InProcessCompiler.runMain("First", classes), output);
+    }
+
     /**
      * {@code lib.Pick}, compiled into a jar, beside a class whose annotation's type the jar lacks: javac warns when it
      * reads that class ("Cannot find annotation method"), so the copy must never make the main compilation read a
