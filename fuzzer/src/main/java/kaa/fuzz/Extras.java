@@ -288,6 +288,11 @@ final class Extras {
         if (leaveOk && !c.quiet() && gen.rnd.nextInt(3) == 0) {
             // javac counts the binding as declared in the then-branch too ('variable n is already defined' for a
             // local of that name there, seed 20240505 batch 9 program 37), and after the if: never declared again.
+            // Nor declared before: as the unbraced body of a do, the if puts it in scope in the loop's condition,
+            // generated first, whose own binding freshName could have handed out again (seed 20261230 batch 310
+            // program 2).
+            name = "n" + gen.nextId();
+            test = "#0 instanceof " + PATTERN_TYPES[k] + " " + name;
             gen.reserve(name);
             // The leaving statement sees the block's locals (seed 20240505 batch 7 program 24 declared one again).
             Ctx thenBlock = c.block();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kaa.fuzz.Node.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,34 @@ class GeneratorTest {
         outer.kids.remove(2);
         text = Renderer.body(Node.of(Kind.BLOCK, null, outer), Renderer.Mode.COROUTINE, "P");
         assertTrue(text.contains("if (true)\n            if (false)\n                yield_();\n"), text);
+    }
+
+    @Test
+    void theBindingOfALeavingNegatedPatternIsDeclaredNowhereElseInTheMethod() {
+        // if (!(o instanceof T n)) <leave> puts n in scope after the if, and, as the unbraced body of a do, in the
+        // loop's condition too: a binding of the same name anywhere else may clash (seed 20261230 batch 310).
+        Pattern leaving = Pattern.compile("if \\(!\\(.* instanceof \\w+ (\\w+)\\)\\)");
+        int checked = 0;
+        for (int batch = 0; batch < 40; batch++) {
+            for (Program p : new Fuzzer(GeneratorOptions.defaults(), 20261230, 50, null, 0, line -> { })
+                    .generate(batch)) {
+                String text = Renderer.body(p.body(), Renderer.Mode.PLAIN, p.name());
+                Matcher m = leaving.matcher(text);
+                while (m.find()) {
+                    String name = m.group(1);
+                    Matcher declarations = Pattern.compile("\\b(?!return |yield |throw |case |else )\\w+>? " + name
+                            + "\\s*(=[^=]|;|:|\\))")
+                            .matcher(text);
+                    int count = 0;
+                    while (declarations.find()) {
+                        count++;
+                    }
+                    assertEquals(1, count, name + " declared again in\n" + text);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 50, "the grammar writes leaving negated patterns: " + checked);
     }
 
     @Test
