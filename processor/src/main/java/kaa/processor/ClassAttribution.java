@@ -29,7 +29,7 @@ import com.sun.source.util.Trees;
  * one: a type that does not exist yet (a class generated later) makes javac crash when it compiles the class, and an
  * anonymous class type cannot be found again by its name (docs/analysis.md). So the class is attributed only when
  * every name that such an inference reads resolves (in the last round, always), and not at all when something in it
- * would be compiled wrongly afterwards ({@link #reportHazards}).
+ * would be compiled wrongly afterwards ({@link #hazards}).
  */
 final class ClassAttribution {
     private final Trees trees;
@@ -52,11 +52,11 @@ final class ClassAttribution {
     /**
      * Reports what javac would compile wrongly once the class has been attributed during processing, whatever the
      * round (javac cleans the trees and attributes them again before it compiles them): a record's explicit
-     * canonical constructor (what javac infers is checked by {@link #reportUnnameableInferences} once the names it
-     * reads resolve). Returns whether it reported anything; then the class is not attributed at all.
+     * canonical constructor (what javac infers is checked by {@link #unnameableInferences} once the names it
+     * reads resolve). When there is any, the class is not attributed at all.
      */
-    boolean reportHazards(Reporter reporter) {
-        int before = reporter.errorCount();
+    List<Reporter.Finding> hazards() {
+        List<Reporter.Finding> found = new ArrayList<>();
         CompilationUnitTree unit = trees.getPath(topLevel).getCompilationUnit();
         var positions = trees.getSourcePositions();
         new TreeScanner<Void, Void>() {
@@ -70,15 +70,15 @@ final class ClassAttribution {
                                 && method.getBody() != null && !startsWithThisCall(method.getBody())
                                 && positions.getStartPosition(unit, method) > positions.getStartPosition(unit, node)
                                 && positions.getEndPosition(unit, method) > positions.getStartPosition(unit, method)) {
-                            reporter.error(method, unit, Message.RECORD_CONSTRUCTOR_IN_COROUTINE_CLASS,
-                                    node.getSimpleName(), topLevel.getSimpleName());
+                            found.add(new Reporter.Finding(method, unit, Message.RECORD_CONSTRUCTOR_IN_COROUTINE_CLASS,
+                                    node.getSimpleName(), topLevel.getSimpleName()));
                         }
                     }
                 }
                 return super.visitClass(node, unused);
             }
         }.scan(trees.getTree(topLevel), null);
-        return reporter.errorCount() != before;
+        return found;
     }
 
     /**
@@ -86,11 +86,10 @@ final class ClassAttribution {
      * an implicitly typed lambda parameter whose type mentions a captured wildcard ({@code values.forEach(v -> ...)}
      * on an {@code Iterable<? extends E>}) or an anonymous class, and, in a plain method, a {@code var} of an anonymous
      * class (in a coroutine body, {@link BodyValidator} checks that). The types are read from {@code Trees.getScope},
-     * which attributes a copy of the method and changes nothing. Returns whether it reported anything; then the class
-     * is not attributed.
+     * which attributes a copy of the method and changes nothing. When there is any, the class is not attributed.
      */
-    boolean reportUnnameableInferences(Reporter reporter) {
-        int before = reporter.errorCount();
+    List<Reporter.Finding> unnameableInferences() {
+        List<Reporter.Finding> found = new ArrayList<>();
         CompilationUnitTree unit = trees.getPath(topLevel).getCompilationUnit();
         for (BodyContext body : bodies()) {
             boolean plain = !CoroutineModel.isAnnotated(body.methodElement, CoroutineModel.COROUTINE);
@@ -103,8 +102,8 @@ final class ClassAttribution {
                     if (plain && body.isVar(node) && inferredFrom != null && createsAnonymousClass(inferredFrom, false)) {
                         javax.lang.model.type.TypeMirror type = inferredType(getCurrentPath());
                         if (type == null ? mayBeAnonymous(inferredFrom) : unnameable(type)) {
-                            reporter.error(node, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
-                                    body.methodElement.getSimpleName(), topLevel.getSimpleName());
+                            found.add(new Reporter.Finding(node, unit, Message.ANONYMOUS_INFERENCE_IN_COROUTINE_CLASS,
+                                    body.methodElement.getSimpleName(), topLevel.getSimpleName()));
                         }
                     }
                     return super.visitVariable(node, unused);
@@ -128,8 +127,9 @@ final class ClassAttribution {
                             for (Element local : scope.getLocalElements()) {
                                 if (local.getSimpleName().contentEquals(parameter.getName())) {
                                     if (unnameable(local.asType())) {
-                                        reporter.error(parameter, unit, Message.UNNAMEABLE_LAMBDA_PARAMETER,
-                                                parameter.getName(), local.asType(), topLevel.getSimpleName());
+                                        found.add(new Reporter.Finding(parameter, unit,
+                                                Message.UNNAMEABLE_LAMBDA_PARAMETER, parameter.getName(),
+                                                local.asType(), topLevel.getSimpleName()));
                                     }
                                     break;
                                 }
@@ -140,7 +140,7 @@ final class ClassAttribution {
                 }
             }.scan(body.bodyPath(), null);
         }
-        return reporter.errorCount() != before;
+        return found;
     }
 
     /**

@@ -286,6 +286,18 @@ final class CopyAttribution {
             return copy;
         }
 
+        /** The errors javac found in the copy of the file that declares {@code owner}, a class of the main task. */
+        List<Diagnostic<? extends JavaFileObject>> errorsIn(TypeElement owner) {
+            TreePath path = mainTrees.getPath(owner);
+            if (path == null) {
+                return List.of();
+            }
+            URI file = path.getCompilationUnit().getSourceFile().toUri();
+            return errors.stream()
+                    .filter(error -> error.getSource() instanceof CopiedSource && error.getSource().toUri().equals(file))
+                    .toList();
+        }
+
         /** The copy of {@code method} (of the class {@code copyOwner} copies): the method at the same position. */
         ExecutableElement methodOf(ExecutableElement method, TypeElement copyOwner) {
             TreePath path = mainTrees.getPath(method);

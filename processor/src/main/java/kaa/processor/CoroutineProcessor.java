@@ -61,11 +61,13 @@ public final class CoroutineProcessor extends AbstractProcessor {
     private final Set<String> supertypesDue = new LinkedHashSet<>();
     /** The machine class names of each written class whose machines wait for a later round, by method key. */
     private final Map<String, Map<String, String>> machinesDue = new LinkedHashMap<>();
-    /** Top-level classes checked by {@link ClassAttribution#reportHazards}, and those it reported. */
+    /** Top-level classes checked for {@link ClassAttribution#hazards}, and those refused for them. */
     private final Set<String> checkedForHazards = new HashSet<>();
     private final Set<String> hazardous = new HashSet<>();
     /** Top-level classes whose implicit lambda parameters were checked, just before their first attribution. */
     private final Set<String> lambdasChecked = new HashSet<>();
+    /** The errors of private copies reported by {@link #relayCopyErrors}: file, position and message. */
+    private final Set<String> relayed = new HashSet<>();
     /** Coroutines whose bodies have compile errors, for {@link PlainCodeCheck}. */
     private final Set<String> leftToJavac = new HashSet<>();
     private Trees trees;
@@ -501,7 +503,12 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 return false; // the copy did not resolve a name a later round may bring
             }
             if (attributionMode == CopyAttribution.Mode.COPY_ONLY) {
-                reporter.error(owner, Message.COPY_FAILED, owner.getQualifiedName(), copyFailure);
+                if (relayCopyErrors(owner)) {
+                    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+                            Message.COPY_FAILED.format(owner.getQualifiedName(), copyFailure), owner);
+                } else {
+                    reporter.error(owner, Message.COPY_FAILED, owner.getQualifiedName(), copyFailure);
+                }
                 return true;
             }
             bodies = new LinkedHashMap<>();
@@ -635,18 +642,18 @@ public final class CoroutineProcessor extends AbstractProcessor {
      */
     private boolean attributeInPlace(ClassAttribution attribution, TypeElement owner, Map<String, String> machineNames,
             boolean lastRound, Map<ExecutableElement, BodyContext> bodies, Set<ExecutableElement> broken) {
-        if (hazardous.contains(attribution.topLevelName())
-                || checkedForHazards.add(attribution.topLevelName()) && attribution.reportHazards(reporter)) {
-            hazardous.add(attribution.topLevelName());
+        String topLevel = attribution.topLevelName();
+        if (hazardous.contains(topLevel)
+                || checkedForHazards.add(topLevel) && refuse(owner, attribution.hazards())) {
+            hazardous.add(topLevel);
             return true;
         }
         String reason = attribution.obstacle();
         if (reason != null && !lastRound) {
             return false;
         }
-        if (lambdasChecked.add(attribution.topLevelName())
-                && attribution.reportUnnameableInferences(reporter)) {
-            hazardous.add(attribution.topLevelName());
+        if (lambdasChecked.add(topLevel) && refuse(owner, attribution.unnameableInferences())) {
+            hazardous.add(topLevel);
             return true;
         }
         attribution.attribute();
@@ -672,6 +679,40 @@ public final class CoroutineProcessor extends AbstractProcessor {
                     Message.GENERATED_IN_LAST_ROUND.format(owner.getQualifiedName(), reason), owner);
         }
         return true;
+    }
+
+    /**
+     * Refuses to attribute {@code owner}'s class in place when there are {@code hazards}: reports the errors javac
+     * found in this round's private copy of its file, the user's own mistakes, which javac would report itself (with
+     * them the copy could not stand for the class), and the hazards as notes, for the case that those errors are not
+     * the user's; or, when the copy had none there, the hazards. Returns whether it refused.
+     */
+    private boolean refuse(TypeElement owner, List<Reporter.Finding> hazards) {
+        if (hazards.isEmpty()) {
+            return false;
+        }
+        if (relayCopyErrors(owner)) {
+            for (Reporter.Finding hazard : hazards) {
+                reporter.note(hazard, Message.COPY_ERRORS_WITH_HAZARD, hazard.unit().getSourceFile().getName());
+            }
+            return true;
+        }
+        return reporter.report(hazards);
+    }
+
+    /**
+     * Reports the errors javac found in this round's private copy of the file that declares {@code owner}, each once,
+     * at its place in the user's file; returns whether there were any.
+     */
+    private boolean relayCopyErrors(TypeElement owner) {
+        var errors = copy == null ? List.<Diagnostic<? extends JavaFileObject>>of() : copy.errorsIn(owner);
+        for (Diagnostic<? extends JavaFileObject> error : errors) {
+            if (relayed.add(error.getSource().toUri() + "@" + error.getStartPosition() + ":"
+                    + error.getMessage(null))) {
+                reporter.relay(error, trees.getPath(owner).getCompilationUnit());
+            }
+        }
+        return !errors.isEmpty();
     }
 
     private boolean hasOtherAbstractMethods(TypeElement owner, List<ExecutableElement> coroutines) {

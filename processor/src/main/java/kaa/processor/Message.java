@@ -20,8 +20,7 @@ enum Message {
                     + " 'synchronized'; use @Coroutine(policy = Policy.SYNCHRONIZED) to run invocations one after"
                     + " another."),
     YIELD_OUTSIDE_COROUTINE("yield-outside-coroutine",
-            "%s() only works inside a method annotated @Coroutine. Annotate '%s' with @Coroutine, or use"
-                    + " InProgress.await() / connect() in ordinary code."),
+            "%s() only works inside a method annotated @Coroutine, and this is %s"),
     LAST_WITHOUT_PASS_LAST("last-without-pass-last",
             "last() is the previous unfinished invocation under Policy.PASS_LAST, and '%s' has another policy. Annotate"
                     + " it @Coroutine(policy = Policy.PASS_LAST), or keep the previous InProgress in a field yourself."),
@@ -130,6 +129,10 @@ enum Message {
                     + " compile that inference once an annotation processor has analysed the class (it looks the type"
                     + " up again by name), here %3$s, whose coroutines kaa analyses. Declare the parameter's type,"
                     + " e.g. '(Type %1$s) -> ...' with the wildcard's bound, or move this code to another class."),
+    COPY_ERRORS_WITH_HAZARD("copy-errors",
+            "The errors reported in %s were found in the copy of it that kaa-processor attributes. If one is not a"
+                    + " mistake in your code (a member another annotation processor adds, as Lombok's getters, is"
+                    + " missing from the copy), the processor cannot attribute the class itself instead: %s"),
     GENERATED_IN_LAST_ROUND("generated-in-last-round",
             "The state machines of %s are generated in the last round of annotation processing, so javac warns that"
                     + " the file was 'created in the last round' (an error under -Werror). The class could not be"

@@ -140,8 +140,6 @@ final class PlainCodeCheck implements TaskListener {
 
     private final class Scanner extends TreePathScanner<Void, Void> {
         private final CompilationUnitTree unit;
-        /** The plain method being scanned, or null in a field initializer or a coroutine. */
-        private String plainMethod;
 
         Scanner(CompilationUnitTree unit) {
             this.unit = unit;
@@ -170,13 +168,7 @@ final class PlainCodeCheck implements TaskListener {
                     return null;
                 }
             }
-            String outer = plainMethod;
-            plainMethod = node.getName().toString();
-            try {
-                return super.visitMethod(node, unused);
-            } finally {
-                plainMethod = outer;
-            }
+            return super.visitMethod(node, unused);
         }
 
         @Override
@@ -204,6 +196,43 @@ final class PlainCodeCheck implements TaskListener {
             return super.visitMemberReference(node, unused);
         }
 
+        /**
+         * Where the code at {@code path} runs, as the message of {@link Message#YIELD_OUTSIDE_COROUTINE} goes on: the
+         * innermost lambda, method, initializer block or field initializer around it, and what to do there.
+         */
+        private String placeAndAdvice(TreePath path) {
+            String await = "use InProgress.await() / connect() here, or move this code to a @Coroutine method.";
+            for (TreePath at = path; at.getParentPath() != null; at = at.getParentPath()) {
+                Tree parent = at.getParentPath().getLeaf();
+                if (at.getLeaf() instanceof com.sun.source.tree.LambdaExpressionTree) {
+                    return "a lambda, which runs later, outside any coroutine. In ordinary code, " + await
+                            + " In a coroutine, await before creating the lambda and capture the value.";
+                }
+                if (at.getLeaf() instanceof MethodTree method) {
+                    if (method.getName().contentEquals("<init>")) {
+                        return "a constructor, which cannot be a coroutine. Instead, " + await;
+                    }
+                    Element element = trees.getElement(at);
+                    if (element != null && element.getEnclosingElement() instanceof TypeElement type
+                            && type.getNestingKind() != NestingKind.TOP_LEVEL
+                            && type.getNestingKind() != NestingKind.MEMBER) {
+                        return "'" + method.getName() + "', a method of a local or anonymous class, which cannot be a"
+                                + " coroutine. Instead, " + await;
+                    }
+                    return "'" + method.getName() + "', an ordinary method. Annotate it with @Coroutine, or use"
+                            + " InProgress.await() / connect() in ordinary code.";
+                }
+                if (parent instanceof com.sun.source.tree.ClassTree) {
+                    if (at.getLeaf() instanceof com.sun.source.tree.VariableTree field) {
+                        return "the initializer of the field '" + field.getName() + "', which cannot be a coroutine."
+                                + " Instead, " + await;
+                    }
+                    return "an initializer block, which cannot be a coroutine. Instead, " + await;
+                }
+            }
+            return "ordinary code. Instead, " + await;
+        }
+
         private void check(Tree call, Tree at) {
             Element called = trees.getElement(getCurrentPath());
             if (!(called instanceof ExecutableElement) || called.getKind() != ElementKind.METHOD
@@ -213,8 +242,7 @@ final class PlainCodeCheck implements TaskListener {
             String name = called.getSimpleName().toString();
             if (declaring.getQualifiedName().contentEquals(BodyContext.ASYNC)
                     && (name.equals("yield_") || name.equals("last"))) {
-                reporter.error(at, unit, Message.YIELD_OUTSIDE_COROUTINE, name,
-                        plainMethod == null ? "the enclosing method" : plainMethod);
+                reporter.error(at, unit, Message.YIELD_OUTSIDE_COROUTINE, name, placeAndAdvice(getCurrentPath()));
             } else if (call instanceof MethodInvocationTree invocation
                     && invocation.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select
                     && trees.getTypeMirror(new TreePath(new TreePath(getCurrentPath(), select),

@@ -52,30 +52,68 @@ final class Reporter {
     private record Copied(CompilationUnitTree original, SourcePositions copyPositions) {
         /** The tree of the original at the place of {@code tree}: the same kind and span, else the smallest around. */
         Tree originalOf(Tree tree, CompilationUnitTree copy, SourcePositions positions) {
-            long start = copyPositions.getStartPosition(copy, tree);
-            long end = copyPositions.getEndPosition(copy, tree);
-            Tree[] found = {original, null};
-            new TreeScanner<Void, Void>() {
-                @Override
-                public Void scan(Tree node, Void unused) {
-                    if (node == null || found[1] != null) {
-                        return null;
-                    }
-                    long nodeStart = positions.getStartPosition(original, node);
-                    long nodeEnd = positions.getEndPosition(original, node);
-                    if (nodeStart == start && nodeEnd == end && node.getKind() == tree.getKind()) {
-                        found[1] = node;
-                        return null;
-                    }
-                    if (nodeStart <= start && nodeEnd >= end && nodeStart >= 0) {
-                        found[0] = node;
-                        return super.scan(node, unused);
-                    }
+            return treeAt(original, positions, copyPositions.getStartPosition(copy, tree),
+                    copyPositions.getEndPosition(copy, tree), tree.getKind());
+        }
+    }
+
+    /**
+     * The tree of {@code unit} that spans {@code start} to {@code end}, of the given kind (any kind when null: then the
+     * innermost), else the smallest tree around that span.
+     */
+    private static Tree treeAt(CompilationUnitTree unit, SourcePositions positions, long start, long end,
+            Tree.Kind kind) {
+        Tree[] found = {unit, null};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree node, Void unused) {
+                if (node == null || found[1] != null && kind != null) {
                     return null;
                 }
-            }.scan(original, null);
-            return found[1] != null ? found[1] : found[0];
+                long nodeStart = positions.getStartPosition(unit, node);
+                long nodeEnd = positions.getEndPosition(unit, node);
+                if (nodeStart == start && nodeEnd == end && (kind == null || node.getKind() == kind)) {
+                    found[1] = node;
+                    return kind == null ? super.scan(node, unused) : null;
+                }
+                if (nodeStart <= start && nodeEnd >= end && nodeStart >= 0) {
+                    found[0] = node;
+                    return super.scan(node, unused);
+                }
+                return null;
+            }
+        }.scan(unit, null);
+        return found[1] != null ? found[1] : found[0];
+    }
+
+    /**
+     * Reports, at the tree of {@code original} in its place, an error javac found in a private task's copy of
+     * {@code original}'s text ({@link CopyAttribution}): javac's own message, which javac would print itself had the
+     * processor not stopped it first.
+     */
+    void relay(Diagnostic<?> error, CompilationUnitTree original) {
+        errorCount++;
+        Tree tree = error.getStartPosition() == Diagnostic.NOPOS ? original
+                : treeAt(original, trees.getSourcePositions(), error.getStartPosition(), error.getEndPosition(), null);
+        trees.printMessage(Diagnostic.Kind.ERROR, error.getMessage(null), tree, original);
+    }
+
+    /** A diagnostic found before it is known whether to report it. */
+    record Finding(Tree tree, CompilationUnitTree unit, Message message, Object... args) {
+    }
+
+    /** Reports {@code finding} as a note: {@code message}'s text, with the finding's class and message filled in. */
+    void note(Finding finding, Message message, Object className) {
+        trees.printMessage(Diagnostic.Kind.NOTE, message.format(className, finding.message().format(finding.args())),
+                finding.tree(), finding.unit());
+    }
+
+    /** Reports {@code findings}; returns whether there were any. */
+    boolean report(java.util.List<Finding> findings) {
+        for (Finding finding : findings) {
+            error(finding.tree(), finding.unit(), finding.message(), finding.args());
         }
+        return !findings.isEmpty();
     }
 
     void error(Element element, Message message, Object... args) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,7 +45,8 @@ class OtherProcessorsTest {
     /**
      * What makes the test above pass: the private copy of {@code Shop} lacks the getter Lombok adds to the main
      * compilation's trees, so the processor attributes the class in place (docs/analysis.md, "Attributing a copy");
-     * with {@code copy-only} that is an error that names the missing member.
+     * with {@code copy-only} that is javac's error about the missing member at its line, and a note that says it was
+     * found in the copy.
      */
     @org.junit.jupiter.api.Test
     void aCopyWithoutLombokMembersFallsBackToAttributionInPlace(@TempDir Path workDir) throws Exception {
@@ -54,8 +56,24 @@ class OtherProcessorsTest {
                 processor("org.mapstruct.ap.MappingProcessor"), new CoroutineProcessor());
         InProcessCompiler.Compilation compilation = InProcessCompiler.compile(List.of(SOURCE), workDir, 17, processors,
                 "-Xlint:-processing", "-A" + CopyAttribution.OPTION + "=copy-only");
+        List<Long> getterLines = linesOf("getStock()");
         assertTrue(!compilation.success() && compilation.errors().stream().anyMatch(e -> e.getMessage(null)
-                .contains("[kaa.copy-failed]") && e.getMessage(null).contains("getStock")), compilation::report);
+                .contains("cannot find symbol") && e.getMessage(null).contains("getStock")
+                && getterLines.contains(e.getLineNumber())), compilation::report);
+        assertTrue(compilation.diagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.NOTE
+                && d.getMessage(null).contains("[kaa.copy-failed]")), compilation::report);
+    }
+
+    /** The numbers of the lines of {@link #SOURCE} that contain {@code text}. */
+    private static List<Long> linesOf(String text) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(SOURCE);
+        List<Long> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                found.add(i + 1L);
+            }
+        }
+        return found;
     }
 
     private static Processor processor(String name) throws ReflectiveOperationException {
