@@ -415,11 +415,13 @@ public class InProgress<T> {
     /**
      * Like {@link #await()}, but gives up after {@code timeout}.
      *
-     * @param timeout how long to wait at most
+     * @param timeout how long to wait at most; zero or negative does not wait, as with {@code Future.get}: the
+     *     outcome if it is there, else the timeout
      * @return the value
      * @throws InProgressTimeoutException if it has not finished in time (it is left running)
      */
     public T await(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         Notifier notifier = Main.notifier();
         long deadline = notifier.nanoTime() + cappedNanos(timeout);
         if (!waitUntilDone(true, deadline)) {
@@ -656,11 +658,11 @@ public class InProgress<T> {
      * @throws IllegalArgumentException if there are no children
      */
     public static <T> InProgress<AnyResult<T>> any(List<? extends InProgress<? extends T>> children) {
-        if (children.isEmpty()) {
+        List<InProgress<? extends T>> snapshot = snapshotOf("any", children);
+        if (snapshot.isEmpty()) {
             throw new IllegalArgumentException("any() needs at least one InProgress");
         }
         InProgress<AnyResult<T>> first = new InProgress<>();
-        List<InProgress<? extends T>> snapshot = new ArrayList<>(children);
         Listener[] listeners = new Listener[snapshot.size()];
         // The first child to finish takes the listeners off the others (and an abort of the result off all of them):
         // a listener left on a losing child would count as someone waiting for it, and pile up.
@@ -723,7 +725,7 @@ public class InProgress<T> {
      * @return an {@code InProgress} of their values, in order
      */
     public static <T> InProgress<List<T>> all(List<? extends InProgress<? extends T>> children) {
-        List<InProgress<? extends T>> snapshot = new ArrayList<>(children);
+        List<InProgress<? extends T>> snapshot = snapshotOf("all", children);
         InProgress<List<T>> all = new InProgress<>();
         int[] remaining = {snapshot.size()};
         Listener onChild = source -> {
@@ -750,6 +752,19 @@ public class InProgress<T> {
             child.addListener(onChild);
         }
         return all;
+    }
+
+    /** A copy of {@code children}, each of which must be there: {@code combinator} names the caller in the error. */
+    private static <C> List<C> snapshotOf(String combinator, List<? extends C> children) {
+        Objects.requireNonNull(children, () -> combinator + "(): the list of InProgresses is null");
+        List<C> snapshot = new ArrayList<>(children);
+        for (int i = 0; i < snapshot.size(); i++) {
+            if (snapshot.get(i) == null) {
+                throw new NullPointerException(combinator + "(): InProgress " + i + " of " + snapshot.size()
+                        + " is null");
+            }
+        }
+        return snapshot;
     }
 
     private void completeFromChildren(List<? extends InProgress<?>> children) {

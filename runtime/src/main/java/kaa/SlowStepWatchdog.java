@@ -43,7 +43,7 @@ final class SlowStepWatchdog implements Runnable {
         for (;;) {
             Notifier notifier = Main.existingNotifier();
             long threshold = notifier == null ? 0 : notifier.slowStepThresholdNanos();
-            long period = threshold > 0 ? Math.max(threshold / 2, 1_000_000) : 500_000_000;
+            long period = periodNanos(notifier);
             try {
                 Thread.sleep(period / 1_000_000, (int) (period % 1_000_000));
             } catch (InterruptedException e) {
@@ -53,6 +53,16 @@ final class SlowStepWatchdog implements Runnable {
                 sample(notifier, threshold);
             }
         }
+    }
+
+    /**
+     * How long to sleep between samples of {@code notifier}: half its threshold; with no notifier yet (the first
+     * notifier's constructor starts the watchdog before {@link Main} has it), half the default threshold, since
+     * sleeping longer missed the first slow step of a program (usertest round 9b).
+     */
+    static long periodNanos(Notifier notifier) {
+        long threshold = notifier == null ? 0 : notifier.slowStepThresholdNanos();
+        return threshold > 0 ? Math.max(threshold / 2, 1_000_000) : notifier == null ? 50_000_000 : 500_000_000;
     }
 
     private void sample(Notifier notifier, long threshold) {

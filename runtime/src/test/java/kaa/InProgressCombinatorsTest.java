@@ -263,6 +263,21 @@ class InProgressCombinatorsTest {
         assertThrows(IllegalArgumentException.class, () -> InProgress.any(List.of()));
     }
 
+    /** A null child is the caller's mistake, named alike by any() and all(), before anything is connected. */
+    @Test
+    void aNullChildIsRejectedByAnyAndAllAlikeWithItsIndex() {
+        InProgress<Integer> pending = new InProgress<>();
+        NullPointerException ofAny = assertThrows(NullPointerException.class,
+                () -> InProgress.any(InProgress.finished(1), null));
+        assertEquals("any(): InProgress 1 of 2 is null", ofAny.getMessage());
+        NullPointerException ofAll = assertThrows(NullPointerException.class,
+                () -> InProgress.all(pending, null));
+        assertEquals("all(): InProgress 1 of 2 is null", ofAll.getMessage());
+        assertEquals(0, pending.listenerCount(), "nothing was connected to the other child");
+        assertThrows(NullPointerException.class,
+                () -> InProgress.all((List<InProgress<Integer>>) null));
+    }
+
     // ------------------------------------------------------------------------------------------ all
 
     @Test

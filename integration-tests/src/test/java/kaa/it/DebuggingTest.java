@@ -1,6 +1,7 @@
 package kaa.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -72,6 +73,34 @@ class DebuggingTest {
 
         assertFramesInOrder(trace, frame("load", "[load]"), frame("viaThread", "[viaThread]"),
                 "at kaa.it.DebuggingTest.lambda$aFailingThreadedJobIsFollowedByTheAwaitingCoroutinesLine$");
+        assertNoGeneratedFrame(trace);
+    }
+
+    /** Awaited from plain code, a job's failure goes on with the caller of await() (usertest round 9b, finding 01). */
+    @Test
+    void aFailingThreadedJobAwaitedFromPlainCodeEndsWithTheCallerOfAwait() {
+        NumberFormatException failure = assertThrows(NumberFormatException.class, () -> bodies.load("v").await());
+        String trace = printed(failure);
+
+        assertFramesInOrder(trace, frame("load", "[load]"),
+                "at kaa.it.DebuggingTest.lambda$aFailingThreadedJobAwaitedFromPlainCodeEndsWithTheCallerOfAwait$");
+        assertNoGeneratedFrame(trace);
+        assertFalse(trace.contains("ThreadPool"), trace);
+        assertEquals(1, count(trace, "DebugBodies.load("), trace);
+    }
+
+    /** A failure made while the loop ran inside await() names where it was made, then the caller, once each. */
+    @Test
+    void aFailureMadeWhileAwaitingHasTheCallersFramesOnce() {
+        InProgress<Integer> failsLater = new InProgress<>();
+        kaa.Async.delay(Duration.ofMillis(1)).connect(ignored -> failsLater.fail(new IllegalStateException("made")));
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> failsLater.await());
+        String trace = printed(failure);
+
+        assertFramesInOrder(trace, "at kaa.it.DebuggingTest.lambda$aFailureMadeWhileAwaitingHasTheCallersFramesOnce$",
+                "at kaa.it.DebuggingTest.aFailureMadeWhileAwaitingHasTheCallersFramesOnce(");
+        assertEquals(1, count(trace, "at kaa.it.DebuggingTest.aFailureMadeWhileAwaitingHasTheCallersFramesOnce("),
+                trace);
         assertNoGeneratedFrame(trace);
     }
 
@@ -230,6 +259,23 @@ class DebuggingTest {
         assertTrue(report.contains("Unhandled InProgress failure of coroutine DebugBodies.parse (nobody observed it"),
                 report);
         assertTrue(report.contains(frame("parse", "[parse]")), report);
+    }
+
+    @Test
+    void anUnobservedFailureOfAThreadedJobNamesTheJob() {
+        InProgress<Integer> unobserved = bodies.load("u");
+        notifier.loopUntil(unobserved::isFinished);
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            UnobservedFailures.reportPendingAtExit();
+        } finally {
+            System.setErr(originalErr);
+        }
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("Unhandled InProgress failure of thread job DebugBodies.load (nobody observed it"),
+                report);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

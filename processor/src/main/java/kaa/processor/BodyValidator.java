@@ -147,6 +147,28 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     }
 
     @Override
+    public Void visitReturn(com.sun.source.tree.ReturnTree node, Void unused) {
+        Tree value = node.getExpression();
+        while (value instanceof com.sun.source.tree.ParenthesizedTree parenthesized) {
+            value = parenthesized.getExpression();
+        }
+        if (value != null && value.getKind() == Tree.Kind.NULL_LITERAL && nestedClassDepth == 0
+                && !inLambda()) {
+            reporter.error(node, body.unit, Message.RETURN_NULL, body.method.getName());
+        }
+        return super.visitReturn(node, unused);
+    }
+
+    private boolean inLambda() {
+        for (TreePath p = getCurrentPath(); p != null && p.getLeaf() != body.method; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof LambdaExpressionTree) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Void visitVariable(VariableTree node, Void unused) {
         Element element = BodyContext.elementAt(body.trees, getCurrentPath());
         if (element != null && Variables.isLocal(element) && body.isVar(node)

@@ -82,8 +82,12 @@ final class Exits {
         this.followState = machine.newState(null, "return an InProgress");
     }
 
-    /** Places the return states if anything jumps to them (after the body, so they come last). */
+    /**
+     * Places the return states if anything jumps to them (after the body, so they come last), at the line of the
+     * method's body: a failure there ({@code return} of a null {@code InProgress}) names the coroutine in a trace.
+     */
     void placeReturnStates() {
+        machine.sourceLine = (int) body.line(body.method.getBody());
         if (returnStateUsed) {
             machine.place(returnState);
             machine.add("returnWith($N);\n$L\n", resultField, machine.outOfResume);

@@ -21,6 +21,9 @@ enum Message {
                     + " another."),
     YIELD_OUTSIDE_COROUTINE("yield-outside-coroutine",
             "%s() only works inside a method annotated @Coroutine, and this is %s"),
+    RETURN_NULL("return-null",
+            "'%s' is a @Coroutine: it returns done(value), or an InProgress whose outcome it takes, and 'return null'"
+                    + " would fail it with a NullPointerException. Write 'return done(null)' to finish with null."),
     LAST_WITHOUT_PASS_LAST("last-without-pass-last",
             "last() is the previous unfinished invocation under Policy.PASS_LAST, and '%s' has another policy. Annotate"
                     + " it @Coroutine(policy = Policy.PASS_LAST), or keep the previous InProgress in a field yourself."),

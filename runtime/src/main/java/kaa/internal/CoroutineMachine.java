@@ -293,7 +293,14 @@ public abstract class CoroutineMachine<T> extends CoroutineInProgress<T> impleme
      */
     protected final void returnFrom(InProgress<? extends T> ip) {
         clearFields();
-        if (abortReason != null) {
+        if (ip == null) {
+            MachineInfo info = debugInfo();
+            NullPointerException failure = new NullPointerException("the @Coroutine " + (info == null
+                    ? getClass().getName() : info.displayName()) + " returned null instead of done(value) or an"
+                    + " InProgress to follow");
+            CoroutineTraces.leftBody(this, failure);
+            tryFail(failure); // not thrown: the body's own catch blocks would see it
+        } else if (abortReason != null) {
             tryFail(abortReason);
         } else if (ip.isFinished()) {
             completeFrom(ip);

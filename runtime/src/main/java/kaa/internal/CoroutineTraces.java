@@ -221,6 +221,10 @@ public final class CoroutineTraces {
         }
         synchronized (CHAINS) {
             Chain chain = CHAINS.get(failure);
+            if (chain == null && !(ip instanceof CoroutineMachine)) {
+                startedElsewhere(failure);
+                return;
+            }
             if (chain == null || !chain.endsWith(ip)) {
                 return;
             }
@@ -236,6 +240,22 @@ public final class CoroutineTraces {
             chain.kept = frames.size();
             chain.closed = true;
         }
+    }
+
+    /**
+     * {@code await()} is about to throw {@code failure}, which no coroutine has passed on: a failure of a thread job, a
+     * socket operation or any other {@code InProgress}. Its trace is rewritten and goes on from where it happened
+     * with the frames of the code that called {@code await()}: the failure of a thread job then shows where it was
+     * awaited (usertest round 9b). Closes the chain, so a second awaiter leaves the trace as it is.
+     */
+    private static void startedElsewhere(Throwable failure) {
+        StackTraceElement[] origin = rewrite(failure.getStackTrace());
+        List<StackTraceElement> frames = new ArrayList<>(Arrays.asList(origin).subList(0, originLength(origin)));
+        frames.addAll(Arrays.asList(rewrite(new Throwable().getStackTrace())));
+        failure.setStackTrace(frames.toArray(new StackTraceElement[0]));
+        Chain done = new Chain(frames.size(), null);
+        done.closed = true;
+        CHAINS.put(failure, done);
     }
 
     /**

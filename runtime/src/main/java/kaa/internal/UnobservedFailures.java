@@ -106,8 +106,9 @@ public final class UnobservedFailures {
      */
     public static Watch watch(Object owner, Throwable error) {
         MachineInfo info = owner instanceof CoroutineMachine ? ((CoroutineMachine<?>) owner).debugInfo() : null;
-        Watch watch = new Watch(Objects.requireNonNull(error, "error"),
-                info == null ? "" : " of coroutine " + info.displayName());
+        String origin = info != null ? " of coroutine " + info.displayName()
+                : owner instanceof Described described ? " of " + described.description() : "";
+        Watch watch = new Watch(Objects.requireNonNull(error, "error"), origin);
         PENDING.add(watch);
         CLEANER.register(owner, watch);
         return watch;
