@@ -114,7 +114,8 @@ final class CopyAttribution {
     /**
      * Attributes copies of the files that declare {@code owners} in a new private task; null when no private task can
      * be made (no system compiler, an option it rejects), and then every class is attributed in place. When the task
-     * has errors that more names may fix ({@link Copy#namesToRetry}), it is made again with them, twice at most.
+     * has errors that more names or module options may fix ({@link Copy#namesToRetry}, {@link Copy#moduleOptions}),
+     * it is made again with them, twice at most (keeping the last copy if the next cannot be made).
      */
     Copy attribute(Collection<TypeElement> owners) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -136,6 +137,8 @@ final class CopyAttribution {
             options.add("--enable-preview");
         }
         Set<String> missing = new HashSet<>();
+        Set<String> moduleOptions = new LinkedHashSet<>();
+        Copy previous = null;
         for (int attempt = 0; ; attempt++) {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
@@ -152,16 +155,23 @@ final class CopyAttribution {
                         files.mention(roots.get(roots.size() - 1));
                     }
                 }
-                JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, options, null, roots);
+                List<String> all = new ArrayList<>(options);
+                all.addAll(moduleOptions);
+                JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, all, null, roots);
                 analyzeRoots(task);
                 copy = new Copy(task, diagnostics.getDiagnostics(), files, trees);
             } catch (IOException | RuntimeException | AssertionError cannot) {
-                return null; // an option or a file the private task rejects, or javac failing on its copy
+                // an option or a file the private task rejects, or javac failing on its copy: the last copy made
+                return previous;
             }
-            if (attempt == 2 || !missing.addAll(copy.namesToRetry())) {
+            if (previous != null) {
+                previous.close();
+            }
+            // '|', not '||': both sets learn from this copy
+            if (attempt == 2 || !(missing.addAll(copy.namesToRetry()) | moduleOptions.addAll(copy.moduleOptions()))) {
                 return copy;
             }
-            copy.close();
+            previous = copy;
         }
     }
 
@@ -341,6 +351,28 @@ final class CopyAttribution {
             }
             return names;
         }
+
+        /**
+         * The module options the main task must have been given for what the copy could not see: {@code --add-exports}
+         * for "package p is declared in module m, which does not export it to the unnamed module", {@code --add-modules}
+         * for "... which is not in the module graph". The API does not tell a processor the main task's options; if the
+         * main task lacks them, it reports the same error itself.
+         */
+        Set<String> moduleOptions() {
+            Set<String> options = new LinkedHashSet<>();
+            for (Diagnostic<? extends JavaFileObject> error : errors) {
+                var hidden = HIDDEN_PACKAGE.matcher(error.getMessage(Locale.ROOT));
+                while (hidden.find()) {
+                    options.add(hidden.group(3) != null ? "--add-exports=" + hidden.group(2) + "/" + hidden.group(1)
+                            + "=ALL-UNNAMED" : "--add-modules=" + hidden.group(2));
+                }
+            }
+            return options;
+        }
+
+        private static final java.util.regex.Pattern HIDDEN_PACKAGE = java.util.regex.Pattern.compile(
+                "package ([\\w.]+) is declared in module ([\\w.]+), which (?:(does not export it to the unnamed module)"
+                        + "|is not in the module graph)");
 
         private static final java.util.regex.Pattern MISSING_CLASS =
                 java.util.regex.Pattern.compile("class file for ([\\w.$]+) not found");

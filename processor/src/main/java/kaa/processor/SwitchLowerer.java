@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javax.lang.model.type.TypeMirror;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.CaseTree;
@@ -85,7 +87,7 @@ final class SwitchLowerer {
             hasDefault |= isDefault;
         }
         if (patterns) {
-            lowerPatternTests(temp, cases, states);
+            lowerPatternTests(temp, lowerer.body.typeOf(selector), cases, states);
         } else {
             // A switch expression is exhaustive even without default (enums); javac then throws on an unknown value.
             boolean exhaustive = hasDefault;
@@ -119,9 +121,13 @@ final class SwitchLowerer {
      * Java makes them (null first: without a {@code case null}, a null selector throws), each pattern an
      * {@code instanceof} of the selector that stores its bindings into their fields, then the case's guard in states
      * of its own (it may await; it reads the bindings' fields), whose failure goes on with the next case's tests; no
-     * match and no default is Java's {@code MatchException}.
+     * match and no default is Java's {@code MatchException}. A primitive selector (primitive patterns, a preview of
+     * Java 23 to 25) is never null, and its constants are compared by value as Java does: {@code ==}, and for
+     * {@code float} and {@code double} by representation ({@code Float.compare}), not boxed.
      */
-    private void lowerPatternTests(String temp, List<? extends CaseTree> cases, List<State> states) {
+    private void lowerPatternTests(String temp, TypeMirror selectorType, List<? extends CaseTree> cases,
+            List<State> states) {
+        boolean primitive = selectorType.getKind().isPrimitive();
         State nullCase = null;
         State defaultCase = null;
         for (int i = 0; i < cases.size(); i++) {
@@ -134,7 +140,9 @@ final class SwitchLowerer {
                 }
             }
         }
-        if (nullCase != null) {
+        if (primitive) {
+            // nothing: a primitive is never null
+        } else if (nullCase != null) {
             State target = nullCase;
             machine.add(() -> machine.jumpIf(CodeBlock.of("($L == null)", lowerer.spiller.read(temp)), target));
         } else {
@@ -157,8 +165,10 @@ final class SwitchLowerer {
                 } else if (label.constant() != null && label.constant().getKind() != Tree.Kind.NULL_LITERAL) {
                     ExpressionTree constant = label.constant();
                     lowerer.noteUses(constant);
-                    machine.add(() -> machine.jumpIf(CodeBlock.of("($T.equals($L, $L))", java.util.Objects.class,
-                            lowerer.spiller.read(temp), constant(constant)), target));
+                    machine.add(() -> machine.jumpIf(primitive
+                            ? primitiveEquals(selectorType, lowerer.spiller.read(temp), constant(constant))
+                            : CodeBlock.of("($T.equals($L, $L))", java.util.Objects.class, lowerer.spiller.read(temp),
+                                    constant(constant)), target));
                 }
             }
             if (guardState != null) {
@@ -176,6 +186,15 @@ final class SwitchLowerer {
             machine.add("throw new $T(null, null);\n", ClassName.get("java.lang", "MatchException"));
             machine.close();
         }
+    }
+
+    /** Whether a primitive selector equals a case constant, as a switch compares them. */
+    private static CodeBlock primitiveEquals(TypeMirror type, CodeBlock selector, CodeBlock constant) {
+        return switch (type.getKind()) {
+            case FLOAT -> CodeBlock.of("($T.compare($L, $L) == 0)", Float.class, selector, constant);
+            case DOUBLE -> CodeBlock.of("($T.compare($L, $L) == 0)", Double.class, selector, constant);
+            default -> CodeBlock.of("($L == $L)", selector, constant);
+        };
     }
 
     /** A case constant outside a switch: an enum constant qualified, anything else as rendered. */

@@ -143,6 +143,55 @@ class CopyAttributionTest {
     }
 
     /**
+     * A class that reads a package the build exports to it ({@code --add-exports}) and a module the build adds
+     * ({@code --add-modules}): the copy learns those options from its errors (the API does not tell them), so it
+     * stands for the class; without them, the class fell back to in-place attribution, which refuses a plain
+     * method's {@code var} of an anonymous class (usertest round 9, a finding without a report).
+     */
+    @Test
+    void seesThePackagesAndModulesTheBuildOpens() throws Exception {
+        String source = """
+                package app;
+
+                import jdk.internal.misc.VM;
+                import kaa.*;
+                import static kaa.Async.*;
+
+                public abstract class Opened {
+                    static int counted() {
+                        var counter = new Object() { int n; };
+                        counter.n++;
+                        return counter.n;
+                    }
+
+                    @Coroutine
+                    InProgress<String> go() {
+                        yield_();
+                        boolean booted = yield_(InProgress.finished(VM.isBooted()));
+                        return done(booted + " " + counted());
+                    }
+                }
+                """;
+        Path exported = write("src/app/Opened.java", source);
+        compileCopyOnly("--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED", exported);
+        assertTrue(Files.exists(work.resolve("classes/app/Opened_CoroutineMachines.class")));
+
+        Path added = write("src2/app/Opened.java", source.replace("jdk.internal.misc.VM", "jdk.incubator.vector.IntVector")
+                .replace("VM.isBooted()", "IntVector.SPECIES_64.length() > 0"));
+        compileCopyOnly("--add-modules", "jdk.incubator.vector", added);
+        assertTrue(Files.exists(work.resolve("classes/app/Opened_CoroutineMachines.class")));
+    }
+
+    private void compileCopyOnly(String option, String value, Path source) throws IOException {
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        InProcessCompiler.commandLine("-Akaa.attribution=copy-only", "-source", "17", "-target", "17", "-Xlint:-options",
+                option, value, "-classpath", InProcessCompiler.testClassPath(),
+                "-processorpath", InProcessCompiler.testClassPath(), "-processor", CoroutineProcessor.class.getName(),
+                "-d", classes.toString(), "-s", Files.createDirectories(work.resolve("generated")).toString(),
+                source.toString());
+    }
+
+    /**
      * {@code lib.Pick}, compiled into a jar, beside a class whose annotation's type the jar lacks: javac warns when it
      * reads that class ("Cannot find annotation method"), so the copy must never make the main compilation read a
      * class the code does not use (it did, by listing packages through the main task's elements, and JUnit 6's Kotlin
