@@ -247,15 +247,7 @@ class DebuggingTest {
     void anUnobservedFailureIsReportedWithItsCoroutineAndLine() {
         InProgress<Integer> unobserved = bodies.parse("z");
         notifier.loopUntil(unobserved::isFinished);
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            UnobservedFailures.reportPendingAtExit();
-        } finally {
-            System.setErr(originalErr);
-        }
-        String report = err.toString(StandardCharsets.UTF_8);
+        String report = reportedAtExit();
         assertTrue(report.contains("Unhandled InProgress failure of coroutine DebugBodies.parse (nobody observed it"),
                 report);
         assertTrue(report.contains(frame("parse", "[parse]")), report);
@@ -265,6 +257,15 @@ class DebuggingTest {
     void anUnobservedFailureOfAThreadedJobNamesTheJob() {
         InProgress<Integer> unobserved = bodies.load("u");
         notifier.loopUntil(unobserved::isFinished);
+        String report = reportedAtExit();
+        assertTrue(report.contains("Unhandled InProgress failure of thread job DebugBodies.load (nobody observed it"),
+                report);
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** What the exit-time report of unobserved failures prints. */
+    private static String reportedAtExit() {
         PrintStream originalErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
@@ -273,12 +274,8 @@ class DebuggingTest {
         } finally {
             System.setErr(originalErr);
         }
-        String report = err.toString(StandardCharsets.UTF_8);
-        assertTrue(report.contains("Unhandled InProgress failure of thread job DebugBodies.load (nobody observed it"),
-                report);
+        return err.toString(StandardCharsets.UTF_8);
     }
-
-    // ------------------------------------------------------------------------------------------------ helpers
 
     /** The frame a trace must show for the statement tagged {@code tag} in {@link DebugBodies}. */
     static String frame(String method, String tag) {
