@@ -17,6 +17,9 @@ final class Names {
 
     /** A name that no earlier call returned: {@code hint} itself if it is free. */
     String newName(String hint) {
+        if (hint.isEmpty() || hint.equals("_")) {
+            hint = "unnamed"; // an unnamed variable (Java 22): javac names it "", and it is never read
+        }
         if (taken.add(hint)) {
             return hint;
         }

@@ -446,7 +446,7 @@ final class SourceRewriter {
                 if (binding) {
                     bindingsDeclaredHere.add(element);
                 }
-                if (binding || !var.name.contentEquals(node.getName())) {
+                if (!var.unnamed() && (binding || !var.name.contentEquals(node.getName()))) {
                     int searchFrom = body.hasWrittenType(node) ? body.end(node.getType()) : body.start(node);
                     int searchTo = node.getInitializer() != null ? body.start(node.getInitializer()) : body.end(node);
                     Matcher m = Pattern.compile("\\b" + Pattern.quote(node.getName().toString()) + "\\b")

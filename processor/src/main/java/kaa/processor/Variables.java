@@ -42,7 +42,15 @@ final class Variables {
 
         /** Used in more than one state (or a parameter, which the constructor stores): a field of the machine. */
         boolean hoisted() {
-            return parameter || forced || states.size() > 1;
+            return parameter || !unnamed() && (forced || states.size() > 1);
+        }
+
+        /**
+         * An unnamed variable ({@code _}, Java 22) that nothing reads: never a field, written as declared. (An unnamed
+         * resource is read: the lowered try closes it.)
+         */
+        boolean unnamed() {
+            return element.getSimpleName().isEmpty() && element.getKind() != ElementKind.RESOURCE_VARIABLE;
         }
     }
 
