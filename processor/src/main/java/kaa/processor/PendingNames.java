@@ -225,6 +225,13 @@ final class PendingNames {
                     return null;
                 }
                 Tree parent = getCurrentPath().getParentPath().getLeaf();
+                Tree created = parent instanceof com.sun.source.tree.ParameterizedTypeTree parameterized
+                        && parameterized.getType() == node ? getCurrentPath().getParentPath().getParentPath().getLeaf()
+                        : parent;
+                if (created instanceof NewClassTree creation && creation.getEnclosingExpression() != null
+                        && (creation.getIdentifier() == node || creation.getIdentifier() == parent)) {
+                    return null; // 'outer.new Inner()': Inner is a member of outer's type, not a name in scope
+                }
                 boolean method = parent instanceof MethodInvocationTree call && call.getMethodSelect() == node;
                 // Later rounds bring classes; the members processors add to a class (Lombok's) exist after the
                 // round that saw the class first, which is when the machines are written. So only a name that

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -315,9 +316,29 @@ final class SourceRewriter {
                 created = BodyContext.elementAt(body.trees, new TreePath(new TreePath(getCurrentPath(),
                         node.getIdentifier()), named));
             }
-            if (selfName != null && node.getEnclosingExpression() == null && nestedClassDepth == 0
-                    && created instanceof TypeElement type && type.getNestingKind() == NestingKind.MEMBER
+            if (node.getEnclosingExpression() != null) {
+                // 'outer.new Inner(...)': the name is Inner's simple name, resolved in the type of 'outer', so it is
+                // written as it is (qualified, 'self.new Main.Inner(...)' is no Java)
+                scan(node.getEnclosingExpression(), null);
+                for (Tree argument : node.getTypeArguments()) {
+                    scan(argument, null);
+                }
+                if (named != node.getIdentifier()) {
+                    for (Tree argument : ((com.sun.source.tree.ParameterizedTypeTree) node.getIdentifier())
+                            .getTypeArguments()) {
+                        scan(argument, null);
+                    }
+                }
+                scan(node.getArguments(), null);
+                scan(node.getClassBody(), null);
+                return null;
+            }
+            // 'new Inner(...)' of an inner member class, whose enclosing instance is the user's object: also in a
+            // local or anonymous class of the body (which the machine declares, so 'this' there is no user object),
+            // unless that class is itself a subclass that gives the enclosing instance
+            if (selfName != null && created instanceof TypeElement type && type.getNestingKind() == NestingKind.MEMBER
                     && !type.getModifiers().contains(Modifier.STATIC) && type.getKind() == ElementKind.CLASS
+                    && (nestedClassDepth == 0 || !inheritedByNestedClass(type))
                     && body.start(node) >= 0 && body.end(named) > body.start(node)) {
                 ClassName name = ClassName.get(type);
                 splices.add(new Splice(body.start(node), body.end(named),
@@ -359,6 +380,52 @@ final class SourceRewriter {
             return parent.getKind() == Tree.Kind.ENUM
                     && node.getModifiers().getFlags().contains(Modifier.STATIC)
                     && body.start(node.getModifiers()) < 0;
+        }
+
+        /**
+         * The parameterized type whose member {@code type} is, when {@code type} is an inner class of a generic class
+         * named here as a type ({@code Node} in {@code Main<K>} is {@code Main<K>.Node}: qualified by the raw
+         * {@code Main}, its members would lose their types); null otherwise.
+         */
+        private TypeName enclosingInstanceType(TypeElement type) {
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            if (type.getNestingKind() != NestingKind.MEMBER || type.getModifiers().contains(Modifier.STATIC)
+                    || parent instanceof MemberSelectTree select && select.getExpression() == getCurrentPath().getLeaf()
+                    || !(body.trees.getTypeMirror(getCurrentPath()) instanceof javax.lang.model.type.DeclaredType d)
+                    || !(d.getEnclosingType() instanceof javax.lang.model.type.DeclaredType enclosing)
+                    || enclosing.getTypeArguments().isEmpty() && !(enclosing.getEnclosingType()
+                            instanceof javax.lang.model.type.DeclaredType)) {
+                return null;
+            }
+            return TypeNames.of(enclosing);
+        }
+
+        /** A constant value as a constant expression of its type. */
+        private static CodeBlock literal(Object value) {
+            if (value instanceof String text) {
+                return CodeBlock.of("$S", text);
+            }
+            if (value instanceof Character c) {
+                return c >= ' ' && c < 0x7f && c != '\'' && c != '\\' ? CodeBlock.of("'$L'", c)
+                        : CodeBlock.of("(char) $L", (int) c);
+            }
+            if (value instanceof Float f) {
+                return f.isNaN() ? CodeBlock.of("$T.NaN", Float.class) : f.isInfinite()
+                        ? CodeBlock.of("$T.$L", Float.class, f > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY")
+                        : CodeBlock.of("($LF)", Float.toString(f));
+            }
+            if (value instanceof Double d) {
+                return d.isNaN() ? CodeBlock.of("$T.NaN", Double.class) : d.isInfinite()
+                        ? CodeBlock.of("$T.$L", Double.class, d > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY")
+                        : CodeBlock.of("($LD)", Double.toString(d));
+            }
+            if (value instanceof Long l) {
+                return CodeBlock.of("($LL)", l);
+            }
+            if (value instanceof Short || value instanceof Byte) {
+                return CodeBlock.of("(($L) $L)", value instanceof Short ? "short" : "byte", value);
+            }
+            return CodeBlock.of("($L)", value); // int, boolean
         }
 
         /** Whether a class the scanner is inside has {@code member} itself (then it needs no qualifier). */
@@ -490,6 +557,12 @@ final class SourceRewriter {
                 if (nestedClassDepth == 0) {
                     splice(node, () -> CodeBlock.of("$N", selfName));
                 }
+            } else if (Variables.isLocal(element) && element instanceof javax.lang.model.element.VariableElement local
+                    && local.getConstantValue() != null) {
+                // A constant variable (a final local with a constant initializer) is its value, as javac compiles it:
+                // a field would not be constant (case labels, narrowing, string interning; usertest round 10)
+                CodeBlock value = literal(local.getConstantValue());
+                splice(node, () -> value);
             } else if (Variables.isLocal(element)) {
                 Variables.Var var = variables.get(element);
                 boolean captured = !renderingHoisted && (nestedClassDepth > 0 || lambdaDepth > 0)
@@ -511,8 +584,10 @@ final class SourceRewriter {
             } else if (localClasses.get(element) != null) {
                 splice(node, () -> CodeBlock.of("$N", localClasses.get(element).name()));
             } else if (isType(element)) {
+                TypeName enclosing = enclosingInstanceType((TypeElement) element);
                 ClassName type = ClassName.get((TypeElement) element);
-                splice(node, () -> CodeBlock.of("$T", type));
+                splice(node, () -> enclosing != null ? CodeBlock.of("$T.$L", enclosing, type.simpleName())
+                        : CodeBlock.of("$T", type));
             } else if (isLast(element)) {
                 return null; // the machine's own last(): see MachineWriter
             } else if (isStaticCoroutine(element)) {
@@ -574,6 +649,29 @@ final class SourceRewriter {
                 ClassName generated = CoroutineProcessor.generatedName((TypeElement) element.getEnclosingElement());
                 splice(node.getQualifierExpression(), () -> CodeBlock.of("$T", generated));
                 scan(node.getTypeArguments(), unused);
+                return null;
+            }
+            if (selfName != null && node.getMode() == MemberReferenceTree.ReferenceMode.NEW
+                    && element instanceof ExecutableElement constructor && !constructor.isVarArgs()
+                    && constructor.getEnclosingElement() instanceof TypeElement type
+                    && type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+                    && (nestedClassDepth == 0 || !inheritedByNestedClass(type))
+                    && node.getTypeArguments() == null) {
+                // Inner::new needs the user's object as the enclosing instance, which the machine is not: a lambda
+                List<String> parameters = new ArrayList<>();
+                for (int i = 0; i < constructor.getParameters().size(); i++) {
+                    parameters.add(names.newName("argument"));
+                }
+                boolean generic = !type.getTypeParameters().isEmpty()
+                        && !(node.getQualifierExpression() instanceof com.sun.source.tree.ParameterizedTypeTree);
+                Tree qualifier = node.getQualifierExpression();
+                Tree simple = qualifier instanceof com.sun.source.tree.ParameterizedTypeTree parameterized
+                        ? parameterized.getType() : qualifier;
+                int typeArguments = simple == qualifier ? -1 : body.end(simple);
+                splices.add(new Splice(body.start(node), body.end(node), () -> CodeBlock.of("($L) -> $N.new $L$L$L($L)",
+                        String.join(", ", parameters), selfName, type.getSimpleName(),
+                        typeArguments < 0 ? "" : body.source.subSequence(typeArguments, body.end(qualifier)),
+                        generic ? "<>" : "", String.join(", ", parameters))));
                 return null;
             }
             return super.visitMemberReference(node, unused);
