@@ -360,7 +360,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         for (ExecutableElement method : annotatedMethods(owner)) {
             if (CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE)) {
                 names.put(methodKey(method),
-                        allocator.newName(capitalize(method.getSimpleName().toString()) + "Machine"));
+                        allocator.newName(ascii(capitalize(method.getSimpleName().toString())) + "Machine"));
             }
         }
         return names;
@@ -948,6 +948,23 @@ public final class CoroutineProcessor extends AbstractProcessor {
             name.insert(0, e.getSimpleName() + "_");
         }
         return ClassName.get(ClassName.get(owner).packageName(), name + suffix);
+    }
+
+    /**
+     * {@code name} with each character outside ASCII as {@code _} and its code point in hex: a machine is a class
+     * file named after its method, which javac cannot write in a file system of another encoding (LANG=C) where the
+     * user's own class names are ASCII (usertest round 10).
+     */
+    private static String ascii(String name) {
+        StringBuilder ascii = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                ascii.appendCodePoint(c);
+            } else {
+                ascii.append('_').append(Integer.toHexString(c));
+            }
+        });
+        return ascii.toString();
     }
 
     private static String capitalize(String name) {

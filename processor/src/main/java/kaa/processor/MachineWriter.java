@@ -159,9 +159,14 @@ final class MachineWriter {
                 lowerer.body.fileName(), lowerer.states());
         resume.forEach(type::addMethod);
         if (lowerer.rewriter.assertionsFieldName() != null) {
-            // The body's asserts follow the user's class's assertion status (-ea:Owner), as they would in it.
+            // The body's asserts follow the assertion status of the user's top-level class (-ea:Owner), as they
+            // would in it (JLS 14.10: a nested class's asserts follow its top-level class's status).
+            ClassName owner = method.ownerClass();
+            while (owner.enclosingClassName() != null) {
+                owner = owner.enclosingClassName();
+            }
             type.addField(FieldSpec.builder(boolean.class, lowerer.rewriter.assertionsFieldName(), Modifier.PRIVATE,
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.class.desiredAssertionStatus()", method.ownerClass())
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.class.desiredAssertionStatus()", owner)
                     .build());
         }
         if (model.lastName() != null) {
