@@ -57,8 +57,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     /** The classes whose {@code X_Coroutines} was written, by qualified name; their machines may still be due. */
     private final Set<String> written = new HashSet<>();
-    /** Classes with coroutines whose {@code X_Coroutines} waits for a supertype generated in a later round. */
-    private final Set<String> supertypesDue = new LinkedHashSet<>();
+    /**
+     * Classes with coroutines whose {@code X_Coroutines} waits for a supertype, or a type in a coroutine's signature,
+     * that a later round may generate.
+     */
+    private final Set<String> entryPointsDue = new LinkedHashSet<>();
     /** The machine class names of each written class whose machines wait for a later round, by method key. */
     private final Map<String, Map<String, String>> machinesDue = new LinkedHashMap<>();
     /** Top-level classes checked for {@link ClassAttribution#hazards}, and those refused for them. */
@@ -155,8 +158,8 @@ public final class CoroutineProcessor extends AbstractProcessor {
         }
         copies.addRoots(round.getRootElements());
         List<String> due = new ArrayList<>(machinesDue.keySet());
-        Set<String> owners = new LinkedHashSet<>(supertypesDue);
-        supertypesDue.clear();
+        Set<String> owners = new LinkedHashSet<>(entryPointsDue);
+        entryPointsDue.clear();
         for (String annotation : List.of(CoroutineModel.COROUTINE, CoroutineModel.THREADED)) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
             if (type == null) {
@@ -180,7 +183,16 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 // abstract methods and coroutines it inherits are known once it exists. A supertype still missing
                 // when processing is over is javac's own error.
                 if (!round.processingOver()) {
-                    supertypesDue.add(name);
+                    entryPointsDue.add(name);
+                }
+                continue;
+            }
+            if (ErrorTypes.inTypeParameters(owner) || annotatedMethods(owner).stream().anyMatch(ErrorTypes::inSignature)) {
+                // A type in a signature does not exist: a class a later round may generate, or the user's mistake
+                // (a missing import), which javac reports once processing is over; the generated class would repeat
+                // it, or JavaPoet fail on it (usertest round 10).
+                if (!round.processingOver()) {
+                    entryPointsDue.add(name);
                 }
                 continue;
             }

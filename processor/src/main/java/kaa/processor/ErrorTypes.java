@@ -43,6 +43,48 @@ final class ErrorTypes extends TreePathScanner<Void, Void> {
         return null;
     }
 
+    /**
+     * Whether the signature of {@code method} names a type that does not exist: in its return type, a parameter, a
+     * thrown type or a bound of its type parameters, at any depth ({@code List<Integer>} without the import).
+     */
+    static boolean inSignature(javax.lang.model.element.ExecutableElement method) {
+        List<TypeMirror> types = new ArrayList<>(method.getThrownTypes());
+        types.add(method.getReturnType());
+        method.getParameters().forEach(parameter -> types.add(parameter.asType()));
+        method.getTypeParameters().forEach(parameter -> types.addAll(parameter.getBounds()));
+        return types.stream().anyMatch(type -> erroneous(type, new java.util.HashSet<>()));
+    }
+
+    /** Whether a bound of a type parameter of {@code type} or of a class around it names a type that does not exist. */
+    static boolean inTypeParameters(TypeElement type) {
+        for (javax.lang.model.element.Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            for (var parameter : t.getTypeParameters()) {
+                if (parameter.getBounds().stream().anyMatch(bound -> erroneous(bound, new java.util.HashSet<>()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean erroneous(TypeMirror type, java.util.Set<TypeMirror> seen) {
+        if (type == null || !seen.add(type)) {
+            return false;
+        }
+        return switch (type.getKind()) {
+            case ERROR -> true;
+            case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(t -> erroneous(t, seen))
+                    || erroneous(((DeclaredType) type).getEnclosingType(), seen);
+            case ARRAY -> erroneous(((javax.lang.model.type.ArrayType) type).getComponentType(), seen);
+            case WILDCARD -> erroneous(((javax.lang.model.type.WildcardType) type).getExtendsBound(), seen)
+                    || erroneous(((javax.lang.model.type.WildcardType) type).getSuperBound(), seen);
+            case TYPEVAR -> erroneous(((javax.lang.model.type.TypeVariable) type).getUpperBound(), seen);
+            case INTERSECTION -> ((javax.lang.model.type.IntersectionType) type).getBounds().stream()
+                    .anyMatch(t -> erroneous(t, seen));
+            default -> false;
+        };
+    }
+
     /** Whether an attributed tree, or one inside it, has an erroneous type. */
     static boolean in(Trees trees, TreePath path) {
         return first(trees, path) != null;
