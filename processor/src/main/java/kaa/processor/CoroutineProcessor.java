@@ -569,9 +569,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
                         ClassName.get(owner))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        // The bodies are the user's class's code: its suppressions and its deprecated members hold here too.
+        // The bodies are the user's class's code, whose warnings javac reports where the user wrote them: none twice.
         generatedAnnotation(owner).ifPresent(type::addAnnotation);
-        WarningSuppressions.forGeneratedClass(owner, fileWarnings(owner)).ifPresent(type::addAnnotation);
+        List<String> suppressed = new ArrayList<>(fileWarnings(owner));
+        suppressed.addAll(WarningSuppressions.BODY_LINTS);
+        WarningSuppressions.forGeneratedClass(owner, suppressed).ifPresent(type::addAnnotation);
         if (owner.getModifiers().contains(Modifier.PUBLIC)) {
             // The generated class of a subclass in another package builds these machines for inherited coroutines.
             type.addModifiers(Modifier.PUBLIC);

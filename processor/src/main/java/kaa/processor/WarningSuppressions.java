@@ -46,6 +46,16 @@ final class WarningSuppressions {
         return annotation(warnings);
     }
 
+    /**
+     * Every lint category javac reports in code inside method bodies (JDK 17 to 25; an unknown name is ignored). The
+     * machines hold copies of the bodies, which javac also compiles where the user wrote them: a warning there is
+     * reported at the user's line, and its copy in the machine would report it a second time (usertest round 10).
+     */
+    static final List<String> BODY_LINTS = List.of("cast", "dangling-doc-comments", "deprecation", "divzero", "empty",
+            "fallthrough", "finally", "identity", "lossy-conversions", "overloads", "overrides", "preview", "rawtypes",
+            "removal", "restricted", "serial", "static", "strictfp", "synchronization", "text-blocks", "this-escape",
+            "try", "unchecked", "varargs");
+
     /** The values of {@code element}'s own {@code @SuppressWarnings}, for the generated scope that mirrors it. */
     static List<String> declaredOn(Element element) {
         List<String> warnings = new ArrayList<>();

@@ -99,6 +99,42 @@ class BuildOptionsTest {
         assertTrue(errors.get(0).startsWith("[kaa.generated-file-exists]"), errors.toString());
     }
 
+    /** A lint warning in a body is javac's, once, at the user's line: not again in the machine (usertest round 10). */
+    @Test
+    void aWarningInABodyIsReportedOnceAtTheUsersLine() throws IOException {
+        Path source = work.resolve("src/Raw.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                import java.util.ArrayList;
+                import java.util.List;
+                import kaa.*;
+                import static kaa.Async.*;
+
+                public abstract class Raw {
+                    @Coroutine
+                    InProgress<Integer> count(Object o) {
+                        yield_();
+                        List raw = new ArrayList();
+                        String s = (String) "x";
+                        raw.add(s);
+                        yield_();
+                        return done(raw.size());
+                    }
+                }
+                """);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int status = ToolProvider.getSystemJavaCompiler().run(null, output, output, "--release", "17", "-Xlint:all",
+                "-Xlint:-processing", "-classpath", InProcessCompiler.testClassPath(), "-processorpath",
+                InProcessCompiler.testClassPath(), "-processor", CoroutineProcessor.class.getName(),
+                "-d", Files.createDirectories(work.resolve("classes")).toString(),
+                "-s", Files.createDirectories(work.resolve("generated")).toString(), source.toString());
+        String text = output.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, text);
+        // rawtypes twice (List, ArrayList), unchecked once (raw.add), cast once: each at Raw.java, none in a machine
+        assertEquals(4, text.split("warning: \\[").length - 1, text);
+        assertEquals(4, text.split("Raw\\.java:\\d+: warning").length - 1, text);
+    }
+
     private Path box() throws IOException {
         Path file = work.resolve("src/Box.java");
         if (!Files.exists(file)) {
