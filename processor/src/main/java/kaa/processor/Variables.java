@@ -78,8 +78,23 @@ final class Variables {
 
     /** The variable for a local element, declared on first sight (lambda parameters and the like). */
     Var get(Element element) {
-        return vars.computeIfAbsent(element,
-                e -> new Var(e, names.newName(e.getSimpleName().toString()), e.asType(), false));
+        return vars.computeIfAbsent(element, e -> new Var(e, inNestedClass(e) ? e.getSimpleName().toString()
+                : names.newName(e.getSimpleName().toString()), e.asType(), false));
+    }
+
+    /**
+     * Whether a local is declared in a local or anonymous class of the body (a parameter of a local record's
+     * constructor, a local of its method): it lives in that class's frames, where it may shadow what the machine
+     * declares as Java lets it, so it keeps its name (a record's canonical constructor must: usertest round 10).
+     */
+    private static boolean inNestedClass(Element local) {
+        for (Element e = local.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+            if (e instanceof javax.lang.model.element.TypeElement type) {
+                return type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+                        || type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS;
+            }
+        }
+        return false;
     }
 
     void use(Element element, int state) {
