@@ -884,6 +884,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
         if (method.getModifiers().contains(Modifier.SYNCHRONIZED)) {
             reporter.error(method, Message.SYNCHRONIZED_COROUTINE);
         }
+        Object interval = CoroutineModel.annotationValue(method, CoroutineModel.COROUTINE, "interval", 0L);
+        if (interval instanceof Number n && n.longValue() < 0) {
+            reporter.error(method, Message.NEGATIVE_INTERVAL, method.getSimpleName(), n);
+        }
         if (!method.getModifiers().contains(Modifier.STATIC)) {
             for (var variable : method.getTypeParameters()) {
                 if (owner.getTypeParameters().stream()

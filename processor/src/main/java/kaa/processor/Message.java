@@ -21,6 +21,9 @@ enum Message {
                     + " another."),
     YIELD_OUTSIDE_COROUTINE("yield-outside-coroutine",
             "%s() only works inside a method annotated @Coroutine, and this is %s"),
+    NEGATIVE_INTERVAL("negative-interval",
+            "'%s' has @Coroutine(interval = %s): an interval is how long the coroutine waits between steps, at least 0"
+                    + " (0, the default, is the next time slice)."),
     RETURN_NULL("return-null",
             "'%s' is a @Coroutine: it returns done(value), or an InProgress whose outcome it takes, and 'return null'"
                     + " would fail it with a NullPointerException. Write 'return done(null)' to finish with null."),
