@@ -333,6 +333,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 // The user's class leaves more to implement: the generated class is what they subclass.
                 type.addModifiers(Modifier.ABSTRACT);
             }
+            if (owner.getModifiers().contains(Modifier.SEALED)) {
+                // a sealed class that permits it (validateClass): its subclasses extend it in turn
+                type.addModifiers(Modifier.NON_SEALED);
+            }
             // Never final: a subclass of the user's class extends the generated class to inherit the machines, as
             // [kaa.unprocessed-subclass] tells it to.
             if (processingEnv.getTypeUtils().isAssignable(owner.asType(),
@@ -829,8 +833,13 @@ public final class CoroutineProcessor extends AbstractProcessor {
             reporter.error(firstInstance, Message.CLASS_NOT_ABSTRACT, annotationOf(firstInstance),
                     firstInstance.getSimpleName(), generated.simpleName(), owner.getSimpleName());
         }
+        if (modifiers.contains(Modifier.SEALED) && owner.getPermittedSubclasses().stream()
+                .noneMatch(permitted -> permitted.toString().equals(generated.canonicalName()))) {
+            reporter.error(owner, Message.SEALED_WITHOUT_GENERATED, owner.getSimpleName(), generated.simpleName());
+        }
         List<ExecutableElement> constructors = ElementFilter.constructorsIn(owner.getEnclosedElements());
-        if (constructors.stream().allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
+        if (!modifiers.contains(Modifier.PRIVATE) // a private class's implicit constructor is private: one error
+                && constructors.stream().allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
             reporter.error(constructors.get(0), Message.ONLY_PRIVATE_CONSTRUCTORS, owner.getSimpleName(),
                     generated.simpleName());
         }

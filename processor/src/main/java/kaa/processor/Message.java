@@ -21,6 +21,9 @@ enum Message {
                     + " another."),
     YIELD_OUTSIDE_COROUTINE("yield-outside-coroutine",
             "%s() only works inside a method annotated @Coroutine, and this is %s"),
+    SEALED_WITHOUT_GENERATED("sealed-class",
+            "The sealed class %s has instance coroutines, so the generated %2$s must extend it: add %2$s to its"
+                    + " permits clause (it is generated non-sealed; the classes that extend %1$s then extend %2$s)."),
     NEGATIVE_INTERVAL("negative-interval",
             "'%s' has @Coroutine(interval = %s): an interval is how long the coroutine waits between steps, at least 0"
                     + " (0, the default, is the next time slice)."),

@@ -180,6 +180,10 @@ class CompileAndRunTest {
         }
         assertEquals(1, compilation.errors().stream().filter(e -> e.getMessage(Locale.ROOT).contains(text)).count(),
                 () -> testCase.name() + ": the expected error is reported more than once\n" + compilation.diagnostics());
+        // and alone: a second error about the same mistake is noise (usertest round 10: a private class's implicit
+        // constructor was a second error beside [kaa.class-private])
+        assertEquals(1, compilation.errors().size(),
+                () -> testCase.name() + ": more errors than the one expected\n" + compilation.diagnostics());
     }
 
     /** Runs the case's {@code main} from {@code loader}; {@code report} says how it was compiled, for failures. */
