@@ -133,13 +133,22 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
         }
     }
 
+    /** How the body uses {@code superText} at the current path, as written: super.m(...), super::m, super(...). */
+    private String superUse(String superText) {
+        Tree parent = getCurrentPath().getParentPath().getLeaf();
+        if (parent instanceof MemberSelectTree select) {
+            return superText + "." + select.getIdentifier() + "(...)";
+        }
+        if (parent instanceof com.sun.source.tree.MemberReferenceTree reference) {
+            return superText + "::" + reference.getName();
+        }
+        return superText + "(...)";
+    }
+
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
         if (node.getName().contentEquals("super") && nestedClassDepth == 0) {
-            Tree parent = getCurrentPath().getParentPath().getLeaf();
-            String member = parent instanceof MemberSelectTree ? ((MemberSelectTree) parent).getIdentifier()
-                    .toString() : "super(...)";
-            reporter.error(node, body.unit, Message.SUPER_CALL, member);
+            reporter.error(node, body.unit, Message.SUPER_CALL, superUse("super"));
             return null;
         }
         checkPrivate(node);
@@ -182,6 +191,11 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        if (node.getIdentifier().contentEquals("super") && nestedClassDepth == 0) {
+            // Named.super.greet(): a default method of an interface the class implements, out of the machine's reach
+            reporter.error(node, body.unit, Message.SUPER_CALL, superUse(node.getExpression() + ".super"));
+            return null;
+        }
         checkPrivate(node);
         if (nestedClassDepth == 0) {
             // 'window.getWidth()' on a protected nested type of a class in another package: public members of a

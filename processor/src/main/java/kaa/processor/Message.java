@@ -92,7 +92,7 @@ enum Message {
             "The %s method '%s' has no body. Write the body in the abstract class; the generated subclass"
                     + " calls it (@Threaded) or turns it into a state machine (@Coroutine)."),
     SUPER_CALL("super-in-coroutine",
-            "A coroutine body cannot call 'super.%s': the generated state machine runs outside the class. Call a"
+            "A coroutine body cannot call '%s': the generated state machine runs outside the class. Call a"
                     + " package-private helper method that makes the super call (for a method that is not itself a"
                     + " @Coroutine: a super call of one runs its original body, [kaa.unprocessed-super-call])."),
     UNPROCESSED_SUPER_CALL("unprocessed-super-call",
