@@ -289,7 +289,15 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
         if (owner instanceof TypeElement && outermost(owner) == outermost) {
             String name = element.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
                     ? "constructor " + owner.getSimpleName() + "(...)" : element.getSimpleName().toString();
-            if (reported.add(element)) {
+            if (!reported.add(element)) {
+                return;
+            }
+            if (element.getKind() == javax.lang.model.element.ElementKind.FIELD
+                    && owner.getKind() == javax.lang.model.element.ElementKind.RECORD) {
+                // a record component's field: its accessor is public (usertest round 10: "make it package-private")
+                reporter.error(positioned(node), body.unit, Message.PRIVATE_RECORD_FIELD, name,
+                        ((TypeElement) owner).getQualifiedName(), name);
+            } else {
                 reporter.error(positioned(node), body.unit, Message.PRIVATE_MEMBER, name,
                         ((TypeElement) owner).getQualifiedName(), name);
             }

@@ -44,6 +44,9 @@ enum Message {
     PRIVATE_MEMBER("private-member",
             "A coroutine body cannot use the private member '%s' of %s: the generated class that runs the body is a"
                     + " subclass and cannot see it. Make '%s' package-private."),
+    PRIVATE_RECORD_FIELD("private-member",
+            "A coroutine body cannot read the private field '%s' of the record %s: the generated class that runs the"
+                    + " body cannot see it. Call its accessor, '%s()'."),
     PROTECTED_MEMBER("protected-member",
             "A coroutine body cannot use '%s', a protected member of %s in another package, this way: the generated"
                     + " state machine is not a subclass of it, and the generated subclass lends it only a call, a read"
