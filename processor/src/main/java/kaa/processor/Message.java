@@ -111,6 +111,10 @@ enum Message {
             "A %s method cannot be declared in a local or anonymous class: the generated class that implements it"
                     + " must extend the class, and no class can extend a local or anonymous one from outside. Move"
                     + " '%s' to a top-level or static nested class."),
+    COROUTINE_IN_IMPLICIT_CLASS("coroutine-in-implicit-class",
+            "A %s method cannot be declared in a compact source file (an implicitly declared class): annotation"
+                    + " processors do not see its methods, and no generated class can name it. Move '%s' to a class"
+                    + " of its own (a static nested class of a named class, or a class in a file of its own)."),
     UNPROCESSED_STATIC_CALL("unprocessed-static-call",
             "'%s' is a static @Coroutine of %s, and calling it here runs its original body, which the processor did"
                     + " not rewrite (only calls inside @Coroutine bodies are redirected). Call %s.%s(...) instead."),

@@ -135,6 +135,26 @@ final class PlainCodeCheck implements TaskListener {
                 CoroutineProcessor.generatedName(declaring).simpleName());
     }
 
+    /**
+     * Whether {@code element} is in an implicitly declared class (a compact source file, Java 25: methods with no class
+     * around them), which annotation processors are not shown and no generated class can name. javac's tree of such
+     * a class starts where its first member does: it has no header.
+     */
+    private boolean inImplicitClass(Element element) {
+        Element top = element;
+        while (top.getEnclosingElement() instanceof TypeElement) {
+            top = top.getEnclosingElement();
+        }
+        TreePath path = trees.getPath(top);
+        if (path == null || !(path.getLeaf() instanceof com.sun.source.tree.ClassTree type)
+                || type.getMembers().isEmpty()) {
+            return false;
+        }
+        var positions = trees.getSourcePositions();
+        CompilationUnitTree unit = path.getCompilationUnit();
+        return positions.getStartPosition(unit, type) == positions.getStartPosition(unit, type.getMembers().get(0));
+    }
+
     /** The compilation unit being scanned, for {@link #reportUnprocessed}. */
     private CompilationUnitTree currentUnit;
 
@@ -153,6 +173,11 @@ final class PlainCodeCheck implements TaskListener {
                 boolean coroutine = CoroutineModel.isAnnotated(method, CoroutineModel.COROUTINE);
                 boolean threaded = CoroutineModel.isAnnotated(method, CoroutineModel.THREADED);
                 NestingKind nesting = ((TypeElement) method.getEnclosingElement()).getNestingKind();
+                if ((coroutine || threaded) && inImplicitClass(method)) {
+                    reporter.error(node, unit, Message.COROUTINE_IN_IMPLICIT_CLASS, coroutine ? "@Coroutine" : "@Threaded",
+                            node.getName());
+                    return null;
+                }
                 if ((coroutine || threaded)
                         && (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS)) {
                     reporter.error(node, unit, Message.COROUTINE_IN_LOCAL_CLASS, coroutine ? "@Coroutine" : "@Threaded",
@@ -260,7 +285,7 @@ final class PlainCodeCheck implements TaskListener {
                     && CoroutineModel.isAnnotated(called, CoroutineModel.COROUTINE)) {
                 reporter.error(at, unit, Message.UNPROCESSED_SUPER_CALL, name, declaring.getSimpleName(), name);
             } else if (called.getModifiers().contains(Modifier.STATIC)
-                    && CoroutineModel.isAnnotated(called, CoroutineModel.COROUTINE)) {
+                    && CoroutineModel.isAnnotated(called, CoroutineModel.COROUTINE) && !inImplicitClass(called)) {
                 String generated = CoroutineProcessor.generatedName(declaring).simpleName();
                 reporter.error(at, unit, Message.UNPROCESSED_STATIC_CALL, name, declaring.getSimpleName(),
                         generated, name);
