@@ -105,6 +105,26 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
     }
 
     private void checkSuspensionSite(MethodInvocationTree call) {
+        if (isAnonymous(body.typeOf(call))
+                && !(getCurrentPath().getParentPath().getLeaf() instanceof com.sun.source.tree.ExpressionStatementTree)) {
+            reporter.error(call, body.unit, Message.UNSUPPORTED, "A yield_ whose value is of an anonymous class",
+                    "The state machine cannot name that class. Await an InProgress of a named type (a local record"
+                            + " or class, or an interface the anonymous class implements).");
+            return;
+        }
+        for (TreePath p = getCurrentPath().getParentPath(); p != null && p.getLeaf() != body.method;
+                p = p.getParentPath()) {
+            if (p.getLeaf() instanceof MethodInvocationTree invocation
+                    && invocation.getMethodSelect() instanceof MemberSelectTree select
+                    && invocation.getArguments().stream().anyMatch(a -> contains(a, call))
+                    && isAnonymous(body.typeOf(select.getExpression()))) {
+                reporter.error(call, body.unit, Message.UNSUPPORTED,
+                        "A yield_ in the arguments of a method of an anonymous class instance",
+                        "The instance is kept across the suspension in a variable whose type the state machine"
+                                + " cannot name. Await into a local before the call.");
+                return;
+            }
+        }
         for (TreePath p = getCurrentPath().getParentPath(); p != null && p.getLeaf() != body.method;
                 p = p.getParentPath()) {
             Tree leaf = p.getLeaf();
@@ -121,6 +141,28 @@ final class BodyValidator extends TreePathScanner<Void, Void> {
                 return;
             }
         }
+    }
+
+    private static boolean isAnonymous(javax.lang.model.type.TypeMirror type) {
+        // an intersection is a DeclaredType of a synthetic class to javac too: only a declared kind counts
+        return type.getKind() == TypeKind.DECLARED && type instanceof DeclaredType declared
+                && declared.asElement() instanceof TypeElement element
+                && element.getNestingKind() == NestingKind.ANONYMOUS;
+    }
+
+    /** Whether {@code inner} is {@code outer} or a tree inside it. */
+    private static boolean contains(Tree outer, Tree inner) {
+        boolean[] found = {false};
+        new com.sun.source.util.TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                if (tree == inner) {
+                    found[0] = true;
+                }
+                return found[0] ? null : super.scan(tree, unused);
+            }
+        }.scan(outer, null);
+        return found[0];
     }
 
     @Override

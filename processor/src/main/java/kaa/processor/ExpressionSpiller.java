@@ -223,6 +223,12 @@ final class ExpressionSpiller {
                 CodeBlock.of("await($L, $L)", awaitedCode.get(), resume.id()), machine.outOfResume));
         machine.continueAfterSuspension(resume);
         TypeMirror type = body.typeOf(call);
+        if (type.getKind() == javax.lang.model.type.TypeKind.INTERSECTION) {
+            // a value of type Record & Named (lub of two records that implement Named): no type argument can say it,
+            // a cast can (usertest round 10: read as Record, it was no Named)
+            return () -> CodeBlock.of("(($L) $L.awaitedValue())", lowerer.rewriter.exactTypeOf(type),
+                    machine.machineThis);
+        }
         return () -> CodeBlock.of("$L.<$L>awaitedValue()", machine.machineThis, type.getKind().isPrimitive()
                 ? CodeBlock.of("$T", TypeNames.boxed(type, body.types)) : lowerer.rewriter.typeInResume(type));
     }
