@@ -239,7 +239,11 @@ final class ClassAttribution {
             Tree pending = PendingNames.firstPending(elements, body.methodPath, body.methodElement,
                     PendingNames.inferenceRoots(body));
             if (pending != null) {
-                return "'" + pending + "' in '" + body.methodElement.getSimpleName() + "' did not resolve";
+                // a name, not the tree: a method's whole text when its signature is what did not resolve
+                String what = pending instanceof MethodTree ? "a type in the signature of '"
+                        + body.methodElement.getSimpleName() + "'" : "'" + pending.toString().lines().findFirst()
+                                .orElse("") + "' in '" + body.methodElement.getSimpleName() + "'";
+                return what + " did not resolve";
             }
         }
         return null;

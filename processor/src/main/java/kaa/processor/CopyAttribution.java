@@ -283,7 +283,8 @@ final class CopyAttribution {
             URI file = path.getCompilationUnit().getSourceFile().toUri();
             for (Diagnostic<? extends JavaFileObject> error : errors) {
                 JavaFileObject source = error.getSource();
-                if (source == null || !(source instanceof CopiedSource) || source.toUri().equals(file)) {
+                if (source == null || !(source instanceof CopiedSource)
+                        || source.toUri().equals(file) && !inAnotherClass(error, path)) {
                     why.append(error.getMessage(Locale.ROOT));
                     return null;
                 }
@@ -294,6 +295,32 @@ final class CopyAttribution {
                 return null;
             }
             return copy;
+        }
+
+        /**
+         * Whether {@code error}, in the file of the class at {@code owner}, is inside another class of that file and
+         * outside the class itself (a mistake in a method of the class around it, say): then it changes nothing of the
+         * class's own code, whose bodies are checked for erroneous types anyway (usertest round 10: a nested class
+         * waited for the last round because of a misspelled type in its outer class). An error in the imports, or in
+         * the class, counts.
+         */
+        private boolean inAnotherClass(Diagnostic<? extends JavaFileObject> error, TreePath owner) {
+            long at = error.getPosition();
+            if (at == Diagnostic.NOPOS) {
+                return false;
+            }
+            SourcePositions positions = mainTrees.getSourcePositions();
+            CompilationUnitTree unit = owner.getCompilationUnit();
+            if (positions.getStartPosition(unit, owner.getLeaf()) <= at
+                    && at < positions.getEndPosition(unit, owner.getLeaf())) {
+                return false;
+            }
+            for (Tree type : unit.getTypeDecls()) {
+                if (positions.getStartPosition(unit, type) <= at && at < positions.getEndPosition(unit, type)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The errors javac found in the copy of the file that declares {@code owner}, a class of the main task. */

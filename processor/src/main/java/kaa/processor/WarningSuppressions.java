@@ -76,9 +76,12 @@ final class WarningSuppressions {
         if (warnings.isEmpty()) {
             return Optional.empty();
         }
-        AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
-        new TreeSet<>(warnings).forEach(warning -> annotation.addMember("value", "$S", warning));
-        return Optional.of(annotation.build());
+        // one line, not JavaPoet's one value a line: the machines suppress two dozen categories
+        List<com.palantir.javapoet.CodeBlock> values = new TreeSet<>(warnings).stream()
+                .map(warning -> com.palantir.javapoet.CodeBlock.of("$S", warning)).toList();
+        return Optional.of(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", values.size() == 1
+                ? values.get(0) : com.palantir.javapoet.CodeBlock.of("{$L}",
+                        com.palantir.javapoet.CodeBlock.join(values, ", "))).build());
     }
 
     private static void addDeprecationOfOwnMembers(Element element, TreeSet<String> warnings) {
