@@ -44,6 +44,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
@@ -724,13 +725,55 @@ public final class CoroutineProcessor extends AbstractProcessor {
      */
     private boolean relayCopyErrors(TypeElement owner) {
         var errors = copy == null ? List.<Diagnostic<? extends JavaFileObject>>of() : copy.errorsIn(owner);
+        CompilationUnitTree unit = trees.getPath(owner).getCompilationUnit();
         for (Diagnostic<? extends JavaFileObject> error : errors) {
-            if (relayed.add(error.getSource().toUri() + "@" + error.getStartPosition() + ":"
-                    + error.getMessage(null))) {
-                reporter.relay(error, trees.getPath(owner).getCompilationUnit());
+            // javac reports the errors of declarations itself (a field's type, an annotation): only those in code
+            if (inCode(unit, error.getPosition()) && relayed.add(error.getSource().toUri() + "@"
+                    + error.getStartPosition() + ":" + error.getMessage(null))) {
+                reporter.relay(error, unit);
             }
         }
         return !errors.isEmpty();
+    }
+
+    /** Whether {@code position} is in a method's body, an initializer block or a field's initializer. */
+    private boolean inCode(CompilationUnitTree unit, long position) {
+        var positions = trees.getSourcePositions();
+        boolean[] found = {false};
+        new com.sun.source.util.TreeScanner<Void, Boolean>() {
+            @Override
+            public Void scan(Tree tree, Boolean code) {
+                if (tree == null || found[0] || positions.getStartPosition(unit, tree) > position
+                        || positions.getEndPosition(unit, tree) <= position) {
+                    return null;
+                }
+                if (Boolean.TRUE.equals(code)) {
+                    found[0] = true;
+                    return null;
+                }
+                return super.scan(tree, false);
+            }
+
+            @Override
+            public Void visitMethod(com.sun.source.tree.MethodTree node, Boolean code) {
+                return scan(node.getBody(), true);
+            }
+
+            @Override
+            public Void visitClass(com.sun.source.tree.ClassTree node, Boolean code) {
+                for (Tree member : node.getMembers()) {
+                    if (member instanceof com.sun.source.tree.BlockTree) {
+                        scan(member, true);
+                    } else if (member instanceof com.sun.source.tree.VariableTree field) {
+                        scan(field.getInitializer(), true);
+                    } else {
+                        scan(member, false);
+                    }
+                }
+                return null;
+            }
+        }.scan(unit, false);
+        return found[0];
     }
 
     private boolean hasOtherAbstractMethods(TypeElement owner, List<ExecutableElement> coroutines) {

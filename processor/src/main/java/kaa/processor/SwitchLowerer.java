@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 import com.palantir.javapoet.ClassName;
@@ -90,7 +91,11 @@ final class SwitchLowerer {
             lowerPatternTests(temp, lowerer.body.typeOf(selector), cases, states);
         } else {
             // A switch expression is exhaustive even without default (enums); javac then throws on an unknown value.
-            boolean exhaustive = hasDefault;
+            // A switch on a boolean (primitive patterns, a preview of Java 23 to 25) with both constants is exhaustive
+            // to javac: a statement after it would be unreachable.
+            boolean exhaustive = hasDefault || lowerer.body.typeOf(selector).getKind() == TypeKind.BOOLEAN
+                    && cases.stream().flatMap(c -> c.getExpressions().stream()).map(String::valueOf)
+                            .collect(java.util.stream.Collectors.toSet()).containsAll(List.of("true", "false"));
             machine.add(() -> dispatch(temp, cases, states, exhaustive, exit, value != null));
             machine.close();
         }

@@ -24,7 +24,8 @@ class PreviewFeaturesTest {
     /**
      * Primitive type patterns (a preview of Java 23 to 25) in a switch on an {@code int}, with a {@code yield_} in a
      * guard: the selector is never null, and constants compare by value (usertest round 9: the machine tested
-     * {@code selector == null} on an {@code int}, which does not compile).
+     * {@code selector == null} on an {@code int}, which does not compile); and a switch on a {@code boolean} with both
+     * constants, which javac takes as exhaustive (a statement after the lowered switch was unreachable).
      */
     @Test
     void primitivePatternsInASwitchOnAnInt() throws Exception {
@@ -55,11 +56,25 @@ class PreviewFeaturesTest {
                         });
                     }
 
+                    @Coroutine
+                    static InProgress<String> ofBoolean(boolean f) {
+                        String u = switch (f) {
+                            case true -> "T";
+                            case false -> yield_(InProgress.finished("F"));
+                        };
+                        switch (f) {
+                            case true -> u += "t";
+                            case false -> u += yield_(InProgress.finished("f"));
+                        }
+                        return done(u);
+                    }
+
                     public static void main(String[] args) {
                         System.out.println(Prim_Coroutines.kind(0).await() + ", " + Prim_Coroutines.kind(5).await()
                                 + ", " + Prim_Coroutines.kind(500).await() + ", " + Prim_Coroutines.ofDouble(0.5).await()
                                 + ", " + Prim_Coroutines.ofDouble(-1).await() + ", "
-                                + Prim_Coroutines.ofDouble(2).await());
+                                + Prim_Coroutines.ofDouble(2).await() + ", " + Prim_Coroutines.ofBoolean(false).await()
+                                + Prim_Coroutines.ofBoolean(true).await());
                     }
                 }
                 """, StandardCharsets.UTF_8);
@@ -76,6 +91,6 @@ class PreviewFeaturesTest {
                 .redirectErrorStream(true).start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         run.waitFor(30, TimeUnit.SECONDS);
-        assertEquals("zero, small 5, big, half, negative, other 2.0", output);
+        assertEquals("zero, small 5, big, half, negative, other 2.0, FfTt", output);
     }
 }
