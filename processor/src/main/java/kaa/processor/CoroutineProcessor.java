@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -535,6 +536,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
             if (bodies.isEmpty()) {
                 return true; // refused: attributed in place, javac would compile it wrongly afterwards
             }
+            brokenInCopy(owner, bodies.keySet(), broken);
         }
         int errorsBefore = reporter.errorCount();
         ClassName machinesClass = machinesName(owner);
@@ -550,7 +552,9 @@ public final class CoroutineProcessor extends AbstractProcessor {
                 if (!BodyValidator.reportHiddenDsl(body, body.elements, reporter)) {
                     continue;
                 }
-                leftToJavac.add(PlainCodeCheck.key(method));
+                if (!brokenByCodeErrors.contains(method)) {
+                    leftToJavac.add(PlainCodeCheck.key(method)); // javac must find its erroneous types again
+                }
                 machines.add(MachineWriter.unreachable(machineName, model, selfType(owner, model),
                         machineTypeVariables(owner, model), exported(owner)));
                 continue;
@@ -734,6 +738,42 @@ public final class CoroutineProcessor extends AbstractProcessor {
             }
         }
         return !errors.isEmpty();
+    }
+
+    /**
+     * javac's errors in code that attributes without erroneous types, which javac reports whichever processors run:
+     * a body the copy found one of them in is left to javac, as a body with erroneous types is (usertest round 10:
+     * the machine of a lambda that changed a captured local had an error of its own about the copy it captures).
+     */
+    private static final Set<String> CODE_ERRORS = Set.of("compiler.err.cant.ref.non.effectively.final.var",
+            "compiler.err.var.might.not.have.been.initialized", "compiler.err.var.might.already.be.assigned",
+            "compiler.err.already.defined", "compiler.err.unreachable.stmt", "compiler.err.missing.ret.stmt");
+
+    /** Coroutines whose bodies javac rejects for {@link #CODE_ERRORS}: their stubs need no check by PlainCodeCheck. */
+    private final Set<ExecutableElement> brokenByCodeErrors = new HashSet<>();
+
+    /** Adds to {@code broken} the {@code methods} in whose bodies this round's copy has one of the {@link #CODE_ERRORS}. */
+    private void brokenInCopy(TypeElement owner, Collection<ExecutableElement> methods,
+            Set<ExecutableElement> broken) {
+        if (copy == null) {
+            return;
+        }
+        var positions = trees.getSourcePositions();
+        for (Diagnostic<? extends JavaFileObject> error : copy.errorsIn(owner)) {
+            if (!CODE_ERRORS.contains(error.getCode())) {
+                continue;
+            }
+            for (ExecutableElement method : methods) {
+                var path = trees.getPath(method);
+                var methodBody = ((com.sun.source.tree.MethodTree) path.getLeaf()).getBody();
+                if (methodBody != null && positions.getStartPosition(path.getCompilationUnit(), methodBody)
+                        <= error.getPosition() && error.getPosition()
+                        < positions.getEndPosition(path.getCompilationUnit(), methodBody)) {
+                    broken.add(method);
+                    brokenByCodeErrors.add(method);
+                }
+            }
+        }
     }
 
     /** Whether {@code position} is in a method's body, an initializer block or a field's initializer. */
