@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Valid code rejected: a local record's compact constructor that assigns a component, in a coroutine with a hoisted local of the same name, generates code that does not compile (text_2)
+set -u; HERE=$(cd "$(dirname "$0")" && pwd); W=$(mktemp -d)
+# Sourced by each repro.sh: new_project DIR creates an empty Maven project set up as the README's
+# "Using it in your build" says (runtime dependency, processor on annotationProcessorPaths, compiler 3.13.0).
+# Offline; uses the installed io.github.kaajava 0.1.0-SNAPSHOT artifacts from ~/.m2.
+M2=${M2:-$HOME/.m2/repository}
+RT=$M2/io/github/kaajava/kaa-runtime/0.1.0-SNAPSHOT/kaa-runtime-0.1.0-SNAPSHOT.jar
+PP=$M2/io/github/kaajava/kaa-processor/0.1.0-SNAPSHOT/kaa-processor-0.1.0-SNAPSHOT.jar:$M2/com/palantir/javapoet/javapoet/0.22.0/javapoet-0.22.0.jar
+new_project() {   # new_project DIR [extra <compilerArgs> xml]
+  rm -rf "$1"; mkdir -p "$1/src/main/java/demo"
+  cat > "$1/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>demo</groupId><artifactId>demo</artifactId><version>1.0</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencies>
+    <dependency><groupId>io.github.kaajava</groupId><artifactId>kaa-runtime</artifactId><version>0.1.0-SNAPSHOT</version></dependency>
+  </dependencies>
+  <build><plugins>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+    <plugin>
+      <groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version>
+      <configuration>
+        ${2:-}
+        <annotationProcessorPaths>
+          <path><groupId>io.github.kaajava</groupId><artifactId>kaa-processor</artifactId><version>0.1.0-SNAPSHOT</version></path>
+        </annotationProcessorPaths>
+      </configuration>
+    </plugin>
+  </plugins></build>
+</project>
+POM
+}
+mvn_compile() {   # mvn_compile DIR [mvn args]: prints the compiler's messages without Maven's boilerplate
+  (cd "$1" && shift && mvn -o -B "$@" compile 2>&1) | sed 's/\x1b\[[0-9;]*m//g' \
+    | grep -v -E '^\[ERROR\] (Failed to execute|\[Help|To see|Re-run|For more)|^\[ERROR\] *$|^\[ERROR\] -> |^\[INFO\] (Scanning|Building|---|-+$|Total time|Finished at|Recompiling|Nothing to compile|Changes detected|skip non existing)|^\[INFO\] *$|^\[INFO\] -+'
+}
+javac_compile() { # javac_compile DIR [javac args]: plain javac with the processor, as the README shows
+  local d=$1; shift; rm -rf "$d/jout"; mkdir -p "$d/jout/gen"
+  (cd "$d" && javac "$@" -d jout -s jout/gen -cp "$RT" -processorpath "$PP" $(find src -name '*.java') 2>&1)
+}
+javac_noproc() {  # the same sources with -proc:none (what javac alone says)
+  local d=$1; shift; rm -rf "$d/jout"; mkdir -p "$d/jout"
+  (cd "$d" && javac "$@" -proc:none -d jout -cp "$RT" $(find src -name '*.java') 2>&1)
+}
+write() {   # write LOCAL_NAME
+  new_project "$W"
+  cat > "$W/src/main/java/demo/Notes.java" <<JAVA
+package demo;
+
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class Notes {
+    @Coroutine
+    InProgress<String> tidy(String input) {
+        record Note(String text) {
+            Note {
+                text = text.strip();          // a compact constructor normalising its component
+            }
+        }
+        Note note = new Note(input);
+        yield_();
+        String $1 = note.text();             // a local named like the component, alive across a yield_
+        yield_();
+        return done("[" + $1 + "]");
+    }
+
+    public static void main(String[] args) {
+        System.out.println(new Notes_Coroutines().tidy("  hi  ").await());
+    }
+}
+JAVA
+}
+write text
+echo "### mvn -o -q compile (valid Java; the errors are in the generated file)"
+mvn_compile "$W" -q
+echo; echo "### the generated constructor"
+grep -n -B2 -A2 'text_2' "$W/target/generated-sources/annotations/demo/Notes_CoroutineMachines.java"
+echo; echo "### javac -proc:none: the body itself is fine (the only error is the generated class, absent without the processor)"
+javac_noproc "$W"
+write shown
+echo; echo "### renaming only the local (text -> shown): compiles and runs"
+mvn_compile "$W" -q; java -cp "$W/target/classes:$RT" demo.Notes
+
+# Second shape: the coroutine's PARAMETER has the component's name, and the compact constructor only reads it.
+new_project "$W"
+cat > "$W/src/main/java/demo/Tags.java" <<'JAVA'
+package demo;
+
+import java.util.Objects;
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class Tags {
+    @Coroutine
+    InProgress<String> tag(String text) {
+        record Tag(String text) {
+            Tag {
+                Objects.requireNonNull(text);   // the usual null check
+            }
+        }
+        yield_();
+        return done("#" + new Tag(text).text());
+    }
+}
+JAVA
+echo; echo "### second shape (parameter 'text', compact constructor only reads 'text'): mvn -o -q compile"
+mvn_compile "$W" -q

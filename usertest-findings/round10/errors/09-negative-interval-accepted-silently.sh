@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# @Coroutine(interval = -5) compiles without a word, although setInterval rejects the same value at run time
+set -u; HERE=$(cd "$(dirname "$0")" && pwd); W=$(mktemp -d)
+# Sourced by each repro.sh: new_project DIR creates an empty Maven project set up as the README's
+# "Using it in your build" says (runtime dependency, processor on annotationProcessorPaths, compiler 3.13.0).
+# Offline; uses the installed io.github.kaajava 0.1.0-SNAPSHOT artifacts from ~/.m2.
+M2=${M2:-$HOME/.m2/repository}
+RT=$M2/io/github/kaajava/kaa-runtime/0.1.0-SNAPSHOT/kaa-runtime-0.1.0-SNAPSHOT.jar
+PP=$M2/io/github/kaajava/kaa-processor/0.1.0-SNAPSHOT/kaa-processor-0.1.0-SNAPSHOT.jar:$M2/com/palantir/javapoet/javapoet/0.22.0/javapoet-0.22.0.jar
+new_project() {   # new_project DIR [extra <compilerArgs> xml]
+  rm -rf "$1"; mkdir -p "$1/src/main/java/demo"
+  cat > "$1/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>demo</groupId><artifactId>demo</artifactId><version>1.0</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencies>
+    <dependency><groupId>io.github.kaajava</groupId><artifactId>kaa-runtime</artifactId><version>0.1.0-SNAPSHOT</version></dependency>
+  </dependencies>
+  <build><plugins>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+    <plugin>
+      <groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version>
+      <configuration>
+        ${2:-}
+        <annotationProcessorPaths>
+          <path><groupId>io.github.kaajava</groupId><artifactId>kaa-processor</artifactId><version>0.1.0-SNAPSHOT</version></path>
+        </annotationProcessorPaths>
+      </configuration>
+    </plugin>
+  </plugins></build>
+</project>
+POM
+}
+mvn_compile() {   # mvn_compile DIR [mvn args]: prints the compiler's messages without Maven's boilerplate
+  (cd "$1" && shift && mvn -o -B "$@" compile 2>&1) | sed 's/\x1b\[[0-9;]*m//g' \
+    | grep -v -E '^\[ERROR\] (Failed to execute|\[Help|To see|Re-run|For more)|^\[ERROR\] *$|^\[ERROR\] -> |^\[INFO\] (Scanning|Building|---|-+$|Total time|Finished at|Recompiling|Nothing to compile|Changes detected|skip non existing)|^\[INFO\] *$|^\[INFO\] -+'
+}
+javac_compile() { # javac_compile DIR [javac args]: plain javac with the processor, as the README shows
+  local d=$1; shift; rm -rf "$d/jout"; mkdir -p "$d/jout/gen"
+  (cd "$d" && javac "$@" -d jout -s jout/gen -cp "$RT" -processorpath "$PP" $(find src -name '*.java') 2>&1)
+}
+javac_noproc() {  # the same sources with -proc:none (what javac alone says)
+  local d=$1; shift; rm -rf "$d/jout"; mkdir -p "$d/jout"
+  (cd "$d" && javac "$@" -proc:none -d jout -cp "$RT" $(find src -name '*.java') 2>&1)
+}
+new_project "$W"
+cat > "$W/src/main/java/demo/Ticker.java" <<'JAVA'
+package demo;
+
+import java.time.Duration;
+import kaa.*;
+import static kaa.Async.*;
+
+public abstract class Ticker {
+    @Coroutine(interval = -5)                      // the mistake: a negative interval (e.g. a sign slip)
+    CoroutineInProgress<Integer> spin() {
+        for (int i = 0; i < 3; i++) {
+            yield_();
+        }
+        return done(3);
+    }
+
+    public static void main(String[] args) {
+        CoroutineInProgress<Integer> ip = new Ticker_Coroutines().spin();
+        System.out.println("interval() = " + ip.interval());
+        try {
+            ip.setInterval(Duration.ofMillis(-5));
+            System.out.println("setInterval(-5 ms) accepted");
+        } catch (RuntimeException e) {
+            System.out.println("setInterval(-5 ms) -> " + e);
+        }
+        System.out.println("result " + ip.await());
+    }
+}
+JAVA
+echo "### mvn -o compile (no error, no warning about the interval)"
+mvn_compile "$W" | grep -E 'WARNING|ERROR|BUILD'
+echo; echo "### run"
+java -cp "$W/target/classes:$RT" demo.Ticker
