@@ -320,18 +320,7 @@ final class SourceRewriter {
                 // 'outer.new Inner(...)': the name is Inner's simple name, resolved in the type of 'outer', so it is
                 // written as it is (qualified, 'self.new Main.Inner(...)' is no Java)
                 scan(node.getEnclosingExpression(), null);
-                for (Tree argument : node.getTypeArguments()) {
-                    scan(argument, null);
-                }
-                if (named != node.getIdentifier()) {
-                    for (Tree argument : ((com.sun.source.tree.ParameterizedTypeTree) node.getIdentifier())
-                            .getTypeArguments()) {
-                        scan(argument, null);
-                    }
-                }
-                scan(node.getArguments(), null);
-                scan(node.getClassBody(), null);
-                return null;
+                return scanAllButTheName(node, named);
             }
             // 'new Inner(...)' of an inner member class, whose enclosing instance is the user's object: also in a
             // local or anonymous class of the body (which the machine declares, so 'this' there is no user object),
@@ -343,20 +332,25 @@ final class SourceRewriter {
                 ClassName name = ClassName.get(type);
                 splices.add(new Splice(body.start(node), body.end(named),
                         () -> CodeBlock.of("$N.new $L", selfName, name.simpleName())));
-                for (Tree argument : node.getTypeArguments()) {
-                    scan(argument, null);
-                }
-                if (named != node.getIdentifier()) {
-                    for (Tree argument : ((com.sun.source.tree.ParameterizedTypeTree) node.getIdentifier())
-                            .getTypeArguments()) {
-                        scan(argument, null);
-                    }
-                }
-                scan(node.getArguments(), null);
-                scan(node.getClassBody(), null);
-                return null;
+                return scanAllButTheName(node, named);
             }
             return super.visitNewClass(node, unused);
+        }
+
+        /** Scans what {@code node} has besides its enclosing expression and the class name {@code named}. */
+        private Void scanAllButTheName(NewClassTree node, Tree named) {
+            for (Tree argument : node.getTypeArguments()) {
+                scan(argument, null);
+            }
+            if (named != node.getIdentifier()) {
+                for (Tree argument : ((com.sun.source.tree.ParameterizedTypeTree) node.getIdentifier())
+                        .getTypeArguments()) {
+                    scan(argument, null);
+                }
+            }
+            scan(node.getArguments(), null);
+            scan(node.getClassBody(), null);
+            return null;
         }
 
         private static boolean isConstructor(Tree member) {
