@@ -324,6 +324,21 @@ public final class Notifier implements AutoCloseable {
     }
 
     /**
+     * Iterates until {@code done} returns {@code true} or {@code timeout} has passed on this notifier's clock: the
+     * same as {@link #loopUntil(BooleanSupplier, long)} with the deadline {@code nanoTime()} plus {@code timeout}
+     * (kaa's {@code loop(condition, timeout)}).
+     *
+     * @param done the condition to wait for
+     * @param timeout how long to iterate at most; zero or negative: only {@code done} is checked
+     * @return {@code true} if {@code done} became true, {@code false} if the timeout passed first
+     * @throws IllegalStateException if another thread drives the loop
+     */
+    public boolean loopUntil(BooleanSupplier done, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return loopUntil(done, ticker.nanoTime() + InProgress.cappedNanos(timeout));
+    }
+
+    /**
      * The loop of an {@code await()} (see {@link InProgress#await()} and docs/resumption.md): on the loop thread,
      * a nested loop; on another thread, only if no thread drives the loop, and then until {@code done}, the
      * deadline, an interrupt of this thread, or another thread asking for the loop ({@link #run()} and the like

@@ -68,6 +68,19 @@ class NotifierTest {
     }
 
     @Test
+    void loopUntilWithADurationGivesUpThatLongAfterItIsCalled() {
+        clock.advance(Duration.ofMillis(500));
+        notifier.schedule(100 * MS, () -> log.add("timer"));
+
+        assertTrue(notifier.loopUntil(() -> !log.isEmpty(), Duration.ofMillis(300)));
+        assertEquals(600 * MS, clock.nanoTime());
+        assertFalse(notifier.loopUntil(() -> false, Duration.ofMillis(300)));
+        assertEquals(900 * MS, clock.nanoTime()); // a timeout, not the deadline 300 ms that had passed
+        assertFalse(notifier.loopUntil(() -> false, Duration.ofMillis(-5)));
+        assertEquals(900 * MS, clock.nanoTime());
+    }
+
+    @Test
     void timersFireByDeadlineAndInStartOrderForEqualDeadlines() {
         notifier.schedule(30 * MS, () -> log.add("c"));
         notifier.schedule(10 * MS, () -> log.add("a1"));
