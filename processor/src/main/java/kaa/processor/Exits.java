@@ -1,11 +1,16 @@
 package kaa.processor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
@@ -69,6 +74,9 @@ final class Exits {
     /** Whether some return stores its value in the result (or follow) field, which then must be declared. */
     private boolean resultStored;
     private boolean followStored;
+    /** Fields that keep the result (or follow) field's value while a lowered finally body runs, declared alike. */
+    final List<String> keptResultFields = new ArrayList<>();
+    final List<String> keptFollowFields = new ArrayList<>();
     /** The {@link Leave} of the copied statement being planned, made by its first jump that needs one. */
     private Leave leave;
 
@@ -116,6 +124,46 @@ final class Exits {
         }
         resultStored = true;
         return resultField;
+    }
+
+    /**
+     * The return-value fields that the returns in {@code finallyBlock}, a lowered finally body, write, each followed by
+     * a new field that keeps its value while the body runs: the body runs while a return may be pending, and a return
+     * of its own that it gives up (a {@code close()} on the way throws, and a {@code catch} in the body takes the
+     * exception) must not change the value of the pending one. Java keeps a pending return's value apart in the same
+     * way. Empty when the body has no return.
+     */
+    List<String> keepReturnValues(BlockTree finallyBlock) {
+        boolean[] returns = new boolean[2]; // done(v), an InProgress to follow
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitReturn(ReturnTree node, Void unused) {
+                returns[isDone(node.getExpression()) ? 0 : 1] = true;
+                return null;
+            }
+        }.scan(body.path(finallyBlock), null);
+        List<String> kept = new ArrayList<>();
+        if (returns[0]) {
+            String copy = lowerer.names.newName("keptResult");
+            keptResultFields.add(copy);
+            kept.addAll(List.of(storeReturnValue(false), copy));
+        }
+        if (returns[1]) {
+            String copy = lowerer.names.newName("keptResultFrom");
+            keptFollowFields.add(copy);
+            kept.addAll(List.of(storeReturnValue(true), copy));
+        }
+        return kept;
     }
 
     /** Whether a returned expression is {@code done(...)}; otherwise it is an {@code InProgress} to follow. */
@@ -169,6 +217,7 @@ final class Exits {
         Region from = lowerer.region();
         TreePath root = body.path(statement);
         Map<Tree, Supplier<CodeBlock>> replacements = lowerer.replacements;
+        Map<BlockTree, Set<String>> writtenInFinally = new LinkedHashMap<>();
         new TreePathScanner<Void, Void>() {
             @Override
             public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
@@ -182,8 +231,12 @@ final class Exits {
 
             @Override
             public Void visitReturn(ReturnTree node, Void unused) {
-                Supplier<CodeBlock> code = returnCode(node, from, leaveFor(getCurrentPath(), root));
+                Leave leave = leaveFor(getCurrentPath(), root);
+                Supplier<CodeBlock> code = returnCode(node, from, leave);
                 replacements.put(node, code);
+                Set<String> writes = exitWrites(new Return(false), from, leave);
+                writes.add(isDone(node.getExpression()) ? resultField : followField);
+                noteWrites(getCurrentPath(), writes);
                 return null;
             }
 
@@ -191,10 +244,13 @@ final class Exits {
             public Void visitYield(YieldTree node, Void unused) {
                 YieldTarget target = yieldTarget(getCurrentPath());
                 if (target != null) {
-                    CodeBlock exit = exitCode(new Goto(target.exit(), target.region()), from, true,
-                            leaveFor(getCurrentPath(), root));
+                    Leave leave = leaveFor(getCurrentPath(), root);
+                    Goto exit = new Goto(target.exit(), target.region());
+                    CodeBlock code = exitCode(exit, from, true, leave);
                     replacements.put(node, () -> CodeBlock.of("$N = $L;\n$L", target.value(),
-                            lowerer.rewriter.render(node.getValue()), exit));
+                            lowerer.rewriter.render(node.getValue()), code));
+                    // not the value: javac too keeps the value of a yield given up in a finally
+                    noteWrites(getCurrentPath(), exitWrites(exit, from, leave));
                 }
                 return super.visitYield(node, unused);
             }
@@ -218,10 +274,66 @@ final class Exits {
                     return;
                 }
                 State to = isBreak ? target.breakTo : target.continueTo;
-                CodeBlock code = exitCode(new Goto(to, target.region), from, true, leaveFor(path, root));
+                Leave leave = leaveFor(path, root);
+                Goto exit = new Goto(to, target.region);
+                CodeBlock code = exitCode(exit, from, true, leave);
                 replacements.put(jump, () -> code);
+                noteWrites(path, exitWrites(exit, from, leave));
+            }
+
+            /** Adds {@code writes} to those of each copied finally block around the jump at {@code path}. */
+            private void noteWrites(TreePath path, Set<String> writes) {
+                for (TreePath p = path; p != null && p.getLeaf() != root.getLeaf(); p = p.getParentPath()) {
+                    if (p.getParentPath() != null && p.getParentPath().getLeaf() instanceof TryTree tryTree
+                            && tryTree.getFinallyBlock() == p.getLeaf()) {
+                        writtenInFinally.computeIfAbsent(tryTree.getFinallyBlock(), b -> new LinkedHashSet<>())
+                                .addAll(writes);
+                    }
+                }
             }
         }.scan(root, null);
+        writtenInFinally.forEach(this::keepPendingCompletion);
+    }
+
+    /**
+     * What the code of a jump towards {@code exit} from {@code from} writes besides the machine's label: the pending
+     * branch and exception of the lowered finally it goes through, and the {@link Leave}'s variable.
+     */
+    private Set<String> exitWrites(Exit exit, Region from, Leave leave) {
+        Set<String> writes = new LinkedHashSet<>();
+        Finally through = findFinally(from, exit instanceof Goto ? ((Goto) exit).region() : null);
+        if (through != null) {
+            writes.add(through.pendingBranch);
+            writes.add(through.pendingException);
+        }
+        if (leave != null) {
+            writes.add(leave.variable());
+        }
+        return writes;
+    }
+
+    /**
+     * A copied {@code finally} block whose jumps write {@code written}: it runs while the jump that entered it is
+     * pending, and one of its own jumps that it gives up (a {@code close()} on the way throws, and a {@code catch} in
+     * the block takes the exception) must not change where that pending one goes, or the value it returns. So the
+     * block keeps their values on entry, and puts them back when it completes normally.
+     */
+    private void keepPendingCompletion(BlockTree block, Set<String> written) {
+        Map<String, String> saved = new LinkedHashMap<>();
+        for (String variable : written) {
+            saved.put(variable, lowerer.names.newName("kept"));
+        }
+        boolean completes = lowerer.reachability.canCompleteNormally(block);
+        lowerer.replacements.put(block, () -> {
+            CodeBlock.Builder code = CodeBlock.builder()
+                    .add("// kept: a jump this block gives up leaves the pending one as it was\n");
+            saved.forEach((variable, copy) -> code.add("var $N = $N;\n", copy, variable));
+            code.add("$L\n", lowerer.rewriter.render(block));
+            if (completes) {
+                saved.forEach((variable, copy) -> code.add("$N = $N;\n", variable, copy));
+            }
+            return code.build();
+        });
     }
 
     /**

@@ -71,6 +71,11 @@ final class MachineStates {
         final String pendingException;
         final Region outside;
         final List<Exit> replays = new ArrayList<>();
+        /**
+         * The return values the finally body keeps while it runs (field, then its copy, for each): a return in the body
+         * that the body gives up must not change what a pending return returns ({@link Exits#keepReturnValues}).
+         */
+        List<String> restore = List.of();
 
         Finally(State entry, String pendingBranch, String pendingException, Region outside) {
             this.entry = entry;

@@ -135,14 +135,18 @@ final class MachineWriter {
         }
         Exits exits = lowerer.exits;
         if (exits.resultStored()) {
-            fields.add(FieldSpec.builder(resultType, exits.resultField, Modifier.PRIVATE).build());
-            references.add(exits.resultField);
+            for (String field : concat(exits.resultField, exits.keptResultFields)) {
+                fields.add(FieldSpec.builder(resultType, field, Modifier.PRIVATE).build());
+                references.add(field);
+            }
         }
         if (exits.followStored()) {
-            fields.add(FieldSpec.builder(ParameterizedTypeName.get(IN_PROGRESS,
-                    com.palantir.javapoet.WildcardTypeName.subtypeOf(resultType)), exits.followField, Modifier.PRIVATE)
-                    .build());
-            references.add(exits.followField);
+            TypeName followType = ParameterizedTypeName.get(IN_PROGRESS,
+                    com.palantir.javapoet.WildcardTypeName.subtypeOf(resultType));
+            for (String field : concat(exits.followField, exits.keptFollowFields)) {
+                fields.add(FieldSpec.builder(followType, field, Modifier.PRIVATE).build());
+                references.add(field);
+            }
         }
         if (model.lastName() != null) {
             constructor.addParameter(WILD_COROUTINE_IN_PROGRESS, model.lastName());
@@ -393,5 +397,13 @@ final class MachineWriter {
             result.add(TypeVariableName.get(parameter));
         }
         return result;
+    }
+
+    /** {@code first}, then {@code rest}. */
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 }

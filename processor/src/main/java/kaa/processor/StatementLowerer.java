@@ -42,7 +42,7 @@ import kaa.processor.MachineStates.State;
  */
 final class StatementLowerer {
     final BodyContext body;
-    private final Reachability reachability;
+    final Reachability reachability;
     final Variables variables;
     final Names names;
     final MachineStates machine = new MachineStates();

@@ -13,6 +13,7 @@ import javax.lang.model.type.UnionType;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.StatementTree;
@@ -48,8 +49,22 @@ final class TryLowerer {
         Runnable block = resources.isEmpty()
                 ? () -> lowerer.lowerStatement(statement.getBlock())
                 : () -> lowerResources(resources, 0, statement.getBlock());
-        Consumer<Finally> finallyBody = statement.getFinallyBlock() == null ? null
-                : ignored -> lowerer.lowerStatement(statement.getFinallyBlock());
+        BlockTree finallyTree = statement.getFinallyBlock();
+        Consumer<Finally> finallyBody = finallyTree == null ? null : finallyBlock -> {
+            List<String> kept = lowerer.exits.keepReturnValues(finallyTree);
+            if (!kept.isEmpty()) {
+                machine.sourceLine = (int) lowerer.body.line(finallyTree.getStatements().isEmpty() ? finallyTree
+                        : finallyTree.getStatements().get(0));
+                CodeBlock.Builder code = CodeBlock.builder()
+                        .add("// kept: a return this finally gives up leaves a pending return's value as it was\n");
+                for (int i = 0; i < kept.size(); i += 2) {
+                    code.add("$N = $N;\n", kept.get(i + 1), kept.get(i));
+                }
+                machine.add("$L", code.build());
+            }
+            lowerer.lowerStatement(finallyTree);
+            finallyBlock.restore = kept;
+        };
         if (!resources.isEmpty() && statement.getCatches().isEmpty() && finallyBody == null) {
             block.run();
             return;
@@ -206,6 +221,10 @@ final class TryLowerer {
         }
         machine.add("if ($N != null) {\n$>thrown = $N;\n$N = null;\nthrow thrown;\n$<}\n",
                 finallyBlock.pendingException, finallyBlock.pendingException, finallyBlock.pendingException);
+        List<String> kept = finallyBlock.restore;
+        for (int i = 0; i < kept.size(); i += 2) {
+            machine.add("$N = $N;\n", kept.get(i), kept.get(i + 1));
+        }
         List<CodeBlock> replays = new ArrayList<>();
         for (Exit replay : finallyBlock.replays) {
             replays.add(lowerer.exits.exitCode(replay, finallyBlock.outside, false));
