@@ -85,6 +85,10 @@ public final class BatchCompiler implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.options = new ArrayList<>(options);
+        // A class the processor analyses in place rather than in its private copy gets a note that says why, which a
+        // failure's report then shows (campaign seed 20261232: an error only in-place analysis explains, not
+        // reproduced).
+        this.options.add("-Akaa.verbose=true");
         String attribution = System.getProperty("kaa.attribution");
         if (attribution != null) {
             // -Dkaa.attribution=in-place|copy-only: how the processor attributes bodies (CopyAttribution)

@@ -69,6 +69,11 @@ public final class CoroutineProcessor extends AbstractProcessor {
     /** Top-level classes checked for {@link ClassAttribution#hazards}, and those refused for them. */
     private final Set<String> checkedForHazards = new HashSet<>();
     private final Set<String> hazardous = new HashSet<>();
+    /** The processor option that notes each class analysed in place, and why ({@code -Akaa.verbose=true}). */
+    static final String VERBOSE = "kaa.verbose";
+    private boolean verbose;
+    /** Classes noted as analysed in place, once each. */
+    private final Set<String> notedInPlace = new HashSet<>();
     /** Top-level classes whose implicit lambda parameters were checked, just before their first attribution. */
     private final Set<String> lambdasChecked = new HashSet<>();
     /** The errors of private copies reported by {@link #relayCopyErrors}: file, position and message. */
@@ -118,6 +123,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
         reporter = new Reporter(trees, processingEnv.getMessager());
         copies = new CopyAttribution(processingEnv, trees);
         attributionMode = CopyAttribution.Mode.of(processingEnv.getOptions().get(CopyAttribution.OPTION));
+        verbose = Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE));
         task.addTaskListener(new PlainCodeCheck(trees, processingEnv.getElementUtils(), reporter, leftToJavac));
         if (Boolean.parseBoolean(processingEnv.getOptions().get(SourceMaps.OPTION))) {
             sourceMaps = new SourceMaps(processingEnv.getFiler(), processingEnv.getElementUtils());
@@ -143,7 +149,7 @@ public final class CoroutineProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(SourceMaps.OPTION, CopyAttribution.OPTION);
+        return Set.of(SourceMaps.OPTION, CopyAttribution.OPTION, VERBOSE);
     }
 
     /**
@@ -528,6 +534,10 @@ public final class CoroutineProcessor extends AbstractProcessor {
                     reporter.error(owner, Message.COPY_FAILED, owner.getQualifiedName(), copyFailure);
                 }
                 return true;
+            }
+            if (verbose && notedInPlace.add(owner.getQualifiedName().toString())) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+                        Message.ATTRIBUTED_IN_PLACE.format(owner.getQualifiedName(), copyFailure), owner);
             }
             bodies = new LinkedHashMap<>();
             if (!attributeInPlace(attribution, owner, machineNames, lastRound, bodies, broken)) {

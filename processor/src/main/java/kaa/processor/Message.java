@@ -160,6 +160,10 @@ enum Message {
     COPY_FAILED("copy-failed",
             "The private copy of %s that kaa-processor attributes has errors (%s); with -Akaa.attribution=copy-only"
                     + " that is an error. Without the option, the class is attributed in place."),
+    ATTRIBUTED_IN_PLACE("attributed-in-place",
+            "kaa-processor analyses %s in javac's own trees: its private copy could not be used (%s). javac may then"
+                    + " reject valid code of the class (README, 'What the processor rejects'). This note is printed"
+                    + " with -Akaa.verbose=true."),
     GENERATED_FILE_EXISTS("generated-file-exists",
             "kaa-processor could not write its generated source (%s): a file of that name is already part of this"
                     + " compilation. Do not give javac the generated sources (a generated-sources folder on the source"

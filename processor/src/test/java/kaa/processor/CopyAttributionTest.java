@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -180,6 +181,62 @@ class CopyAttributionTest {
                 .replace("VM.isBooted()", "IntVector.SPECIES_64.length() > 0"));
         compileCopyOnly("--add-modules", "jdk.incubator.vector", added);
         assertTrue(Files.exists(work.resolve("classes/app/Opened_CoroutineMachines.class")));
+    }
+
+    /**
+     * {@code -Akaa.verbose=true} notes each class the processor analyses in javac's own trees, with the reason: here a
+     * mistake in a plain method, which makes the copy unusable. Without the option, or for a class whose copy is used,
+     * there is no such note. (How a rare fallback in a fuzzer campaign is to be told apart from the copy.)
+     */
+    @Test
+    void verboseNotesAClassAnalysedInPlaceWithTheReason() throws Exception {
+        Path broken = write("verbose/app/Broken.java", """
+                package app;
+
+                import kaa.*;
+                import static kaa.Async.*;
+
+                public abstract class Broken {
+                    static int plain() {
+                        int n = "not a number";
+                        return n;
+                    }
+
+                    @Coroutine
+                    InProgress<Integer> go() {
+                        yield_();
+                        return done(1);
+                    }
+                }
+                """);
+        Path fine = write("verbose/app/Fine.java", """
+                package app;
+
+                import kaa.*;
+                import static kaa.Async.*;
+
+                public abstract class Fine {
+                    @Coroutine
+                    InProgress<Integer> go() {
+                        yield_();
+                        return done(2);
+                    }
+                }
+                """);
+        InProcessCompiler.Compilation verbose = InProcessCompiler.compile(List.of(broken, fine), work.resolve("v"), 17,
+                List.of(new CoroutineProcessor()), "-Akaa.verbose=true");
+        List<String> notes = inPlaceNotes(verbose);
+        assertEquals(1, notes.size(), verbose.report());
+        assertTrue(notes.get(0).contains("Broken.java:6:") && notes.get(0).contains("app.Broken")
+                && notes.get(0).contains("incompatible types"), notes.get(0));
+
+        InProcessCompiler.Compilation quiet = InProcessCompiler.compile(List.of(broken, fine), work.resolve("q"));
+        assertEquals(List.of(), inPlaceNotes(quiet), quiet.report());
+    }
+
+    private static List<String> inPlaceNotes(InProcessCompiler.Compilation compilation) {
+        return compilation.diagnostics().stream().map(InProcessCompiler.Compilation::format)
+                .filter(d -> d.contains("[kaa.attributed-in-place]")).toList();
     }
 
     private void compileCopyOnly(String option, String value, Path source) throws IOException {
