@@ -135,17 +135,7 @@ final class Exits {
      */
     List<String> keepReturnValues(BlockTree finallyBlock) {
         boolean[] returns = new boolean[2]; // done(v), an InProgress to follow
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(ClassTree node, Void unused) {
-                return null;
-            }
-
+        new OwnCodeScanner() {
             @Override
             public Void visitReturn(ReturnTree node, Void unused) {
                 returns[isDone(node.getExpression()) ? 0 : 1] = true;
@@ -218,17 +208,7 @@ final class Exits {
         TreePath root = body.path(statement);
         Map<Tree, Supplier<CodeBlock>> replacements = lowerer.replacements;
         Map<BlockTree, Set<String>> writtenInFinally = new LinkedHashMap<>();
-        new TreePathScanner<Void, Void>() {
-            @Override
-            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(ClassTree node, Void unused) {
-                return null;
-            }
-
+        new OwnCodeScanner() {
             @Override
             public Void visitReturn(ReturnTree node, Void unused) {
                 Leave leave = leaveFor(getCurrentPath(), root);
@@ -476,5 +456,18 @@ final class Exits {
             }
         }
         return null;
+    }
+
+    /** Scans the body's own code: not the bodies of lambdas and classes in it, whose jumps stay theirs. */
+    private abstract static class OwnCodeScanner extends TreePathScanner<Void, Void> {
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+            return null;
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+            return null;
+        }
     }
 }
