@@ -4,8 +4,8 @@
 // (plain reproducer: fuzzer/javac17-bugs/Javac17BindingRegisterStackmap.java, like JDK-8358801) that the machine's
 // shape meets: the copied if jumps to another state while its binding's false jump is pending. Found by kaa-fuzzer
 // (seed 20261234, batch 163, program 105, JDK 17), minimised from 177 to 30 tree nodes.
-// SKIP: javac 17 bug, not worked around yet (store a test that declares a binding into a boolean first, as
-// ExpressionSpiller.spillTest does for record patterns on javac 25)
+// Worked around: a test with a pattern is stored into a boolean first (ExpressionSpiller.spillTest), also in a
+// copied if.
 // The expected output is the plain Java run of the same body (yield_(x) replaced by x's outcome).
 // OUTPUT:
 // result=4

@@ -95,11 +95,14 @@ final class ExpressionSpiller {
      * stack map frames the JVM rejects ("Inconsistent stackmap frames", JDK-8390354) when a conditional jump is taken
      * past a record pattern that matched and a switch expression follows, which is the shape of a lowered {@code if},
      * loop or {@code ?:} around a {@code yield_} (fuzzer/findings/RecordPatternTestBeforeSwitchExpression.java).
-     * Stored, the pattern's own jumps end inside the initializer.
+     * javac 17 does the same for a type pattern ({@code o instanceof String u}) whose false jump is pending when the
+     * binding's scope ends, once a later switch case declares a local in its register
+     * (fuzzer/findings/BindingTestBeforeCopiedSwitch.java), so every test with a pattern is stored. Stored, the
+     * pattern's own jumps end inside the initializer.
      */
     Supplier<CodeBlock> spillTest(ExpressionTree condition, boolean negated) {
         Supplier<CodeBlock> test = spill(condition);
-        if (hasRecordPattern(condition)) {
+        if (hasPattern(condition)) {
             hoistBindings(condition);
             String matched = lowerer.names.newName("matched");
             machine.add(() -> CodeBlock.of("boolean $N = $L;\n", matched, test.get()));
@@ -112,14 +115,15 @@ final class ExpressionSpiller {
         };
     }
 
-    /** Whether {@code condition} has a record pattern of its own (not one in a lambda or class inside it). */
-    private boolean hasRecordPattern(ExpressionTree condition) {
+    /** Whether {@code condition} has a pattern of its own (not one in a lambda or class inside it). */
+    boolean hasPattern(ExpressionTree condition) {
         boolean[] found = {false};
         new TreeScanner<Void, Void>() {
             @Override
             public Void scan(Tree tree, Void unused) {
                 // Tree.Kind.DECONSTRUCTION_PATTERN is Java 21 API; the processor is built for 17.
-                if (tree != null && tree.getKind().name().equals("DECONSTRUCTION_PATTERN")) {
+                if (tree != null && (tree.getKind() == Tree.Kind.BINDING_PATTERN
+                        || tree.getKind().name().equals("DECONSTRUCTION_PATTERN"))) {
                     found[0] = true;
                 }
                 return found[0] ? null : super.scan(tree, unused);

@@ -118,7 +118,10 @@ final class StatementLowerer {
             lowerStatements(((BlockTree) statement).getStatements());
             return;
         }
-        if (!body.containsYield(statement)) {
+        // An if whose test has a pattern goes through lowerIf even without a yield_, which stores the test first
+        // (ExpressionSpiller.spillTest: javac 17 miscompiles the jump otherwise).
+        if (!body.containsYield(statement)
+                && !(statement instanceof IfTree ifTree && spiller.hasPattern(ifTree.getCondition()))) {
             verbatim(statement);
             return;
         }
@@ -210,7 +213,9 @@ final class StatementLowerer {
         StatementTree then = statement.getThenStatement();
         StatementTree otherwise = statement.getElseStatement();
         boolean split = body.containsYield(then) || body.containsYield(otherwise);
+        // A copied if whose test has a pattern stores it first too (ExpressionSpiller.spillTest).
         Supplier<CodeBlock> condition = split ? spiller.spillTest(statement.getCondition(), true)
+                : spiller.hasPattern(statement.getCondition()) ? spiller.spillTest(statement.getCondition(), false)
                 : spiller.spill(statement.getCondition());
         if (!split) {
             Exits.Leave leave = exits.prepareVerbatim(then, otherwise);
