@@ -127,13 +127,13 @@ final class Exits {
     }
 
     /**
-     * The return-value fields that the returns in {@code finallyBlock}, a lowered finally body, write, each followed by
+     * The return-value fields that the returns in {@code finallyBlock}, a lowered finally body, write, each mapped to
      * a new field that keeps its value while the body runs: the body runs while a return may be pending, and a return
      * of its own that it gives up (a {@code close()} on the way throws, and a {@code catch} in the body takes the
      * exception) must not change the value of the pending one. Java keeps a pending return's value apart in the same
      * way. Empty when the body has no return.
      */
-    List<String> keepReturnValues(BlockTree finallyBlock) {
+    Map<String, String> keepReturnValues(BlockTree finallyBlock) {
         boolean[] returns = new boolean[2]; // done(v), an InProgress to follow
         new OwnCodeScanner() {
             @Override
@@ -142,16 +142,16 @@ final class Exits {
                 return null;
             }
         }.scan(body.path(finallyBlock), null);
-        List<String> kept = new ArrayList<>();
+        Map<String, String> kept = new LinkedHashMap<>();
         if (returns[0]) {
             String copy = lowerer.names.newName("keptResult");
             keptResultFields.add(copy);
-            kept.addAll(List.of(storeReturnValue(false), copy));
+            kept.put(storeReturnValue(false), copy);
         }
         if (returns[1]) {
             String copy = lowerer.names.newName("keptResultFrom");
             keptFollowFields.add(copy);
-            kept.addAll(List.of(storeReturnValue(true), copy));
+            kept.put(storeReturnValue(true), copy);
         }
         return kept;
     }

@@ -72,10 +72,10 @@ final class MachineStates {
         final Region outside;
         final List<Exit> replays = new ArrayList<>();
         /**
-         * The return values the finally body keeps while it runs (field, then its copy, for each): a return in the body
-         * that the body gives up must not change what a pending return returns ({@link Exits#keepReturnValues}).
+         * The return values the finally body keeps while it runs (each field to its copy): a return in the body that
+         * the body gives up must not change what a pending return returns ({@link Exits#keepReturnValues}).
          */
-        List<String> restore = List.of();
+        Map<String, String> restore = Map.of();
 
         Finally(State entry, String pendingBranch, String pendingException, Region outside) {
             this.entry = entry;

@@ -2,6 +2,7 @@ package kaa.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -51,15 +52,13 @@ final class TryLowerer {
                 : () -> lowerResources(resources, 0, statement.getBlock());
         BlockTree finallyTree = statement.getFinallyBlock();
         Consumer<Finally> finallyBody = finallyTree == null ? null : finallyBlock -> {
-            List<String> kept = lowerer.exits.keepReturnValues(finallyTree);
+            Map<String, String> kept = lowerer.exits.keepReturnValues(finallyTree);
             if (!kept.isEmpty()) {
                 machine.sourceLine = (int) lowerer.body.line(finallyTree.getStatements().isEmpty() ? finallyTree
                         : finallyTree.getStatements().get(0));
                 CodeBlock.Builder code = CodeBlock.builder()
                         .add("// kept: a return this finally gives up leaves a pending return's value as it was\n");
-                for (int i = 0; i < kept.size(); i += 2) {
-                    code.add("$N = $N;\n", kept.get(i + 1), kept.get(i));
-                }
+                kept.forEach((field, copy) -> code.add("$N = $N;\n", copy, field));
                 machine.add("$L", code.build());
             }
             lowerer.lowerStatement(finallyTree);
@@ -221,10 +220,7 @@ final class TryLowerer {
         }
         machine.add("if ($N != null) {\n$>thrown = $N;\n$N = null;\nthrow thrown;\n$<}\n",
                 finallyBlock.pendingException, finallyBlock.pendingException, finallyBlock.pendingException);
-        List<String> kept = finallyBlock.restore;
-        for (int i = 0; i < kept.size(); i += 2) {
-            machine.add("$N = $N;\n", kept.get(i), kept.get(i + 1));
-        }
+        finallyBlock.restore.forEach((field, copy) -> machine.add("$N = $N;\n", field, copy));
         List<CodeBlock> replays = new ArrayList<>();
         for (Exit replay : finallyBlock.replays) {
             replays.add(lowerer.exits.exitCode(replay, finallyBlock.outside, false));
