@@ -12,11 +12,9 @@ import java.util.function.Supplier;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
@@ -26,7 +24,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 
 import kaa.processor.MachineStates.Exit;
 import kaa.processor.MachineStates.Finally;
@@ -456,18 +453,5 @@ final class Exits {
             }
         }
         return null;
-    }
-
-    /** Scans the body's own code: not the bodies of lambdas and classes in it, whose jumps stay theirs. */
-    private abstract static class OwnCodeScanner extends TreePathScanner<Void, Void> {
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-            return null;
-        }
-
-        @Override
-        public Void visitClass(ClassTree node, Void unused) {
-            return null;
-        }
     }
 }

@@ -64,7 +64,7 @@ final class ExpressionSpiller {
      * case label's pattern, whose bindings the case's body reads in other states than the test ({@link SwitchLowerer}).
      */
     void hoistBindings(Tree condition) {
-        new com.sun.source.util.TreePathScanner<Void, Void>() {
+        new OwnCodeScanner() {
             @Override
             public Void visitBindingPattern(com.sun.source.tree.BindingPatternTree pattern, Void unused) {
                 lowerer.variables.get(body.elementOf(pattern.getVariable())).forced = true;
@@ -72,18 +72,8 @@ final class ExpressionSpiller {
             }
 
             @Override
-            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree lambda, Void unused) {
-                return null; // a binding in a lambda stays in it
-            }
-
-            @Override
             public Void visitSwitchExpression(SwitchExpressionTree inner, Void unused) {
-                return null; // and one in a switch expression copied as written (its case's, or its selector's)
-            }
-
-            @Override
-            public Void visitClass(com.sun.source.tree.ClassTree type, Void unused) {
-                return null;
+                return null; // a binding in a switch expression copied as written (its case's, or its selector's)
             }
         }.scan(body.path(condition), null);
     }
@@ -118,7 +108,7 @@ final class ExpressionSpiller {
     /** Whether {@code condition} has a pattern of its own (not one in a lambda or class inside it). */
     boolean hasPattern(ExpressionTree condition) {
         boolean[] found = {false};
-        new TreeScanner<Void, Void>() {
+        new OwnCodeScanner() {
             @Override
             public Void scan(Tree tree, Void unused) {
                 // Tree.Kind.DECONSTRUCTION_PATTERN is Java 21 API; the processor is built for 17.
@@ -128,17 +118,7 @@ final class ExpressionSpiller {
                 }
                 return found[0] ? null : super.scan(tree, unused);
             }
-
-            @Override
-            public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree lambda, Void unused) {
-                return null;
-            }
-
-            @Override
-            public Void visitClass(com.sun.source.tree.ClassTree type, Void unused) {
-                return null;
-            }
-        }.scan(condition, null);
+        }.scan(body.path(condition), null);
         return found[0];
     }
 
