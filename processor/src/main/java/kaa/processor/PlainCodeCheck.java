@@ -138,7 +138,9 @@ final class PlainCodeCheck implements TaskListener {
     /**
      * Whether {@code element} is in an implicitly declared class (a compact source file, Java 25: methods with no class
      * around them), which annotation processors are not shown and no generated class can name. javac's tree of such
-     * a class starts where its first member does: it has no header.
+     * a class starts where its first member written in the file does: it has no header. The default constructor that
+     * javac adds to a class without one is no such member: it starts where the class does, so a class with no
+     * modifiers would look implicit by it (usertest round 12: a package-private JUnit test class with a nested fake).
      */
     private boolean inImplicitClass(Element element) {
         Element top = element;
@@ -146,13 +148,18 @@ final class PlainCodeCheck implements TaskListener {
             top = top.getEnclosingElement();
         }
         TreePath path = trees.getPath(top);
-        if (path == null || !(path.getLeaf() instanceof com.sun.source.tree.ClassTree type)
-                || type.getMembers().isEmpty()) {
+        if (path == null || !(path.getLeaf() instanceof com.sun.source.tree.ClassTree type)) {
             return false;
         }
         var positions = trees.getSourcePositions();
         CompilationUnitTree unit = path.getCompilationUnit();
-        return positions.getStartPosition(unit, type) == positions.getStartPosition(unit, type.getMembers().get(0));
+        for (Tree member : type.getMembers()) {
+            Element declared = trees.getElement(new TreePath(path, member));
+            if (declared == null || elements.getOrigin(declared) != javax.lang.model.util.Elements.Origin.MANDATED) {
+                return positions.getStartPosition(unit, type) == positions.getStartPosition(unit, member);
+            }
+        }
+        return false;
     }
 
     /** The compilation unit being scanned, for {@link #reportUnprocessed}. */

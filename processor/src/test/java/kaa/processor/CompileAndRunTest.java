@@ -219,6 +219,7 @@ class CompileAndRunTest {
         if (!Modifier.isStatic(main.getModifiers())) {
             fail(testCase.name() + ": main must be static");
         }
+        main.setAccessible(true); // as the java launcher, which runs the main of a class that is not public
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;
