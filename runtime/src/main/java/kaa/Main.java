@@ -2,6 +2,7 @@ package kaa;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The process-wide main loop, kaa's {@code kaa.main}: static shortcuts to {@link #notifier()}.
@@ -20,6 +21,8 @@ import java.util.concurrent.Callable;
 public final class Main {
     private static final Object LOCK = new Object();
     private static volatile Notifier notifier;
+    /** How long {@link #setNotifier} waits for an ending {@code await()} to leave the loop. */
+    private static final long LEAVING_AWAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private Main() {
     }
@@ -50,7 +53,13 @@ public final class Main {
 
     /**
      * Replaces the process-wide notifier, for tests and for embedders that configure their own. The old
-     * one is not closed: it belongs to the caller.
+     * one stays usable: it belongs to the caller. Its selector, if it only served to sleep (no channel registered),
+     * is closed, so a notifier per test holds no file descriptor once replaced (it opens another if it sleeps
+     * again); {@link Notifier#close()} releases the selector in any case, and so does garbage collection.
+     *
+     * <p>An {@code await()} of another thread that drives the current notifier and is ending (one that a test's
+     * preemptive timeout interrupted: JUnit starts the next test without waiting for it) is given up to a second to
+     * leave; one that goes on awaiting keeps the notifier, and the replacement is refused.
      *
      * @param replacement the notifier to use from now on
      * @throws IllegalStateException if the current notifier is being driven by some thread
@@ -59,10 +68,14 @@ public final class Main {
         Objects.requireNonNull(replacement, "replacement");
         synchronized (LOCK) {
             Notifier current = notifier;
-            if (current != null && current != replacement && current.isDriven()) {
+            if (current != null && current != replacement && current.isDriven()
+                    && !current.waitForLeavingAwait(LEAVING_AWAIT_NANOS)) {
                 throw new IllegalStateException("cannot replace the notifier while a thread drives it: " + current);
             }
             notifier = replacement;
+            if (current != null && current != replacement) {
+                current.releaseIdleSelector();
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.Cleaner;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
@@ -19,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import kaa.internal.Cleanup;
 import kaa.internal.CoroutineTraces;
 import kaa.internal.FailureReports;
 import kaa.internal.RuntimeAccess;
@@ -124,6 +126,11 @@ public final class Notifier implements AutoCloseable {
     private final Semaphore postPermits;
     /** Opened lazily: a loop that never sleeps and has no channels needs no file descriptors. */
     private volatile Selector selector;
+    /**
+     * Closes {@link #selector} when it is closed, or when this notifier is garbage-collected with it open: a test
+     * suite that gives each test a notifier of its own and never closes them does not run out of file descriptors.
+     */
+    private Cleaner.Cleanable selectorCleanup;
     /**
      * How many {@link IOMonitor}s watch a non-zero interest set. While none does, no channel can become ready, so a
      * loop turn that does not sleep skips the selector: an idle socket costs nothing per turn.
@@ -386,6 +393,33 @@ public final class Notifier implements AutoCloseable {
             }
         } finally {
             parked.remove(me);
+        }
+    }
+
+    /**
+     * For {@link Main#setNotifier}: waits up to {@code maxNanos} for an {@code await()} of another thread that drives
+     * the loop to leave by itself, as one does that a test's preemptive timeout has just interrupted (JUnit goes on to
+     * the next test without waiting for it). Asks nothing of it: a live await keeps the loop, and this returns
+     * {@code false}. Returns whether no thread drives the loop now; {@code false} at once when {@code run()},
+     * {@code step()} or {@code loopUntil()} drives it, or the calling thread does, or it is interrupted.
+     */
+    boolean waitForLeavingAwait(long maxNanos) {
+        long deadline = System.nanoTime() + maxNanos;
+        Thread me = Thread.currentThread();
+        for (;;) {
+            synchronized (bindLock) {
+                Thread other = driver;
+                if (other == null) {
+                    return true;
+                }
+                if (other == me || !driverAwaits) {
+                    return false;
+                }
+            }
+            if (deadline - System.nanoTime() <= 0 || me.isInterrupted()) {
+                return false;
+            }
+            LockSupport.parkNanos(this, 1_000_000L); // a millisecond: it is leaving, or it is not
         }
     }
 
@@ -722,14 +756,14 @@ public final class Notifier implements AutoCloseable {
         if (isDriven()) {
             throw new IllegalStateException("cannot close a notifier while a thread drives it");
         }
-        Selector open = selector;
-        selector = null;
-        if (open != null) {
-            try {
-                open.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Cleaner.Cleanable cleanup;
+        synchronized (this) {
+            cleanup = selectorCleanup;
+            selector = null;
+            selectorCleanup = null;
+        }
+        if (cleanup != null) {
+            cleanup.clean();
         }
     }
 
@@ -919,11 +953,42 @@ public final class Notifier implements AutoCloseable {
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot open a selector for the notifier", e);
                     }
+                    selectorCleanup = Cleanup.CLEANER.register(this, closing(open));
                     selector = open;
                 }
             }
         }
         return open;
+    }
+
+    /**
+     * For {@link Main#setNotifier}: closes the selector of this replaced notifier if it only served to sleep (no
+     * channel is registered with it) and no thread drives the loop, so that a notifier per test holds no file
+     * descriptor once replaced. Loses nothing: a later iteration that needs to sleep opens another.
+     */
+    void releaseIdleSelector() {
+        Cleaner.Cleanable cleanup;
+        synchronized (this) {
+            Selector open = selector;
+            if (open == null || isDriven() || !open.keys().isEmpty()) {
+                return;
+            }
+            cleanup = selectorCleanup;
+            selector = null;
+            selectorCleanup = null;
+        }
+        cleanup.clean();
+    }
+
+    /** Closes {@code open}; refers to nothing else, so the notifier it belongs to can be collected. */
+    private static Runnable closing(Selector open) {
+        return () -> {
+            try {
+                open.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close the notifier's selector", e);
+            }
+        };
     }
 
     private void runDueTimers() {

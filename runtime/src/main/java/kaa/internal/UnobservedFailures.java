@@ -1,6 +1,5 @@
 package kaa.internal;
 
-import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.Set;
@@ -18,7 +17,6 @@ import java.util.function.Consumer;
  * {@code toString()} and stack trace) is reported instead.
  */
 public final class UnobservedFailures {
-    private static final Cleaner CLEANER = Cleaner.create();
     private static final System.Logger LOGGER = System.getLogger("kaa");
     private static final Set<Watch> PENDING = ConcurrentHashMap.newKeySet();
     private static final Consumer<Throwable> DEFAULT = UnobservedFailures::log;
@@ -110,7 +108,7 @@ public final class UnobservedFailures {
                 : owner instanceof Described described ? " of " + described.description() : "";
         Watch watch = new Watch(Objects.requireNonNull(error, "error"), origin);
         PENDING.add(watch);
-        CLEANER.register(owner, watch);
+        Cleanup.CLEANER.register(owner, watch);
         return watch;
     }
 

@@ -1,0 +1,6 @@
+import kaa.*;
+import static kaa.Async.*;
+abstract class Fake extends Svc_Coroutines {
+    @Override @Coroutine InProgress<String> fetch() { yield_(); return done("fake"); }
+    public static void main(String[] a) { System.out.println(new Fake_Coroutines().fetch().await()); }
+}
