@@ -756,15 +756,7 @@ public final class Notifier implements AutoCloseable {
         if (isDriven()) {
             throw new IllegalStateException("cannot close a notifier while a thread drives it");
         }
-        Cleaner.Cleanable cleanup;
-        synchronized (this) {
-            cleanup = selectorCleanup;
-            selector = null;
-            selectorCleanup = null;
-        }
-        if (cleanup != null) {
-            cleanup.clean();
-        }
+        closeSelector(false);
     }
 
     /**
@@ -967,10 +959,15 @@ public final class Notifier implements AutoCloseable {
      * descriptor once replaced. Loses nothing: a later iteration that needs to sleep opens another.
      */
     void releaseIdleSelector() {
+        closeSelector(true);
+    }
+
+    /** Closes the selector if one is open; with {@code onlyIdle}, only if no channel is registered and nobody drives. */
+    private void closeSelector(boolean onlyIdle) {
         Cleaner.Cleanable cleanup;
         synchronized (this) {
             Selector open = selector;
-            if (open == null || isDriven() || !open.keys().isEmpty()) {
+            if (open == null || onlyIdle && (isDriven() || !open.keys().isEmpty())) {
                 return;
             }
             cleanup = selectorCleanup;
