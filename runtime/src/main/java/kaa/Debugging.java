@@ -1,8 +1,10 @@
 package kaa;
 
+import java.util.List;
 import kaa.internal.CoroutineDump;
 import kaa.internal.CoroutineProbes;
 import kaa.internal.CoroutineTraces;
+import kaa.internal.UnobservedFailures;
 
 /**
  * The switches and views for debugging coroutines (the README's "Debugging" section, docs/debugging.md).
@@ -16,6 +18,7 @@ import kaa.internal.CoroutineTraces;
  *       {@code -Dkaa.debug.coroutines=true} (then also as the MBean {@code kaa:type=Coroutines}).</li>
  *   <li><b>Slow steps.</b> A notifier step that holds the loop thread longer than
  *       {@link Notifier#setSlowStepThreshold} is logged with where it is; see there.</li>
+ *   <li><b>Unobserved failures.</b> {@link #takeUnobservedFailures()}, for tests.</li>
  * </ul>
  */
 public final class Debugging {
@@ -56,5 +59,19 @@ public final class Debugging {
      */
     public static String dump() {
         return CoroutineDump.text();
+    }
+
+    /**
+     * Takes the failures that nothing has observed: of every {@code InProgress} that failed (aborts and their
+     * timeouts aside) and that no {@code await()}, {@code yield_}, listener or result call has looked at since. They
+     * are what would be logged when their {@code InProgress} is collected or at exit; taken, they are the caller's and
+     * are not logged. For tests, which otherwise cannot see them (a suite's JVM exits after its report is written):
+     * {@code assertEquals(List.of(), Debugging.takeUnobservedFailures())} in {@code @AfterEach} fails the test that
+     * left one behind.
+     *
+     * @return the failures, oldest first; for one whose exception is gone already, a copy with its message and stack
+     */
+    public static List<Throwable> takeUnobservedFailures() {
+        return UnobservedFailures.takePending();
     }
 }

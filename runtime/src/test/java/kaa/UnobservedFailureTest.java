@@ -121,6 +121,38 @@ class UnobservedFailureTest {
         assertReported(failure);
     }
 
+    /** Usertest round 12, finding 10: a test could not fail on a failure it left unobserved. */
+    @Test
+    void takenFailuresAreTheCallersOldestFirstAndAreNotReportedLater() throws InterruptedException {
+        UnobservedFailures.takePending(); // what earlier tests of this JVM left behind
+        RuntimeException first = new RuntimeException("first, never awaited");
+        RuntimeException awaited = new RuntimeException("awaited");
+        IllegalStateException second = new IllegalStateException("second, never awaited");
+        WeakReference<InProgress<?>> firstOwner = makeWeakly(InProgress::failed, first);
+        InProgress<String> looked = InProgress.failed(awaited);
+        assertThrows(RuntimeException.class, looked::await);
+        WeakReference<InProgress<?>> secondOwner = makeWeakly(f -> {
+            InProgress<String> ip = new InProgress<>();
+            ip.fail(f);
+            return ip;
+        }, second);
+
+        List<Throwable> taken = Debugging.takeUnobservedFailures();
+
+        assertEquals(2, taken.size(), taken::toString);
+        assertSame(first, taken.get(0));
+        assertSame(second, taken.get(1));
+        assertEquals(List.of(), Debugging.takeUnobservedFailures(), "taken once");
+        assertTrue(Gc.collect(firstOwner) && Gc.collect(secondOwner));
+        UnobservedFailures.reportPendingAtExit();
+        Throwable report;
+        while ((report = reports.poll(200, TimeUnit.MILLISECONDS)) != null) {
+            assertFalse(report == first || report == second
+                    || report.getMessage() != null && report.getMessage().contains("never awaited"),
+                    () -> "reported after it was taken: " + reports);
+        }
+    }
+
     @Test
     void theFailedFactoryIsReportedWhenUnobserved() throws InterruptedException {
         IllegalStateException failure = new IllegalStateException("failed() and dropped");

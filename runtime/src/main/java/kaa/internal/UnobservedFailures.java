@@ -1,9 +1,13 @@
 package kaa.internal;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +23,7 @@ import java.util.function.Consumer;
 public final class UnobservedFailures {
     private static final System.Logger LOGGER = System.getLogger("kaa");
     private static final Set<Watch> PENDING = ConcurrentHashMap.newKeySet();
+    private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Consumer<Throwable> DEFAULT = UnobservedFailures::log;
     private static volatile Consumer<Throwable> reporter = DEFAULT;
 
@@ -43,6 +48,8 @@ public final class UnobservedFailures {
         private final String origin;
         private volatile boolean observed;
         private volatile boolean done;
+        /** The order failures were watched in, for {@link #takePending()}. */
+        private final long sequence = SEQUENCE.incrementAndGet();
 
         private Watch(Throwable error, String origin) {
             this.origin = origin;
@@ -66,10 +73,12 @@ public final class UnobservedFailures {
         }
 
         private void report(Consumer<Throwable> to) {
-            if (done) {
-                return;
+            synchronized (this) { // the cleaner, the exit hook and takePending() may race for one watch
+                if (done) {
+                    return;
+                }
+                done = true;
             }
-            done = true;
             PENDING.remove(this);
             if (observed) {
                 return;
@@ -123,6 +132,22 @@ public final class UnobservedFailures {
         Consumer<Throwable> previous = reporter;
         reporter = Objects.requireNonNull(newReporter, "newReporter");
         return previous;
+    }
+
+    /**
+     * Takes every failure watched and not observed yet, in the order they were watched: each is the caller's from now
+     * on, and is not reported when its owner is collected or at exit ({@code Debugging.takeUnobservedFailures()}).
+     *
+     * @return the failures, oldest first; a copy ({@link CollectedFailure}) for one that is gone already
+     */
+    public static List<Throwable> takePending() {
+        List<Watch> watches = new ArrayList<>(PENDING);
+        watches.sort(Comparator.comparingLong(watch -> watch.sequence));
+        List<Throwable> taken = new ArrayList<>();
+        for (Watch watch : watches) {
+            watch.report(taken::add);
+        }
+        return taken;
     }
 
     /**
