@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 
 /**
  * Copies source text of the body into generated code, with splices: local variables get their unique (possibly
@@ -119,12 +122,13 @@ final class SourceRewriter {
         int to = body.end(tree);
         int baseIndent = indentOfLine(from);
         Pattern indentation = Pattern.compile("\n[ \t]{0," + baseIndent + "}");
+        NavigableMap<Integer, Long> lineStarts = statementLines(tree);
         CodeBlock.Builder out = CodeBlock.builder();
         for (Splice splice : splices) {
             if (splice.start < from) {
                 continue;
             }
-            text(out, from, splice.start, indentation);
+            text(out, from, splice.start, indentation, lineStarts.subMap(from, true, splice.start, true));
             // A multi-line replacement continues at the indentation its first line has in the copied text.
             int levels = Math.max(0, indentOfLine(splice.start) - baseIndent) / 4;
             for (int i = 0; i < levels; i++) {
@@ -140,8 +144,32 @@ final class SourceRewriter {
                 from = skipLineEnd(from, to, baseIndent);
             }
         }
-        text(out, from, to, indentation);
+        text(out, from, to, indentation, lineStarts.subMap(from, true, to, false));
         return out.build();
+    }
+
+    /**
+     * Where the statements inside {@code tree} that begin a line of their own start, with that line: the copy marks
+     * each ({@link LineTable#marker}), so a statement inside a copied {@code if} or loop body runs under its own line
+     * in traces, slow-step reports and a debugger, not the header's (usertest round 13).
+     */
+    private NavigableMap<Integer, Long> statementLines(Tree tree) {
+        NavigableMap<Integer, Long> starts = new TreeMap<>();
+        long treeLine = body.line(tree);
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void scan(Tree nested, Void unused) {
+                if (nested instanceof StatementTree && !(nested instanceof BlockTree) && nested != tree
+                        && body.start(nested) >= 0) {
+                    long line = body.line(nested);
+                    if (line != treeLine) {
+                        starts.putIfAbsent(body.start(nested), line);
+                    }
+                }
+                return super.scan(nested, unused);
+            }
+        }.scan(tree, null);
+        return starts;
     }
 
     /**
@@ -177,6 +205,21 @@ final class SourceRewriter {
             indent += body.source.charAt(lineStart + indent) == '\t' ? 4 : 1;
         }
         return indent;
+    }
+
+    /**
+     * The source in [from, to), re-indented, with the markers of {@code lineStarts}, the statement lines that start in
+     * it (or at {@code to}, where a splice begins: {@code System.out.println(...)} starts with a replaced name).
+     */
+    private void text(CodeBlock.Builder out, int from, int to, Pattern indentation,
+            NavigableMap<Integer, Long> lineStarts) {
+        int at = from;
+        for (Map.Entry<Integer, Long> start : lineStarts.entrySet()) {
+            text(out, at, start.getKey(), indentation);
+            out.add("$L", LineTable.marker(Math.toIntExact(start.getValue())));
+            at = start.getKey();
+        }
+        text(out, at, to, indentation);
     }
 
     private void text(CodeBlock.Builder out, int from, int to, Pattern indentation) {
