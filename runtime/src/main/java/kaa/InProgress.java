@@ -570,6 +570,9 @@ public class InProgress<T> {
                     // As kaa: the original is aborted first, so whoever resumes on the timeout finds it ended already.
                     if (abortOnTimeout && !derived.isFinished()) {
                         abort(expired);
+                        // The abort went into what this one awaited, whose trace now ends here: the coroutine that
+                        // awaits the derived one goes on with it (usertest round 13: the await chain was lost).
+                        CoroutineTraces.passedOn(InProgress.this, derived, expired);
                     }
                     derived.fail(expired, true);
                 });

@@ -63,6 +63,24 @@ abstract class DebugBodies {
     }
 
     @Coroutine
+    InProgress<String> slowInner() {
+        yield_(delay(Duration.ofHours(1))); // [slowInner]
+        return done("late");
+    }
+
+    @Coroutine
+    InProgress<String> viaAbortingTimeout() {
+        String value = yield_(slowInner().timeout(Duration.ofMillis(20), true)); // [viaAbortingTimeout]
+        return done(value);
+    }
+
+    @Coroutine
+    InProgress<String> aboveAbortingTimeout() {
+        String value = yield_(viaAbortingTimeout()); // [aboveAbortingTimeout]
+        return done(value);
+    }
+
+    @Coroutine
     InProgress<java.util.List<Integer>> viaAll(String text) {
         yield_();
         return InProgress.all(middle(text), middle("1"));

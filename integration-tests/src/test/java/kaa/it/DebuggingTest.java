@@ -26,6 +26,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import kaa.InProgress;
+import kaa.InProgressTimeoutException;
 import kaa.Main;
 import kaa.Notifier;
 import kaa.internal.CoroutineTraces;
@@ -128,6 +129,19 @@ class DebuggingTest {
         assertFramesInOrder(printed(combined), frame("parse", "[parse]"), frame("middle", "[middle]"),
                 "at kaa.it.DebuggingTest.lambda$aFailureAwaitedThroughTimeoutOrAllGoesOnWithTheAwaitingCoroutines$");
         assertNoGeneratedFrame(printed(combined));
+    }
+
+    /**
+     * {@code timeout(d, true)} aborts what it awaits with the very exception it then fails with: the abort's chain went
+     * into the aborted coroutine, and the coroutines awaiting the timeout were left out (usertest round 13).
+     */
+    @Test
+    void aTimeoutThatAbortsGoesOnWithTheAwaitingCoroutines() {
+        InProgressTimeoutException expired = assertThrows(InProgressTimeoutException.class,
+                () -> bodies.aboveAbortingTimeout().await());
+        assertFramesInOrder(printed(expired), frame("viaAbortingTimeout", "[viaAbortingTimeout]"),
+                frame("aboveAbortingTimeout", "[aboveAbortingTimeout]"),
+                "at kaa.it.DebuggingTest.lambda$aTimeoutThatAbortsGoesOnWithTheAwaitingCoroutines$");
     }
 
     @Test
