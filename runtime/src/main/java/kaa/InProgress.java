@@ -566,7 +566,9 @@ public class InProgress<T> {
             Listener start() {
                 timer = new OneShotTimer(() -> {
                     removeListener(this);
-                    InProgressTimeoutException expired = new InProgressTimeoutException("timed out after " + timeout);
+                    // Names what timed out (a coroutine says where it waits), as await(d) does (usertest round 13).
+                    InProgressTimeoutException expired = new InProgressTimeoutException(
+                            "timed out after " + timeout + ": " + InProgress.this);
                     // As kaa: the original is aborted first, so whoever resumes on the timeout finds it ended already.
                     if (abortOnTimeout && !derived.isFinished()) {
                         abort(expired);

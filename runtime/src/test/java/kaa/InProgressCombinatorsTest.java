@@ -71,6 +71,7 @@ class InProgressCombinatorsTest {
 
         assertEquals(2 * SECOND, clock.nanoTime());
         assertInstanceOf(InProgressTimeoutException.class, derived.exception());
+        assertEquals("timed out after PT2S: " + original, derived.exception().getMessage(), "names what timed out");
         assertFalse(original.isFinished(), "the original keeps running");
         assertEquals(0, abortsOfOriginal.get());
 
