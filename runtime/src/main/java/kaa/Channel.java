@@ -230,11 +230,16 @@ public final class Channel<T> {
     }
 
     /** A send waiting for room; an abort takes it out if the channel has not taken its value yet. */
-    private final class PendingSend extends InProgress<Void> {
+    private final class PendingSend extends InProgress<Void> implements kaa.internal.Described {
         final T value;
 
         PendingSend(T value) {
             this.value = value;
+        }
+
+        @Override
+        public String description() {
+            return "Channel.send (" + Channel.this + ")";
         }
 
         @Override
@@ -249,7 +254,12 @@ public final class Channel<T> {
     }
 
     /** A receive waiting for a value; an abort takes it out if no value has been handed to it yet. */
-    private final class PendingReceive extends InProgress<T> {
+    private final class PendingReceive extends InProgress<T> implements kaa.internal.Described {
+        @Override
+        public String description() {
+            return "Channel.receive (" + Channel.this + ")";
+        }
+
         @Override
         public boolean abort(InProgressAbortedException reason) {
             synchronized (Channel.this) {

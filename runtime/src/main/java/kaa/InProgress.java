@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 
 import kaa.internal.CoroutineMachine;
 import kaa.internal.CoroutineTraces;
+import kaa.internal.Described;
 import kaa.internal.Listener;
+import kaa.internal.NamedInProgress;
 import kaa.internal.RuntimeAccess;
 import kaa.internal.Trampoline;
 import kaa.internal.UnobservedFailures;
@@ -551,7 +553,7 @@ public class InProgress<T> {
      * @return the derived {@code InProgress}
      */
     public InProgress<T> timeout(Duration timeout, boolean abortOnTimeout) {
-        InProgress<T> derived = new InProgress<>();
+        InProgress<T> derived = new NamedInProgress<>("timeout " + timeout + " of", this);
         // Whatever ends the derived one first (this finishing, the timer, an abort of the derived one) takes back what
         // the others added: a listener left on this would count as someone waiting for it, and pile up.
         Listener follow = new Listener() {
@@ -662,12 +664,32 @@ public class InProgress<T> {
      * @return an {@code InProgress} of the first outcome
      * @throws IllegalArgumentException if there are no children
      */
+    /**
+     * The members of an {@code any} or {@code all}, as its dump entry shows them: how many, and those still pending
+     * (printed only when asked: usertest round 13, a hung {@code all} said only {@code InProgress[pending]}).
+     */
+    private static Object membersOf(List<? extends InProgress<?>> members) {
+        return new Object() {
+            @Override
+            public String toString() {
+                StringBuilder text = new StringBuilder().append(members.size()).append(", pending:");
+                int shown = 0;
+                for (InProgress<?> member : members) {
+                    if (!member.isFinished()) {
+                        text.append(shown++ == 0 ? " " : ", ").append(member);
+                    }
+                }
+                return shown == 0 ? members.size() + ", none pending" : text.toString();
+            }
+        };
+    }
+
     public static <T> InProgress<AnyResult<T>> any(List<? extends InProgress<? extends T>> children) {
         List<InProgress<? extends T>> snapshot = snapshotOf("any", children);
         if (snapshot.isEmpty()) {
             throw new IllegalArgumentException("any() needs at least one InProgress");
         }
-        InProgress<AnyResult<T>> first = new InProgress<>();
+        InProgress<AnyResult<T>> first = new NamedInProgress<>("any of", membersOf(snapshot));
         Listener[] listeners = new Listener[snapshot.size()];
         // The first child to finish takes the listeners off the others (and an abort of the result off all of them):
         // a listener left on a losing child would count as someone waiting for it, and pile up.
@@ -731,7 +753,7 @@ public class InProgress<T> {
      */
     public static <T> InProgress<List<T>> all(List<? extends InProgress<? extends T>> children) {
         List<InProgress<? extends T>> snapshot = snapshotOf("all", children);
-        InProgress<List<T>> all = new InProgress<>();
+        InProgress<List<T>> all = new NamedInProgress<>("all of", membersOf(snapshot));
         int[] remaining = {snapshot.size()};
         Listener onChild = source -> {
             boolean last;
@@ -824,7 +846,7 @@ public class InProgress<T> {
      * @return a new {@code InProgress}
      */
     public static <T> InProgress<T> from(CompletionStage<T> stage) {
-        InProgress<T> ip = new InProgress<>();
+        InProgress<T> ip = new NamedInProgress<>("from", stage);
         CompletableFuture<T> future = stage.toCompletableFuture();
         ip.abortSignal().connect(reason -> future.cancel(false));
         stage.whenComplete((value, failure) -> {
@@ -852,7 +874,8 @@ public class InProgress<T> {
     @Override
     public String toString() {
         Object s = state;
-        String name = getClass().getSimpleName().isEmpty() ? "InProgress" : getClass().getSimpleName();
+        String name = this instanceof Described described ? described.description()
+                : getClass().getSimpleName().isEmpty() ? "InProgress" : getClass().getSimpleName();
         if (s instanceof Failure) {
             return name + "[failed: " + ((Failure) s).error + "]";
         }

@@ -230,7 +230,7 @@ public final class Signal<T> {
      * @return an unfinished {@code InProgress}; the signal holds it until the next emission or its abort
      */
     public InProgress<T> next() {
-        InProgress<T> nextValue = new InProgress<>();
+        InProgress<T> nextValue = new kaa.internal.NamedInProgress<>("next emission of", this);
         Consumer<T> finisher = nextValue::tryFinish;
         nextValue.abortSignal().connect(reason -> disconnect(finisher));
         connectOnce(finisher);

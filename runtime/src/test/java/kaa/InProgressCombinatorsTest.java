@@ -57,6 +57,30 @@ class InProgressCombinatorsTest {
 
     // ------------------------------------------------------------------------------------------ timeout
 
+    /**
+     * What the combinators make says what it stands for, so a coroutine's dump entry and {@code toString()} name what
+     * it awaits (usertest round 13: every one printed as {@code InProgress[pending]}).
+     */
+    @Test
+    void derivedInProgressesSayWhatTheyStandFor() {
+        InProgress<String> never = new InProgress<>();
+        InProgress<String> done = InProgress.finished("v");
+        assertEquals("timeout PT1H of InProgress[pending][pending]", never.timeout(Duration.ofHours(1)).toString());
+        assertEquals("all of 2, pending: InProgress[pending][pending]", InProgress.all(never, done).toString());
+        assertEquals("any of 1, pending: InProgress[pending][pending]", InProgress.any(never).toString());
+        Signal<String> signal = new Signal<>();
+        assertEquals("next emission of Signal[1 callbacks][pending]", signal.next().toString());
+        CompletableFuture<String> future = new CompletableFuture<>();
+        InProgress<String> fromFuture = InProgress.from(future);
+        assertEquals("from " + future + "[pending]", fromFuture.toString());
+        Channel<String> rendezvous = new Channel<>(0);
+        InProgress<Void> send = rendezvous.send("x");
+        assertEquals("Channel.send (" + rendezvous + ")[pending]", send.toString());
+        Channel<String> empty = new Channel<>(1);
+        InProgress<String> receive = empty.receive();
+        assertEquals("Channel.receive (" + empty + ")[pending]", receive.toString());
+    }
+
     @Test
     void timeoutFailsTheDerivedAfterTheDurationAndLeavesTheOriginalRunning() {
         InProgress<String> original = new InProgress<>();

@@ -33,10 +33,4 @@ public final class NamedInProgress<T> extends InProgress<T> implements Described
     public String description() {
         return kind + " " + detail;
     }
-
-    @Override
-    public String toString() {
-        String plain = super.toString();
-        return description() + plain.substring(plain.indexOf('['));
-    }
 }
