@@ -657,14 +657,6 @@ public class InProgress<T> {
     }
 
     /**
-     * {@link #any(InProgress[])} over a list.
-     *
-     * @param children the {@code InProgress}es to wait for, at least one
-     * @param <T> their value type
-     * @return an {@code InProgress} of the first outcome
-     * @throws IllegalArgumentException if there are no children
-     */
-    /**
      * The members of an {@code any} or {@code all}, as its dump entry shows them: how many, and those still pending
      * (printed only when asked: usertest round 13, a hung {@code all} said only {@code InProgress[pending]}).
      */
@@ -684,6 +676,14 @@ public class InProgress<T> {
         };
     }
 
+    /**
+     * {@link #any(InProgress[])} over a list.
+     *
+     * @param children the {@code InProgress}es to wait for, at least one
+     * @param <T> their value type
+     * @return an {@code InProgress} of the first outcome
+     * @throws IllegalArgumentException if there are no children
+     */
     public static <T> InProgress<AnyResult<T>> any(List<? extends InProgress<? extends T>> children) {
         List<InProgress<? extends T>> snapshot = snapshotOf("any", children);
         if (snapshot.isEmpty()) {
